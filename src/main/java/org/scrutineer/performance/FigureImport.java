@@ -1,0 +1,256 @@
+package org.scrutineer.performance;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.scrutineer.performance.domain.Period;
+import org.scrutineer.performance.domain.PeriodFormatException;
+import org.scrutineer.performance.domain.ValueStatus;
+import org.scrutineer.platform.imports.ImportRejected;
+import org.scrutineer.platform.imports.RowError;
+import org.scrutineer.platform.imports.TabularFile;
+import org.scrutineer.platform.security.CurrentUser;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports indicator figures (actuals) and targets from CSV or XLSX in the layout of docs/import-format.md:
+ * {@code indicator_ref,kind,period,value,status}. The whole file is checked first and every bad row listed;
+ * only a clean file is written, in one transaction, streamed to PostgreSQL with COPY.
+ * New figures point at their import batch (who, when, which file); corrected figures are audited one by one.
+ */
+@Service
+public class FigureImport {
+    public static final List<String> COLUMNS = List.of("indicator_ref", "kind", "period", "value", "status");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final PerformanceRepository repository;
+
+    public FigureImport(JdbcClient jdbc, DataSource dataSource, PerformanceRepository repository) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.repository = repository;
+    }
+
+    public record Result(long importId, int rows, int created, int updated) {
+    }
+
+    @Transactional
+    public Result importFile(String fileName, InputStream input) {
+        Parsed parsed = parse(fileName, input);
+        return write(fileName, parsed);
+    }
+
+    /** A checked row, ready for COPY. */
+    record Row(long indicatorId, String kind, Period period, BigDecimal value, ValueStatus status) {
+    }
+
+    record Parsed(List<Row> rows) {
+    }
+
+    Parsed parse(String fileName, InputStream input) {
+        Map<String, Long> ids = repository.indicatorIds();
+        Map<String, Period> periods = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<RowError> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        int[][] at = new int[1][];
+        TabularFile.read(fileName, input, new TabularFile.RowHandler() {
+            @Override
+            public void header(List<String> columns) {
+                at[0] = TabularFile.positions(fileName, columns, COLUMNS);
+            }
+
+            @Override
+            public void row(int line, List<String> cells) {
+                int before = errors.size();
+                String ref = cell(cells, at[0][0]);
+                String kind = cell(cells, at[0][1]).toLowerCase(Locale.ROOT);
+                String periodText = cell(cells, at[0][2]);
+                String valueText = cell(cells, at[0][3]);
+                String statusText = cell(cells, at[0][4]);
+
+                Long id = ids.get(ref);
+                if (ref.isEmpty()) {
+                    errors.add(new RowError(line, "indicator_ref", "The indicator ref is empty"));
+                } else if (id == null) {
+                    errors.add(new RowError(line, "indicator_ref", "There is no indicator '" + ref + "'"));
+                }
+                if (!kind.equals("actual") && !kind.equals("target")) {
+                    errors.add(new RowError(line, "kind", "'" + cell(cells, at[0][1]) + "' is not a kind: expected actual or target"));
+                }
+                Period period = periods.get(periodText);
+                if (period == null) {
+                    try {
+                        period = Period.parse(periodText);
+                        periods.put(periodText, period);
+                    } catch (PeriodFormatException e) {
+                        errors.add(new RowError(line, "period", e.getMessage()));
+                    }
+                }
+                if (period != null && period.isStanding() && kind.equals("actual")) {
+                    errors.add(new RowError(line, "period", "An actual figure needs a period; only a target can be standing"));
+                }
+                ValueStatus status = ValueStatus.FINAL;
+                if (kind.equals("target")) {
+                    if (!statusText.isEmpty() && !statusText.equalsIgnoreCase("final")) {
+                        errors.add(new RowError(line, "status", "A target has no status: leave it empty or write final"));
+                    }
+                } else if (!statusText.isEmpty()) {
+                    try {
+                        status = ValueStatus.fromCode(statusText);
+                    } catch (IllegalArgumentException e) {
+                        errors.add(new RowError(line, "status", e.getMessage()));
+                    }
+                }
+                BigDecimal value = null;
+                if (valueText.isEmpty()) {
+                    if (status != ValueStatus.NOT_AVAILABLE) {
+                        errors.add(new RowError(line, "value", "The value is empty; write the figure, or status not_available"));
+                    }
+                } else if (!NUMBER.matcher(valueText).matches()) {
+                    errors.add(new RowError(line, "value", "'" + valueText + "' is not a number (write e.g. 2206 or 62.2, without commas or %)"));
+                } else if (status == ValueStatus.NOT_AVAILABLE) {
+                    errors.add(new RowError(line, "value", "A figure that is not yet available has no value"));
+                } else {
+                    value = new BigDecimal(valueText);
+                }
+                if (period != null && !ref.isEmpty()) {
+                    String key = ref + "\u0000" + kind + "\u0000" + period.label();
+                    Integer earlier = seen.putIfAbsent(key, line);
+                    if (earlier != null) {
+                        errors.add(new RowError(line, "", "Duplicate row: " + ref + " " + kind + " " + period.label()
+                                + " is already on line " + earlier));
+                    }
+                }
+                if (errors.size() == before) {
+                    rows.add(new Row(id, kind, period, value, status));
+                }
+            }
+        });
+        if (at[0] != null && seen.isEmpty() && errors.isEmpty() && rows.isEmpty()) {
+            errors.add(new RowError(2, "", "The file has a header but no data rows"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejected(fileName, errors);
+        }
+        return new Parsed(rows);
+    }
+
+    private Result write(String fileName, Parsed parsed) {
+        String actor = CurrentUser.name();
+        long importId = jdbc.sql("insert into import_batch (actor, file_name, rows_total, created, updated) values (:a, :f, :n, 0, 0) returning id")
+                .param("a", actor).param("f", fileName).param("n", parsed.rows().size()).query(Long.class).single();
+        jdbc.sql("""
+                create temp table staged_figure (indicator_id bigint, kind text, period text, period_start date,
+                    period_end date, value numeric, status text) on commit drop""").update();
+        copy(parsed.rows());
+        jdbc.sql("analyze staged_figure").update();
+
+        // corrections of existing figures: one audit row each, with the old and new value
+        int updatedValues = jdbc.sql("""
+                insert into audit_event (actor, action, entity_type, entity_key, scope, old_value, new_value, note)
+                select :actor, 'update', 'indicator_value', i.ref || ' ' || s.period, 'indicator:' || i.ref,
+                       jsonb_build_object('period', v.period, 'value', v.value, 'status', v.status),
+                       jsonb_build_object('period', s.period, 'value', s.value, 'status', s.status),
+                       'import ' || :importId || ' (' || :file || ')'
+                from staged_figure s
+                join indicator_value v on v.indicator_id = s.indicator_id and v.period = s.period
+                join indicator i on i.id = s.indicator_id
+                where s.kind = 'actual' and (v.value is distinct from s.value or v.status <> s.status)""")
+                .param("actor", actor).param("importId", importId).param("file", fileName).update();
+        int updatedTargets = jdbc.sql("""
+                insert into audit_event (actor, action, entity_type, entity_key, scope, old_value, new_value, note)
+                select :actor, 'update', 'indicator_target', i.ref || ' ' || s.period, 'indicator:' || i.ref,
+                       jsonb_build_object('period', t.period, 'value', t.value),
+                       jsonb_build_object('period', s.period, 'value', s.value),
+                       'import ' || :importId || ' (' || :file || ')'
+                from staged_figure s
+                join indicator_target t on t.indicator_id = s.indicator_id and t.period = s.period
+                join indicator i on i.id = s.indicator_id
+                where s.kind = 'target' and t.value is distinct from s.value""")
+                .param("actor", actor).param("importId", importId).param("file", fileName).update();
+        // new figures: one audit row per indicator listing what the import created
+        jdbc.sql("""
+                insert into audit_event (actor, action, entity_type, entity_key, scope, new_value, note)
+                select :actor, 'import', 'indicator_figures', i.ref, 'indicator:' || i.ref,
+                       jsonb_agg(jsonb_build_object('kind', s.kind, 'period', s.period, 'value', s.value, 'status', s.status)),
+                       'import ' || :importId || ' (' || :file || ') created ' || count(*) || ' figures'
+                from staged_figure s join indicator i on i.id = s.indicator_id
+                where not exists (select 1 from indicator_value v where s.kind = 'actual' and v.indicator_id = s.indicator_id and v.period = s.period)
+                  and not exists (select 1 from indicator_target t where s.kind = 'target' and t.indicator_id = s.indicator_id and t.period = s.period)
+                group by i.ref""")
+                .param("actor", actor).param("importId", importId).param("file", fileName).update();
+        int insertedValues = jdbc.sql("""
+                insert into indicator_value (indicator_id, period, period_start, period_end, value, status, import_id)
+                select indicator_id, period, period_start, period_end, value, status, :importId
+                from staged_figure where kind = 'actual'
+                on conflict (indicator_id, period) do update
+                set value = excluded.value, status = excluded.status, import_id = excluded.import_id
+                where indicator_value.value is distinct from excluded.value or indicator_value.status <> excluded.status""")
+                .param("importId", importId).update();
+        int insertedTargets = jdbc.sql("""
+                insert into indicator_target (indicator_id, period, period_start, period_end, value, import_id)
+                select indicator_id, period, period_start, period_end, value, :importId
+                from staged_figure where kind = 'target'
+                on conflict (indicator_id, period) do update
+                set value = excluded.value, import_id = excluded.import_id
+                where indicator_target.value is distinct from excluded.value""")
+                .param("importId", importId).update();
+        int updated = updatedValues + updatedTargets;
+        int created = insertedValues + insertedTargets - updated;
+        jdbc.sql("update import_batch set created = :c, updated = :u where id = :id")
+                .param("c", created).param("u", updated).param("id", importId).update();
+        return new Result(importId, parsed.rows().size(), created, updated);
+    }
+
+    private void copy(List<Row> rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy staged_figure from stdin with (format text)");
+            StringBuilder chunk = new StringBuilder(1 << 20);
+            for (Row r : rows) {
+                chunk.append(r.indicatorId()).append('\t').append(r.kind()).append('\t').append(r.period().label()).append('\t')
+                        .append(r.period().start() == null ? "\\N" : r.period().start().toString()).append('\t')
+                        .append(r.period().end() == null ? "\\N" : r.period().end().toString()).append('\t')
+                        .append(r.value() == null ? "\\N" : r.value().toPlainString()).append('\t')
+                        .append(r.status().name()).append('\n');
+                if (chunk.length() > (1 << 20) - 256) {
+                    flush(in, chunk);
+                }
+            }
+            flush(in, chunk);
+            in.endCopy();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Copying the checked rows into PostgreSQL failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static void flush(CopyIn in, StringBuilder chunk) throws SQLException {
+        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        chunk.setLength(0);
+    }
+
+    private static String cell(List<String> cells, int index) {
+        return index < cells.size() && cells.get(index) != null ? cells.get(index).trim() : "";
+    }
+}

@@ -1,0 +1,114 @@
+package org.scrutineer.performance;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.scrutineer.performance.domain.Figure;
+import org.scrutineer.performance.domain.Indicator;
+import org.scrutineer.performance.domain.Symbol;
+import org.scrutineer.performance.domain.SymbolOverride;
+import org.scrutineer.performance.domain.Target;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Single changes to an indicator's figures, targets, commentary and symbol overrides, each audited. */
+@Service
+public class Figures {
+    private final PerformanceRepository repository;
+    private final AuditTrail audit;
+
+    public Figures(PerformanceRepository repository, AuditTrail audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public void saveFigure(Indicator indicator, Figure figure) {
+        Optional<Figure> old = repository.figure(indicator.id(), figure.period());
+        if (old.isPresent() && old.get().equals(figure)) {
+            return;
+        }
+        repository.saveFigure(indicator.id(), figure);
+        String key = indicator.ref() + " " + figure.period().label();
+        if (old.isEmpty()) {
+            audit.created(scope(indicator), "indicator_value", key, figure);
+        } else {
+            audit.updated(scope(indicator), "indicator_value", key, old.get(), figure);
+        }
+    }
+
+    @Transactional
+    public void saveTarget(Indicator indicator, Target target) {
+        Optional<Target> old = repository.target(indicator.id(), target.period());
+        if (old.isPresent() && old.get().value().compareTo(target.value()) == 0) {
+            return;
+        }
+        repository.saveTarget(indicator.id(), target);
+        String key = indicator.ref() + " target " + target.period().label();
+        if (old.isEmpty()) {
+            audit.created(scope(indicator), "indicator_target", key, target);
+        } else {
+            audit.updated(scope(indicator), "indicator_target", key, old.get(), target);
+        }
+    }
+
+    @Transactional
+    public void saveCommentary(Indicator indicator, String quarter, String text) {
+        String old = repository.commentary(quarter).get(indicator.id());
+        if (text.equals(old)) {
+            return;
+        }
+        repository.saveCommentary(indicator.id(), quarter, text);
+        if (old == null) {
+            audit.created(scope(indicator), "indicator_commentary", indicator.ref() + " " + quarter, Map.of("commentary", text));
+        } else {
+            audit.updated(scope(indicator), "indicator_commentary", indicator.ref() + " " + quarter,
+                    Map.of("commentary", old), Map.of("commentary", text));
+        }
+    }
+
+    /** Replaces a computed symbol with the officer's, for a reason. The computed symbol stays as it is. */
+    @Transactional
+    public void override(Indicator indicator, String quarter, OverrideKind kind, Symbol symbol, String reason) {
+        SymbolOverride o = new SymbolOverride(symbol, reason.trim(), CurrentUser.name(), Instant.now());
+        SymbolOverride old = repository.overrides(quarter).getOrDefault(indicator.id(), Map.of()).get(kind.name());
+        repository.saveOverride(indicator.id(), quarter, kind.name(), o);
+        String key = indicator.ref() + " " + quarter + " " + kind.words();
+        Map<String, String> now = Map.of("symbol", symbol.label(), "reason", o.reason());
+        if (old == null) {
+            audit.created(scope(indicator), "symbol_override", key, now);
+        } else {
+            audit.updated(scope(indicator), "symbol_override", key, Map.of("symbol", old.symbol().label(), "reason", old.reason()), now);
+        }
+    }
+
+    @Transactional
+    public void removeOverride(Indicator indicator, String quarter, OverrideKind kind) {
+        SymbolOverride old = repository.overrides(quarter).getOrDefault(indicator.id(), Map.of()).get(kind.name());
+        if (old != null) {
+            repository.removeOverride(indicator.id(), quarter, kind.name());
+            audit.deleted(scope(indicator), "symbol_override", indicator.ref() + " " + quarter + " " + kind.words(),
+                    Map.of("symbol", old.symbol().label(), "reason", old.reason()));
+        }
+    }
+
+    public static String scope(Indicator indicator) {
+        return "indicator:" + indicator.ref();
+    }
+
+    public enum OverrideKind {
+        PROGRESS("current progress"), DIRECTION("direction of travel");
+
+        private final String words;
+
+        OverrideKind(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.scrutineer.performance;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.scrutineer.performance.Figures.OverrideKind;
+import org.scrutineer.performance.domain.Figure;
+import org.scrutineer.performance.domain.Indicator;
+import org.scrutineer.performance.domain.KpiFigures;
+import org.scrutineer.performance.domain.Period;
+import org.scrutineer.performance.domain.PeriodKind;
+import org.scrutineer.performance.domain.Symbol;
+import org.scrutineer.performance.domain.SymbolOverride;
+import org.scrutineer.performance.domain.Target;
+import org.scrutineer.performance.domain.ValueStatus;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Indicator pages: the list, one indicator with its figures and symbols, the form to add or correct a figure, the audit trail. */
+@Controller
+public class IndicatorController {
+    private final PerformanceRepository repository;
+    private final Figures figures;
+    private final AuditTrail audit;
+
+    public IndicatorController(PerformanceRepository repository, Figures figures, AuditTrail audit) {
+        this.repository = repository;
+        this.figures = figures;
+        this.audit = audit;
+    }
+
+    @GetMapping("/indicators")
+    public String list(Model model) {
+        model.addAttribute("indicators", repository.allIndicators());
+        return "performance/indicators";
+    }
+
+    @GetMapping("/indicators/{ref}")
+    public String show(@PathVariable String ref, @RequestParam(defaultValue = PerformanceDemoData.DEMO_QUARTER) String quarter, Model model) {
+        Indicator indicator = indicator(ref);
+        Period q = quarterOrDefault(quarter);
+        List<Figure> all = repository.figures(List.of(indicator.id())).getOrDefault(indicator.id(), List.of())
+                .stream().sorted(Comparator.comparing(Figure::period).reversed()).toList();
+        List<Target> targets = repository.targets(List.of(indicator.id())).getOrDefault(indicator.id(), List.of())
+                .stream().sorted(Comparator.comparing(Target::period).reversed()).toList();
+        KpiFigures kpi = KpiFigures.select(all, targets, q.end());
+        Map<String, SymbolOverride> overrides = repository.overrides(q.label()).getOrDefault(indicator.id(), Map.of());
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("figures", all);
+        model.addAttribute("targets", targets);
+        model.addAttribute("quarter", q.label());
+        model.addAttribute("kpi", kpi);
+        model.addAttribute("progress", kpi.progress(indicator.polarity(), indicator.projection()));
+        model.addAttribute("direction", kpi.direction(indicator.polarity()));
+        model.addAttribute("progressOverride", overrides.get("PROGRESS"));
+        model.addAttribute("directionOverride", overrides.get("DIRECTION"));
+        model.addAttribute("commentary", repository.commentary(q.label()).get(indicator.id()));
+        model.addAttribute("symbols", Symbol.values());
+        if (!model.containsAttribute("overrideErrors")) {
+            model.addAttribute("overrideErrors", new FormErrors());
+        }
+        return "performance/indicator";
+    }
+
+    @GetMapping("/indicators/{ref}/audit")
+    public String audit(@PathVariable String ref, Model model) {
+        Indicator indicator = indicator(ref);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("entries", audit.forScope(Figures.scope(indicator)));
+        return "performance/audit";
+    }
+
+    @GetMapping("/indicators/{ref}/figures/new")
+    public String newFigure(@PathVariable String ref, @RequestParam(required = false) String period,
+                            @RequestParam(required = false) String kind, Model model) {
+        model.addAttribute("indicator", indicator(ref));
+        model.addAttribute("form", new FigureForm(kind == null ? "actual" : kind, period == null ? "" : period, "", "final"));
+        model.addAttribute("errors", new FormErrors());
+        return "performance/figure-form";
+    }
+
+    @PostMapping("/indicators/{ref}/figures")
+    public String saveFigure(@PathVariable String ref, @ModelAttribute FigureForm form, Model model, RedirectAttributes redirect) {
+        Indicator indicator = indicator(ref);
+        FormErrors errors = new FormErrors();
+        Period period = null;
+        if (!form.kind().equals("actual") && !form.kind().equals("target")) {
+            errors.add("kind", "Select whether this is an actual figure or a target");
+        }
+        try {
+            period = Period.parse(form.period());
+            if (period.isStanding() && form.kind().equals("actual")) {
+                errors.add("period", "Enter the period the figure is for; only a target can be standing");
+                period = null;
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add("period", form.period().isBlank() ? "Enter the period, for example 2024/25 or Q1 2025/26"
+                    : "Enter the period like 2024/25, 2023, 2021-23, Q1 2025/26, Q1-3 2024/25 or standing target");
+        }
+        ValueStatus status = switch (form.status()) {
+            case "provisional" -> ValueStatus.PROVISIONAL;
+            case "not_available" -> ValueStatus.NOT_AVAILABLE;
+            default -> ValueStatus.FINAL;
+        };
+        BigDecimal value = null;
+        String v = form.value() == null ? "" : form.value().trim();
+        if (form.kind().equals("target") || status != ValueStatus.NOT_AVAILABLE) {
+            if (v.isEmpty()) {
+                errors.add("value", "Enter the value, for example 62.2");
+            } else if (!v.matches("-?\\d+(\\.\\d+)?")) {
+                errors.add("value", "Value must be a number, like 2206 or 62.2, without commas or %");
+            } else {
+                value = new BigDecimal(v);
+            }
+        } else if (!v.isEmpty()) {
+            errors.add("value", "Leave the value empty when the figure is not yet available");
+        }
+        if (errors.any()) {
+            model.addAttribute("indicator", indicator);
+            model.addAttribute("form", form);
+            model.addAttribute("errors", errors);
+            return "performance/figure-form";
+        }
+        if (form.kind().equals("target")) {
+            figures.saveTarget(indicator, new Target(period, value));
+        } else {
+            figures.saveFigure(indicator, new Figure(period, value, status));
+        }
+        redirect.addFlashAttribute("message", "Saved " + form.kind() + " for " + period.label());
+        return "redirect:/indicators/" + indicator.ref();
+    }
+
+    @PostMapping("/indicators/{ref}/overrides")
+    public String override(@PathVariable String ref, @RequestParam String quarter, @RequestParam String kind,
+                           @RequestParam(required = false) String symbol, @RequestParam(required = false) String reason,
+                           RedirectAttributes redirect) {
+        Indicator indicator = indicator(ref);
+        Period q = quarterOrDefault(quarter);
+        OverrideKind k = kind.equals("DIRECTION") ? OverrideKind.DIRECTION : OverrideKind.PROGRESS;
+        String back = "redirect:/indicators/" + indicator.ref() + "?quarter=" + q.label();
+        if ("computed".equals(symbol)) {
+            figures.removeOverride(indicator, q.label(), k);
+            redirect.addFlashAttribute("message", "The computed " + k.words() + " is used again");
+            return back;
+        }
+        FormErrors errors = new FormErrors();
+        Symbol s = null;
+        try {
+            s = Symbol.fromCode(symbol);
+        } catch (IllegalArgumentException e) {
+            errors.add(k.name().toLowerCase() + "-symbol", "Select the symbol to show instead of the computed one");
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add(k.name().toLowerCase() + "-reason", "Enter why the computed " + k.words() + " is being replaced");
+        }
+        if (errors.any()) {
+            redirect.addFlashAttribute("overrideErrors", errors);
+            return back;
+        }
+        figures.override(indicator, q.label(), k, s, reason);
+        redirect.addFlashAttribute("message", "The " + k.words() + " now shows " + s.label());
+        return back;
+    }
+
+    private Indicator indicator(String ref) {
+        return repository.indicator(ref).orElseThrow(() -> new NotFound("No indicator " + ref));
+    }
+
+    private static Period quarterOrDefault(String quarter) {
+        try {
+            Period p = Period.parse(quarter);
+            if (p.kind() == PeriodKind.QUARTER) {
+                return p;
+            }
+        } catch (IllegalArgumentException e) {
+            // fall through to the demo quarter
+        }
+        throw new NotFound("'" + quarter + "' is not a quarter, such as Q1 2025/26");
+    }
+
+    public record FigureForm(String kind, String period, String value, String status) {
+        public FigureForm {
+            kind = kind == null ? "" : kind;
+            period = period == null ? "" : period;
+            value = value == null ? "" : value;
+            status = status == null ? "final" : status;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.scrutineer.performance;
+
+/** A key development or emerging issue written for a quarter's report. */
+public record NarrativeItem(String heading, String text) {
+}

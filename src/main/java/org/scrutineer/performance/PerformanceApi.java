@@ -1,0 +1,167 @@
+package org.scrutineer.performance;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import org.scrutineer.performance.PriorityReports.PublishedReport;
+import org.scrutineer.performance.domain.Figure;
+import org.scrutineer.performance.domain.Indicator;
+import org.scrutineer.performance.domain.Period;
+import org.scrutineer.performance.domain.Target;
+import org.scrutineer.performance.domain.ValueStatus;
+import org.scrutineer.platform.boards.Board;
+import org.scrutineer.platform.boards.Boards;
+import org.scrutineer.platform.imports.ImportRejected;
+import org.scrutineer.platform.security.Accounts;
+import org.scrutineer.platform.web.ApiProblems.InvalidField;
+import org.scrutineer.platform.web.NotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The performance framework as JSON: the same records and rules as the pages. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Performance", description = "Indicators, figures, targets and Priority Based Reports")
+public class PerformanceApi {
+    private final PerformanceRepository repository;
+    private final Figures figures;
+    private final FigureImport figureImport;
+    private final PriorityReports reports;
+    private final Boards boards;
+    private final Accounts accounts;
+
+    public PerformanceApi(PerformanceRepository repository, Figures figures, FigureImport figureImport,
+                          PriorityReports reports, Boards boards, Accounts accounts) {
+        this.repository = repository;
+        this.figures = figures;
+        this.figureImport = figureImport;
+        this.reports = reports;
+        this.boards = boards;
+        this.accounts = accounts;
+    }
+
+    @Operation(summary = "Published Priority Based Reports (public)")
+    @GetMapping("/reports")
+    public List<PublishedReport> published() {
+        return reports.published();
+    }
+
+    @Operation(summary = "A published report's figures and symbols as published (public); the latest version unless one is named")
+    @GetMapping("/reports/{board}/{quarter}")
+    public PriorityBasedReport publishedReport(@PathVariable String board, @PathVariable String quarter,
+                                               @RequestParam(required = false) Integer version) {
+        Board b = board(board);
+        Period q = QuarterSlug.parse(quarter);
+        return reports.publishedReport(b, q, version).orElseThrow(() -> new NotFound("No published report for " + board + " " + q.label()));
+    }
+
+    @Operation(summary = "The draft report as the records stand now (members of the board and officers)")
+    @GetMapping("/drafts/{board}/{quarter}")
+    public PriorityBasedReport draft(@PathVariable String board, @PathVariable String quarter) {
+        Board b = board(board);
+        if (!accounts.canReadDrafts(b.id())) {
+            throw new NotFound("No draft for " + board);
+        }
+        return reports.build(b, QuarterSlug.parse(quarter));
+    }
+
+    @Operation(summary = "All indicators")
+    @GetMapping("/indicators")
+    public List<Indicator> indicators() {
+        return repository.allIndicators();
+    }
+
+    @Operation(summary = "One indicator with its figures and targets, latest first")
+    @GetMapping("/indicators/{ref}")
+    public IndicatorDetail indicator(@PathVariable String ref) {
+        Indicator i = repository.indicator(ref).orElseThrow(() -> new NotFound("No indicator " + ref));
+        List<FigureView> fs = repository.figures(List.of(i.id())).getOrDefault(i.id(), List.of()).stream()
+                .sorted(Comparator.comparing(Figure::period).reversed())
+                .map(f -> new FigureView(f.period().label(), f.value(), f.status().name().toLowerCase())).toList();
+        List<TargetView> ts = repository.targets(List.of(i.id())).getOrDefault(i.id(), List.of()).stream()
+                .sorted(Comparator.comparing(Target::period).reversed())
+                .map(t -> new TargetView(t.period().label(), t.value())).toList();
+        return new IndicatorDetail(i, fs, ts);
+    }
+
+    @Operation(summary = "Add or correct one figure or target (officers)")
+    @PostMapping("/indicators/{ref}/figures")
+    @ResponseStatus(HttpStatus.CREATED)
+    public IndicatorDetail addFigure(@PathVariable String ref, @RequestBody FigureRequest request) {
+        Indicator i = repository.indicator(ref).orElseThrow(() -> new NotFound("No indicator " + ref));
+        if (request == null) {
+            throw new InvalidField("body", "send kind, period, value and status as JSON");
+        }
+        String kind = request.kind() == null ? "actual" : request.kind();
+        if (!kind.equals("actual") && !kind.equals("target")) {
+            throw new InvalidField("kind", "must be actual or target");
+        }
+        Period period;
+        try {
+            period = Period.parse(request.period());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidField("period", e.getMessage());
+        }
+        if (kind.equals("target")) {
+            if (request.value() == null) {
+                throw new InvalidField("value", "a target needs a value");
+            }
+            figures.saveTarget(i, new Target(period, request.value()));
+        } else {
+            if (period.isStanding()) {
+                throw new InvalidField("period", "an actual figure needs a period; only a target can be standing");
+            }
+            ValueStatus status;
+            try {
+                status = request.status() == null ? ValueStatus.FINAL : ValueStatus.fromCode(request.status());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidField("status", e.getMessage());
+            }
+            try {
+                figures.saveFigure(i, new Figure(period, request.value(), status));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidField("value", e.getMessage());
+            }
+        }
+        return indicator(ref);
+    }
+
+    @Operation(summary = "Import figures and targets from CSV or XLSX (officers): all rows or none; every bad row is listed")
+    @PostMapping(value = "/import/figures", consumes = "multipart/form-data")
+    public FigureImport.Result importFigures(@RequestParam("file") MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw ImportRejected.single(file == null ? "" : file.getOriginalFilename(), "The file is empty");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return figureImport.importFile(file.getOriginalFilename(), in);
+        }
+    }
+
+    private Board board(String code) {
+        return boards.byCode(code).orElseThrow(() -> new NotFound("No board " + code));
+    }
+
+    public record FigureRequest(String kind, String period, BigDecimal value, String status) {
+    }
+
+    public record FigureView(String period, BigDecimal value, String status) {
+    }
+
+    public record TargetView(String period, BigDecimal value) {
+    }
+
+    public record IndicatorDetail(Indicator indicator, List<FigureView> figures, List<TargetView> targets) {
+    }
+}

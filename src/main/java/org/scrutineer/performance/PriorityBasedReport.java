@@ -1,0 +1,62 @@
+package org.scrutineer.performance;
+
+import java.time.Instant;
+import java.util.List;
+import org.scrutineer.performance.domain.Symbol;
+
+/**
+ * The quarterly Priority Based Report for a board, with every figure and symbol already worked out and printed,
+ * so that a published copy can be kept exactly as it was published.
+ */
+public record PriorityBasedReport(
+        String boardCode,
+        String boardName,
+        String councilName,
+        String quarter,
+        String quarterName,
+        String periodText,
+        String previousYear,
+        String reportingYear,
+        List<Area> areas,
+        String riskControl,
+        String equalityActions,
+        Publication publication) {
+
+    public record Area(String code, String name, boolean dataAvailable, List<NarrativeItem> keyDevelopments,
+                       List<NarrativeItem> emergingIssues, List<ObjectiveRow> objectives, List<KpiRow> kpis) {
+    }
+
+    public record ObjectiveRow(String ref, String title, String milestone, Mark progress, String commentary) {
+    }
+
+    public record KpiRow(String ref, String measure, String definition, String previous, String target, String current,
+                         Mark progress, Mark direction, String commentary) {
+    }
+
+    /** A symbol as printed, with the computed one and reasons kept for anyone who asks why. */
+    public record Mark(Symbol symbol, Symbol computed, String reason, String overrideReason) {
+        public String label() {
+            return symbol.label();
+        }
+
+        public boolean overridden() {
+            return overrideReason != null;
+        }
+    }
+
+    /** Set on a published copy: which version, when and by whom. */
+    public record Publication(int version, Instant publishedAt, String publishedBy) {
+        public String publishedOn() {
+            return org.scrutineer.platform.web.LondonTime.dateTime(publishedAt);
+        }
+    }
+
+    public PriorityBasedReport published(Publication p) {
+        return new PriorityBasedReport(boardCode, boardName, councilName, quarter, quarterName, periodText, previousYear,
+                reportingYear, areas, riskControl, equalityActions, p);
+    }
+
+    public List<KpiRow> allKpis() {
+        return areas.stream().flatMap(a -> a.kpis().stream()).toList();
+    }
+}

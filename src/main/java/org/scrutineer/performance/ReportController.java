@@ -1,0 +1,139 @@
+package org.scrutineer.performance;
+
+import java.util.List;
+import org.scrutineer.performance.PriorityReports.PublishedReport;
+import org.scrutineer.performance.domain.Period;
+import org.scrutineer.platform.boards.Board;
+import org.scrutineer.platform.boards.Boards;
+import org.scrutineer.platform.security.Accounts;
+import org.scrutineer.platform.web.NotFound;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Priority Based Reports: published copies for everyone (/reports), live drafts for members of the board and
+ * officers (/drafts), and publishing for officers.
+ */
+@Controller
+public class ReportController {
+    private final PriorityReports reports;
+    private final Boards boards;
+    private final Accounts accounts;
+
+    public ReportController(PriorityReports reports, Boards boards, Accounts accounts) {
+        this.reports = reports;
+        this.boards = boards;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/reports")
+    public String index(Model model) {
+        model.addAttribute("boards", boards.all());
+        model.addAttribute("published", reports.published());
+        model.addAttribute("draftBoards", boards.all().stream().filter(b -> accounts.canReadDrafts(b.id())).toList());
+        return "performance/reports";
+    }
+
+    @GetMapping("/reports/{board}/{quarter}")
+    public String published(@PathVariable String board, @PathVariable String quarter,
+                            @RequestParam(required = false) Integer version, Model model) {
+        Board b = board(board);
+        Period q = QuarterSlug.parse(quarter);
+        PriorityBasedReport report = reports.publishedReport(b, q, version)
+                .orElseThrow(() -> new NotFound("No published report for " + b.name() + " " + q.label()));
+        String base = "/reports/" + b.code() + "/" + QuarterSlug.of(q.label());
+        model.addAttribute("report", report);
+        model.addAttribute("draft", false);
+        model.addAttribute("baseUrl", base);
+        model.addAttribute("pdfUrl", base + ".pdf?version=" + report.publication().version());
+        model.addAttribute("versions", versions(b, q));
+        return "performance/report";
+    }
+
+    @GetMapping("/reports/{board}/{quarter}.pdf")
+    public ResponseEntity<byte[]> publishedPdf(@PathVariable String board, @PathVariable String quarter,
+                                               @RequestParam(required = false) Integer version) {
+        Board b = board(board);
+        Period q = QuarterSlug.parse(quarter);
+        byte[] pdf = reports.publishedPdf(b, q, version)
+                .orElseThrow(() -> new NotFound("No published report for " + b.name() + " " + q.label()));
+        return pdf(pdf, b, q, version == null ? "" : "-v" + version);
+    }
+
+    /** The "open the draft" form: the quarter as typed, e.g. Q1 2025/26. */
+    @GetMapping("/drafts")
+    public String openDraft(@RequestParam String board, @RequestParam String quarter) {
+        Period q;
+        try {
+            q = Period.parse(quarter);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound(e.getMessage());
+        }
+        return "redirect:/drafts/" + draftBoard(board).code() + "/" + QuarterSlug.of(q.label());
+    }
+
+    @GetMapping("/drafts/{board}/{quarter}")
+    public String draft(@PathVariable String board, @PathVariable String quarter, Model model) {
+        Board b = draftBoard(board);
+        Period q = QuarterSlug.parse(quarter);
+        String slug = QuarterSlug.of(q.label());
+        model.addAttribute("report", reports.build(b, q));
+        model.addAttribute("draft", true);
+        model.addAttribute("pdfUrl", "/drafts/" + b.code() + "/" + slug + ".pdf");
+        model.addAttribute("publishUrl", "/drafts/" + b.code() + "/" + slug + "/publish");
+        List<PublishedReport> versions = versions(b, q);
+        model.addAttribute("latestPublished", versions.isEmpty() ? null : versions.get(0).version());
+        model.addAttribute("publishedUrl", "/reports/" + b.code() + "/" + slug);
+        model.addAttribute("versions", null);
+        return "performance/report";
+    }
+
+    @GetMapping("/drafts/{board}/{quarter}.pdf")
+    public ResponseEntity<byte[]> draftPdf(@PathVariable String board, @PathVariable String quarter) {
+        Board b = draftBoard(board);
+        Period q = QuarterSlug.parse(quarter);
+        return pdf(reports.renderPdf(reports.build(b, q)), b, q, "-draft");
+    }
+
+    @PostMapping("/drafts/{board}/{quarter}/publish")
+    public String publish(@PathVariable String board, @PathVariable String quarter, RedirectAttributes redirect) {
+        Board b = board(board);
+        Period q = QuarterSlug.parse(quarter);
+        PublishedReport p = reports.publish(b, q);
+        redirect.addFlashAttribute("message", "Version " + p.version() + " published");
+        return "redirect:/reports/" + b.code() + "/" + QuarterSlug.of(q.label()) + "?version=" + p.version();
+    }
+
+    private List<PublishedReport> versions(Board b, Period q) {
+        return reports.published().stream().filter(r -> r.boardCode().equals(b.code()) && r.quarter().equals(q.label())).toList();
+    }
+
+    private Board board(String code) {
+        return boards.byCode(code).orElseThrow(() -> new NotFound("No board " + code));
+    }
+
+    private Board draftBoard(String code) {
+        Board b = board(code);
+        if (!accounts.canReadDrafts(b.id())) {
+            throw new NotFound("No draft for " + code);
+        }
+        return b;
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] pdf, Board b, Period q, String suffix) {
+        String name = b.code() + "-priority-based-report-" + QuarterSlug.of(q.label()) + suffix + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(pdf);
+    }
+}

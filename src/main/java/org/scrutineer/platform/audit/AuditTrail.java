@@ -1,0 +1,58 @@
+package org.scrutineer.platform.audit;
+
+import java.util.List;
+import org.scrutineer.platform.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Records every change of official data: who, when, what, the old value and the new value. */
+@Service
+public class AuditTrail {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public AuditTrail(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void created(String scope, String entityType, String key, Object value) {
+        record(scope, AuditAction.CREATE, entityType, key, null, value, null);
+    }
+
+    public void updated(String scope, String entityType, String key, Object oldValue, Object newValue) {
+        record(scope, AuditAction.UPDATE, entityType, key, oldValue, newValue, null);
+    }
+
+    public void deleted(String scope, String entityType, String key, Object oldValue) {
+        record(scope, AuditAction.DELETE, entityType, key, oldValue, null, null);
+    }
+
+    public void record(String scope, AuditAction action, String entityType, String key, Object oldValue, Object newValue, String note) {
+        jdbc.sql("""
+                        insert into audit_event (actor, action, entity_type, entity_key, scope, old_value, new_value, note)
+                        values (:actor, :action, :type, :key, :scope, cast(:old as jsonb), cast(:new as jsonb), :note)""")
+                .param("actor", CurrentUser.name())
+                .param("action", action.code())
+                .param("type", entityType)
+                .param("key", key)
+                .param("scope", scope)
+                .param("old", oldValue == null ? null : json.writeValueAsString(oldValue))
+                .param("new", newValue == null ? null : json.writeValueAsString(newValue))
+                .param("note", note)
+                .update();
+    }
+
+    public List<AuditEntry> forScope(String scope) {
+        return jdbc.sql("""
+                        select occurred_at, actor, action, entity_type, entity_key, old_value::text as old_value,
+                               new_value::text as new_value, note
+                        from audit_event where scope = :scope order by occurred_at desc, id desc""")
+                .param("scope", scope)
+                .query((rs, n) -> new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_key"),
+                        rs.getString("old_value"), rs.getString("new_value"), rs.getString("note")))
+                .list();
+    }
+}

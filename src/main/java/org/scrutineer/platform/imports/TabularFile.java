@@ -1,0 +1,131 @@
+package org.scrutineer.platform.imports;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Reads an uploaded CSV or XLSX file row by row, so that every feature's import shares one way of reading files.
+ * The first row names the columns; names are compared trimmed and in lower case.
+ */
+public final class TabularFile {
+    private TabularFile() {
+    }
+
+    /** Receives the header, then each data row with its line number (the header is line 1). */
+    public interface RowHandler {
+        void header(List<String> columns);
+
+        void row(int line, List<String> cells);
+    }
+
+    public static void read(String fileName, InputStream input, RowHandler handler) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+                readWorkbook(fileName, input, handler);
+            } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
+                readCsv(fileName, input, handler);
+            } else {
+                throw ImportRejected.single(fileName, "The file must be a CSV (.csv) or an Excel workbook (.xlsx)");
+            }
+        } catch (IOException e) {
+            throw ImportRejected.single(fileName, "The file could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Checks the header has exactly the expected columns (in any order) and returns each column's position. */
+    public static int[] positions(String fileName, List<String> header, List<String> expected) {
+        List<String> names = header.stream().map(h -> h == null ? "" : h.trim().toLowerCase(Locale.ROOT)).toList();
+        List<String> missing = expected.stream().filter(c -> !names.contains(c)).toList();
+        List<String> unexpected = names.stream().filter(c -> !c.isEmpty() && !expected.contains(c)).toList();
+        if (!missing.isEmpty() || !unexpected.isEmpty()) {
+            String reason = "The columns must be " + String.join(", ", expected) + "."
+                    + (missing.isEmpty() ? "" : " Missing: " + String.join(", ", missing) + ".")
+                    + (unexpected.isEmpty() ? "" : " Not expected: " + String.join(", ", unexpected) + ".");
+            throw new ImportRejected(fileName, List.of(new RowError(1, "", reason)));
+        }
+        return expected.stream().mapToInt(names::indexOf).toArray();
+    }
+
+    private static void readCsv(String fileName, InputStream input, RowHandler handler) throws IOException {
+        Reader reader = new InputStreamReader(skipByteOrderMark(input), StandardCharsets.UTF_8);
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            boolean first = true;
+            for (CSVRecord record : parser) {
+                List<String> cells = record.toList();
+                if (first) {
+                    handler.header(cells);
+                    first = false;
+                } else if (!blank(cells)) {
+                    handler.row((int) record.getRecordNumber(), cells);
+                }
+            }
+            if (first) {
+                throw ImportRejected.single(fileName, "The file is empty: it has no header row and no data");
+            }
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw ImportRejected.single(fileName, "The file is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    private static void readWorkbook(String fileName, InputStream input, RowHandler handler) throws IOException {
+        DataFormatter formatter = new DataFormatter(Locale.UK);
+        try (Workbook workbook = WorkbookFactory.create(input)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            boolean first = true;
+            int width = 0;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                int last = Math.max(row.getLastCellNum(), width);
+                List<String> cells = new ArrayList<>(last);
+                for (int c = 0; c < last; c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : formatter.formatCellValue(cell).trim());
+                }
+                if (first) {
+                    handler.header(cells);
+                    width = cells.size();
+                    first = false;
+                } else if (!blank(cells)) {
+                    handler.row(row.getRowNum() + 1, cells);
+                }
+            }
+            if (first) {
+                throw ImportRejected.single(fileName, "The workbook's first sheet is empty: it has no header row and no data");
+            }
+        } catch (org.apache.poi.UnsupportedFileFormatException e) {
+            throw ImportRejected.single(fileName, "The file is not an Excel workbook (.xlsx)");
+        } catch (org.apache.poi.EmptyFileException e) {
+            throw ImportRejected.single(fileName, "The file is empty");
+        }
+    }
+
+    private static boolean blank(List<String> cells) {
+        return cells.stream().allMatch(c -> c == null || c.isBlank());
+    }
+
+    private static InputStream skipByteOrderMark(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        buffered.mark(3);
+        byte[] bom = buffered.readNBytes(3);
+        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+            buffered.reset();
+        }
+        return buffered;
+    }
+}

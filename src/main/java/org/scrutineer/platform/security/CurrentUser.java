@@ -1,0 +1,35 @@
+package org.scrutineer.platform.security;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The person behind the current request, for the audit trail and access checks. */
+public final class CurrentUser {
+    /** Name recorded for changes made by Scrutineer itself, such as loading the demo data. */
+    public static final String SYSTEM = "system";
+
+    private CurrentUser() {
+    }
+
+    public static String name() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+            return SYSTEM;
+        }
+        return auth.getName();
+    }
+
+    public static boolean hasRole(Role role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return false;
+        }
+        return auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
+    }
+
+    public static boolean signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+}

@@ -1,0 +1,29 @@
+package org.scrutineer.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Errors on a form, field by field in page order, for the GOV.UK error summary and inline messages. */
+public class FormErrors {
+    private final Map<String, String> byField = new LinkedHashMap<>();
+
+    public void add(String field, String message) {
+        byField.putIfAbsent(field, message);
+    }
+
+    public boolean any() {
+        return !byField.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public String get(String field) {
+        return byField.get(field);
+    }
+
+    public Map<String, String> all() {
+        return byField;
+    }
+}

@@ -1,0 +1,128 @@
+-- Performance framework: service areas, indicators, figures, targets, objectives, commentary, reports.
+
+create table service_area (
+    id       bigserial primary key,
+    code     text not null unique,
+    name     text not null,
+    board_id bigint not null references board (id),
+    position int not null default 0
+);
+
+create table indicator (
+    id              bigserial primary key,
+    ref             text not null unique,
+    service_area_id bigint not null references service_area (id),
+    measure         text not null,
+    definition      text not null default '',
+    unit            text not null check (unit in ('PERCENT', 'RATE_PER_100000', 'YEARS', 'COUNT', 'RATIO')),
+    polarity        text not null check (polarity in ('HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'NONE')),
+    frequency       text not null default '',
+    data_source     text not null default '',
+    projection      text not null default 'NONE' check (projection in ('NONE', 'YEAR_TO_DATE')),
+    position        int not null default 0
+);
+
+-- Which import created a row (who, when, which file), so bulk-created figures are traceable without one
+-- audit row each; corrections of existing figures are audited row by row.
+create table import_batch (
+    id          bigserial primary key,
+    imported_at timestamptz not null default now(),
+    actor       text not null,
+    file_name   text not null,
+    rows_total  int not null,
+    created     int not null,
+    updated     int not null
+);
+
+create table indicator_value (
+    id           bigserial primary key,
+    indicator_id bigint not null references indicator (id),
+    period       text not null,
+    period_start date not null,
+    period_end   date not null,
+    value        numeric,
+    status       text not null check (status in ('FINAL', 'PROVISIONAL', 'NOT_AVAILABLE')),
+    import_id    bigint references import_batch (id),
+    constraint indicator_value_period_uk unique (indicator_id, period),
+    constraint indicator_value_has_value check ((status = 'NOT_AVAILABLE') = (value is null))
+);
+
+create table indicator_target (
+    id           bigserial primary key,
+    indicator_id bigint not null references indicator (id),
+    period       text not null,
+    period_start date,
+    period_end   date,
+    value        numeric not null,
+    import_id    bigint references import_batch (id),
+    constraint indicator_target_period_uk unique (indicator_id, period)
+);
+
+create table indicator_commentary (
+    indicator_id bigint not null references indicator (id),
+    quarter      text not null,
+    commentary   text not null,
+    primary key (indicator_id, quarter)
+);
+
+-- An officer's override of a computed symbol, with the reason; the computed symbol is never stored over.
+create table symbol_override (
+    indicator_id bigint not null references indicator (id),
+    quarter      text not null,
+    kind         text not null check (kind in ('PROGRESS', 'DIRECTION')),
+    symbol       text not null check (symbol in ('GREEN', 'AMBER', 'RED', 'NOT_APPLICABLE')),
+    reason       text not null check (length(trim(reason)) > 0),
+    set_by       text not null,
+    set_at       timestamptz not null default now(),
+    primary key (indicator_id, quarter, kind)
+);
+
+create table objective (
+    id              bigserial primary key,
+    ref             text not null unique,
+    service_area_id bigint not null references service_area (id),
+    title           text not null,
+    milestone       text not null,
+    position        int not null default 0
+);
+
+create table milestone_progress (
+    objective_id bigint not null references objective (id),
+    quarter      text not null,
+    progress     text not null check (progress in ('GREEN', 'AMBER', 'RED')),
+    commentary   text not null default '',
+    primary key (objective_id, quarter)
+);
+
+-- Key developments and emerging issues, per service area per quarter.
+create table report_narrative (
+    id              bigserial primary key,
+    board_id        bigint not null references board (id),
+    quarter         text not null,
+    service_area_id bigint not null references service_area (id),
+    section         text not null check (section in ('KEY_DEVELOPMENTS', 'EMERGING_ISSUES')),
+    position        int not null default 0,
+    heading         text not null,
+    text            text not null
+);
+
+-- A published Priority Based Report: its figures (snapshot) and PDF as published. Never changed afterwards;
+-- publishing again after an edit makes the next version.
+create table published_report (
+    id           bigserial primary key,
+    board_id     bigint not null references board (id),
+    quarter      text not null,
+    version      int not null,
+    published_at timestamptz not null default now(),
+    published_by text not null,
+    snapshot     jsonb not null,
+    pdf          bytea not null,
+    constraint published_report_version_uk unique (board_id, quarter, version)
+);
+
+create function published_report_frozen() returns trigger language plpgsql as $$
+begin
+    raise exception 'a published report is frozen: publish a new version instead';
+end $$;
+create trigger published_report_no_change before update or delete on published_report
+    for each row execute function published_report_frozen();
