@@ -22,8 +22,10 @@ create table indicator (
     position        int not null default 0
 );
 
--- Which import created a row (who, when, which file), so bulk-created figures are traceable without one
--- audit row each; corrections of existing figures are audited row by row.
+-- Which import last wrote a row (who, when, which file). Bulk-created figures are traceable through it, with one
+-- audit row per indicator rather than per figure; corrections of existing figures are audited row by row.
+-- Rows point at their batch without a foreign key, so a million-row import pays no per-row check for it;
+-- batches are never deleted (trigger below), so the pointer cannot dangle.
 create table import_batch (
     id          bigserial primary key,
     imported_at timestamptz not null default now(),
@@ -34,28 +36,33 @@ create table import_batch (
     updated     int not null
 );
 
+create function import_batch_kept() returns trigger language plpgsql as $$
+begin
+    raise exception 'import batches are kept for the audit trail';
+end $$;
+create trigger import_batch_no_delete before delete on import_batch
+    for each row execute function import_batch_kept();
+
 create table indicator_value (
-    id           bigserial primary key,
     indicator_id bigint not null references indicator (id),
     period       text not null,
     period_start date not null,
     period_end   date not null,
     value        numeric,
     status       text not null check (status in ('FINAL', 'PROVISIONAL', 'NOT_AVAILABLE')),
-    import_id    bigint references import_batch (id),
-    constraint indicator_value_period_uk unique (indicator_id, period),
+    import_id    bigint,
+    constraint indicator_value_pk primary key (indicator_id, period),
     constraint indicator_value_has_value check ((status = 'NOT_AVAILABLE') = (value is null))
 );
 
 create table indicator_target (
-    id           bigserial primary key,
     indicator_id bigint not null references indicator (id),
     period       text not null,
     period_start date,
     period_end   date,
     value        numeric not null,
-    import_id    bigint references import_batch (id),
-    constraint indicator_target_period_uk unique (indicator_id, period)
+    import_id    bigint,
+    constraint indicator_target_pk primary key (indicator_id, period)
 );
 
 create table indicator_commentary (

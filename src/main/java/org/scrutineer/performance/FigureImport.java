@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FigureImport {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FigureImport.class);
     public static final List<String> COLUMNS = List.of("indicator_ref", "kind", "period", "value", "status");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -52,8 +53,13 @@ public class FigureImport {
 
     @Transactional
     public Result importFile(String fileName, InputStream input) {
+        long started = System.nanoTime();
         Parsed parsed = parse(fileName, input);
-        return write(fileName, parsed);
+        long checked = System.nanoTime();
+        Result result = write(fileName, parsed);
+        log.info("Imported {}: {} rows checked in {} ms, written in {} ms", fileName, result.rows(),
+                (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+        return result;
     }
 
     /** A checked row, ready for COPY. */
@@ -161,62 +167,71 @@ public class FigureImport {
                     period_end date, value numeric, status text) on commit drop""").update();
         copy(parsed.rows());
         jdbc.sql("analyze staged_figure").update();
-
-        // corrections of existing figures: one audit row each, with the old and new value
-        int updatedValues = jdbc.sql("""
-                insert into audit_event (actor, action, entity_type, entity_key, scope, old_value, new_value, note)
-                select :actor, 'update', 'indicator_value', i.ref || ' ' || s.period, 'indicator:' || i.ref,
-                       jsonb_build_object('period', v.period, 'value', v.value, 'status', v.status),
-                       jsonb_build_object('period', s.period, 'value', s.value, 'status', s.status),
-                       'import ' || :importId || ' (' || :file || ')'
-                from staged_figure s
-                join indicator_value v on v.indicator_id = s.indicator_id and v.period = s.period
-                join indicator i on i.id = s.indicator_id
-                where s.kind = 'actual' and (v.value is distinct from s.value or v.status <> s.status)""")
-                .param("actor", actor).param("importId", importId).param("file", fileName).update();
-        int updatedTargets = jdbc.sql("""
-                insert into audit_event (actor, action, entity_type, entity_key, scope, old_value, new_value, note)
-                select :actor, 'update', 'indicator_target', i.ref || ' ' || s.period, 'indicator:' || i.ref,
-                       jsonb_build_object('period', t.period, 'value', t.value),
-                       jsonb_build_object('period', s.period, 'value', s.value),
-                       'import ' || :importId || ' (' || :file || ')'
-                from staged_figure s
-                join indicator_target t on t.indicator_id = s.indicator_id and t.period = s.period
-                join indicator i on i.id = s.indicator_id
-                where s.kind = 'target' and t.value is distinct from s.value""")
-                .param("actor", actor).param("importId", importId).param("file", fileName).update();
-        // new figures: one audit row per indicator listing what the import created
-        jdbc.sql("""
-                insert into audit_event (actor, action, entity_type, entity_key, scope, new_value, note)
-                select :actor, 'import', 'indicator_figures', i.ref, 'indicator:' || i.ref,
-                       jsonb_agg(jsonb_build_object('kind', s.kind, 'period', s.period, 'value', s.value, 'status', s.status)),
-                       'import ' || :importId || ' (' || :file || ') created ' || count(*) || ' figures'
-                from staged_figure s join indicator i on i.id = s.indicator_id
-                where not exists (select 1 from indicator_value v where s.kind = 'actual' and v.indicator_id = s.indicator_id and v.period = s.period)
-                  and not exists (select 1 from indicator_target t where s.kind = 'target' and t.indicator_id = s.indicator_id and t.period = s.period)
-                group by i.ref""")
-                .param("actor", actor).param("importId", importId).param("file", fileName).update();
-        int insertedValues = jdbc.sql("""
-                insert into indicator_value (indicator_id, period, period_start, period_end, value, status, import_id)
-                select indicator_id, period, period_start, period_end, value, status, :importId
-                from staged_figure where kind = 'actual'
-                on conflict (indicator_id, period) do update
-                set value = excluded.value, status = excluded.status, import_id = excluded.import_id
-                where indicator_value.value is distinct from excluded.value or indicator_value.status <> excluded.status""")
-                .param("importId", importId).update();
-        int insertedTargets = jdbc.sql("""
-                insert into indicator_target (indicator_id, period, period_start, period_end, value, import_id)
-                select indicator_id, period, period_start, period_end, value, :importId
-                from staged_figure where kind = 'target'
-                on conflict (indicator_id, period) do update
-                set value = excluded.value, import_id = excluded.import_id
-                where indicator_target.value is distinct from excluded.value""")
-                .param("importId", importId).update();
-        int updated = updatedValues + updatedTargets;
-        int created = insertedValues + insertedTargets - updated;
+        String note = "import " + importId + " (" + fileName + ")";
+        int updated = correct(ACTUALS, actor, importId, note) + correct(TARGETS, actor, importId, note);
+        int created = create(ACTUALS, actor, importId, note) + create(TARGETS, actor, importId, note);
         jdbc.sql("update import_batch set created = :c, updated = :u where id = :id")
                 .param("c", created).param("u", updated).param("id", importId).update();
         return new Result(importId, parsed.rows().size(), created, updated);
+    }
+
+    /** Where actual figures and targets differ: their table, their kind in the file, what counts as a change. */
+    private record Kind(String table, String kind, String entity, String changed, String oldJson, String newJson,
+                        String columns, String values, String set) {
+    }
+
+    private static final Kind ACTUALS = new Kind("indicator_value", "actual", "indicator_value",
+            "t.value is distinct from s.value or t.status <> s.status",
+            "jsonb_build_object('period', t.period, 'value', t.value, 'status', t.status)",
+            "jsonb_build_object('period', s.period, 'value', s.value, 'status', s.status)",
+            "indicator_id, period, period_start, period_end, value, status, import_id",
+            "s.indicator_id, s.period, s.period_start, s.period_end, s.value, s.status",
+            "value = s.value, status = s.status");
+    private static final Kind TARGETS = new Kind("indicator_target", "target", "indicator_target",
+            "t.value is distinct from s.value",
+            "jsonb_build_object('period', t.period, 'value', t.value)",
+            "jsonb_build_object('period', s.period, 'value', s.value)",
+            "indicator_id, period, period_start, period_end, value, import_id",
+            "s.indicator_id, s.period, s.period_start, s.period_end, s.value",
+            "value = s.value");
+
+    /** Corrects figures that exist with another value, auditing each with its old and new value. */
+    private int correct(Kind k, String actor, long importId, String note) {
+        jdbc.sql("""
+                insert into audit_event (actor, action, entity_type, entity_key, scope, old_value, new_value, note)
+                select :actor, 'update', '%s', i.ref || ' ' || s.period, 'indicator:' || i.ref, %s, %s, :note
+                from staged_figure s
+                join %s t on t.indicator_id = s.indicator_id and t.period = s.period
+                join indicator i on i.id = s.indicator_id
+                where s.kind = '%s' and (%s)""".formatted(k.entity(), k.oldJson(), k.newJson(), k.table(), k.kind(), k.changed()))
+                .param("actor", actor).param("note", note).update();
+        return jdbc.sql("""
+                update %s t set %s, import_id = :importId from staged_figure s
+                where t.indicator_id = s.indicator_id and t.period = s.period and s.kind = '%s' and (%s)"""
+                        .formatted(k.table(), k.set(), k.kind(), k.changed()))
+                .param("importId", importId).update();
+    }
+
+    /** Inserts figures that are new, with one audit row per indicator saying how many this import created. */
+    private int create(Kind k, String actor, long importId, String note) {
+        return jdbc.sql("""
+                with created as (
+                    insert into %1$s (%2$s)
+                    select %3$s, :importId from staged_figure s
+                    where s.kind = '%4$s'
+                      and not exists (select 1 from %1$s t where t.indicator_id = s.indicator_id and t.period = s.period)
+                    order by s.indicator_id, s.period
+                    returning indicator_id, period_start, period_end),
+                audited as (
+                    insert into audit_event (actor, action, entity_type, entity_key, scope, new_value, note)
+                    select :actor, 'import', '%5$s', i.ref, 'indicator:' || i.ref,
+                           jsonb_build_object('created', count(*), 'from', min(c.period_start), 'to', max(c.period_end), 'import', :importId),
+                           :note || ' created ' || count(*) || ' ' || '%4$s' || case when count(*) = 1 then '' else 's' end
+                    from created c join indicator i on i.id = c.indicator_id group by i.ref
+                    returning (new_value ->> 'created')::int as n)
+                select coalesce(sum(n), 0)::int from audited""".formatted(k.table(), k.columns(), k.values(), k.kind(), k.entity()))
+                .param("importId", importId).param("actor", actor).param("note", note)
+                .query(Integer.class).single();
     }
 
     private void copy(List<Row> rows) {

@@ -112,6 +112,11 @@ public final class TabularFile {
             throw ImportRejected.single(fileName, "The file is not an Excel workbook (.xlsx)");
         } catch (org.apache.poi.EmptyFileException e) {
             throw ImportRejected.single(fileName, "The file is empty");
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().contains("unsupported file type")) {
+                throw ImportRejected.single(fileName, "The file is not an Excel workbook (.xlsx)");
+            }
+            throw e;
         }
     }
 
