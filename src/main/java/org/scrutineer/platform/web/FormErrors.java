@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Errors on a form, field by field in page order, for the GOV.UK error summary and inline messages. */
-public class FormErrors {
-    private final Map<String, String> byField = new LinkedHashMap<>();
+public class FormErrors implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final LinkedHashMap<String, String> byField = new LinkedHashMap<>();
 
     public void add(String field, String message) {
         byField.putIfAbsent(field, message);

@@ -1,0 +1,97 @@
+package org.scrutineer.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.scrutineer.support.ScrutineerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Who can see and do what: the public reads what is published, members their boards, officers enter data. */
+@ScrutineerTest
+class AccessTest {
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void publicReadsPublishedReportsOnly() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("/reports/HSC-PPB/q1-2025-26")));
+        mvc.perform(get("/reports/HSC-PPB/q1-2025-26")).andExpect(status().isOk());
+        mvc.perform(get("/reports/HSC-PPB/q1-2025-26.pdf")).andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
+        mvc.perform(get("/api/reports/HSC-PPB/q1-2025-26")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.areas[1].kpis.length()").value(17))
+                .andExpect(jsonPath("$.areas[1].kpis[0].progress.symbol").value("RED"));
+        // a browser is sent to sign in
+        mvc.perform(get("/drafts/HSC-PPB/q1-2025-26").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/sign-in")));
+        mvc.perform(get("/import").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/indicators").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/indicators")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/reports/HSC-PPB/q4-2030-31")).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/NOPE/q1-2025-26")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void membersReadTheirBoardsDraftsButNotOthers() throws Exception {
+        mvc.perform(get("/drafts/HSC-PPB/q1-2025-26").with(httpBasic("councillor", "councillor-demo-pass"))).andExpect(status().isOk());
+        mvc.perform(get("/drafts/CYPF-PPB/q1-2025-26").with(httpBasic("councillor", "councillor-demo-pass"))).andExpect(status().isNotFound());
+        mvc.perform(get("/drafts/CYPF-PPB/q1-2025-26").with(httpBasic("officer", "officer-demo-pass"))).andExpect(status().isOk());
+        mvc.perform(get("/import").with(httpBasic("councillor", "councillor-demo-pass"))).andExpect(status().isForbidden());
+        mvc.perform(post("/drafts/HSC-PPB/q1-2025-26/publish").with(user("councillor").roles("MEMBER")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void formsNeedACsrfToken() throws Exception {
+        mvc.perform(post("/indicators/PH01a/figures").with(user("o").roles("OFFICER"))
+                        .param("kind", "actual").param("period", "2030/31").param("value", "1"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void passwordsAreHashedAndSignInWorks() throws Exception {
+        String hash = jdbc.sql("select password_hash from app_user where username = 'officer'").query(String.class).single();
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("officer-demo-pass");
+        mvc.perform(post("/sign-in").with(csrf()).param("username", "officer").param("password", "wrong"))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/sign-in?error"));
+        mvc.perform(post("/sign-in").with(csrf()).param("username", "officer").param("password", "officer-demo-pass"))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/"));
+    }
+
+    @Test
+    void apiErrorsAreProblemJsonNamingTheField() throws Exception {
+        mvc.perform(post("/api/indicators/PH01a/figures").with(httpBasic("officer", "officer-demo-pass"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"actual\",\"period\":\"sometime\",\"value\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("period"))
+                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.startsWith("'sometime' is not a period")));
+        mvc.perform(get("/api/indicators/NOPE").with(httpBasic("officer", "officer-demo-pass")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/openapi")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/indicators/{ref}/figures']").exists());
+    }
+
+    @Test
+    void sessionsAreKeptInPostgres() throws Exception {
+        var result = mvc.perform(post("/sign-in").with(csrf()).param("username", "officer").param("password", "officer-demo-pass"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'officer'").query(Integer.class).single())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(result.getResponse().getCookie("SESSION")).isNotNull();
+    }
+}
