@@ -51,13 +51,26 @@ public class FigureImport {
     public record Result(long importId, int rows, int created, int updated) {
     }
 
+    /**
+     * Checks the file row by row while streaming the good rows to PostgreSQL (COPY into a temporary table), so the
+     * server loads while the file is still being read. If any row is wrong, the copy is abandoned, the transaction
+     * rolls back and every error is reported: nothing lands.
+     */
     @Transactional
     public Result importFile(String fileName, InputStream input) {
         long started = System.nanoTime();
-        Parsed parsed = parse(fileName, input);
+        jdbc.sql("""
+                create temp table staged_figure (indicator_id bigint, kind text, period text, period_start date,
+                    period_end date, value numeric, status text) on commit drop""").update();
+        int rows;
+        Map<String, Long> ids = repository.indicatorIds(); // before the copy starts: the connection is busy while copying
+        try (StagedCopy copy = new StagedCopy()) {
+            rows = check(fileName, input, ids, copy::add);
+            copy.finish();
+        }
         long checked = System.nanoTime();
-        Result result = write(fileName, parsed);
-        log.info("Imported {}: {} rows checked in {} ms, written in {} ms", fileName, result.rows(),
+        Result result = write(fileName, rows);
+        log.info("Imported {}: {} rows checked and copied in {} ms, written in {} ms", fileName, result.rows(),
                 (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         return result;
     }
@@ -66,15 +79,12 @@ public class FigureImport {
     record Row(long indicatorId, String kind, Period period, BigDecimal value, ValueStatus status) {
     }
 
-    record Parsed(List<Row> rows) {
-    }
-
-    Parsed parse(String fileName, InputStream input) {
-        Map<String, Long> ids = repository.indicatorIds();
+    /** Checks every row, handing each good one to {@code sink}; throws with every error found. Returns the row count. */
+    int check(String fileName, InputStream input, Map<String, Long> ids, java.util.function.Consumer<Row> sink) {
         Map<String, Period> periods = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         List<RowError> errors = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
+        int[] rows = {0};
         int[][] at = new int[1][];
         TabularFile.read(fileName, input, new TabularFile.RowHandler() {
             @Override
@@ -144,35 +154,34 @@ public class FigureImport {
                                 + " is already on line " + earlier));
                     }
                 }
+                if (errors.size() == before && errors.isEmpty()) {
+                    sink.accept(new Row(id, kind, period, value, status));
+                }
                 if (errors.size() == before) {
-                    rows.add(new Row(id, kind, period, value, status));
+                    rows[0]++;
                 }
             }
         });
-        if (at[0] != null && seen.isEmpty() && errors.isEmpty() && rows.isEmpty()) {
+        if (at[0] != null && seen.isEmpty() && errors.isEmpty() && rows[0] == 0) {
             errors.add(new RowError(2, "", "The file has a header but no data rows"));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejected(fileName, errors);
         }
-        return new Parsed(rows);
+        return rows[0];
     }
 
-    private Result write(String fileName, Parsed parsed) {
+    private Result write(String fileName, int rows) {
         String actor = CurrentUser.name();
         long importId = jdbc.sql("insert into import_batch (actor, file_name, rows_total, created, updated) values (:a, :f, :n, 0, 0) returning id")
-                .param("a", actor).param("f", fileName).param("n", parsed.rows().size()).query(Long.class).single();
-        jdbc.sql("""
-                create temp table staged_figure (indicator_id bigint, kind text, period text, period_start date,
-                    period_end date, value numeric, status text) on commit drop""").update();
-        copy(parsed.rows());
+                .param("a", actor).param("f", fileName).param("n", rows).query(Long.class).single();
         jdbc.sql("analyze staged_figure").update();
         String note = "import " + importId + " (" + fileName + ")";
         int updated = correct(ACTUALS, actor, importId, note) + correct(TARGETS, actor, importId, note);
         int created = create(ACTUALS, actor, importId, note) + create(TARGETS, actor, importId, note);
         jdbc.sql("update import_batch set created = :c, updated = :u where id = :id")
                 .param("c", created).param("u", updated).param("id", importId).update();
-        return new Result(importId, parsed.rows().size(), created, updated);
+        return new Result(importId, rows, created, updated);
     }
 
     /** Where actual figures and targets differ: their table, their kind in the file, what counts as a change. */
@@ -220,7 +229,6 @@ public class FigureImport {
                     select %3$s, :importId from staged_figure s
                     where s.kind = '%4$s'
                       and not exists (select 1 from %1$s t where t.indicator_id = s.indicator_id and t.period = s.period)
-                    order by s.indicator_id, s.period
                     returning indicator_id, period_start, period_end),
                 audited as (
                     insert into audit_event (actor, action, entity_type, entity_key, scope, new_value, note)
@@ -234,35 +242,65 @@ public class FigureImport {
                 .query(Integer.class).single();
     }
 
-    private void copy(List<Row> rows) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy staged_figure from stdin with (format text)");
-            StringBuilder chunk = new StringBuilder(1 << 20);
-            for (Row r : rows) {
-                chunk.append(r.indicatorId()).append('\t').append(r.kind()).append('\t').append(r.period().label()).append('\t')
-                        .append(r.period().start() == null ? "\\N" : r.period().start().toString()).append('\t')
-                        .append(r.period().end() == null ? "\\N" : r.period().end().toString()).append('\t')
-                        .append(r.value() == null ? "\\N" : r.value().toPlainString()).append('\t')
-                        .append(r.status().name()).append('\n');
-                if (chunk.length() > (1 << 20) - 256) {
-                    flush(in, chunk);
-                }
-            }
-            flush(in, chunk);
-            in.endCopy();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Copying the checked rows into PostgreSQL failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
+    /** COPY into the staging table on the transaction's connection, fed in 1 MB chunks as rows pass their checks. */
+    private final class StagedCopy implements AutoCloseable {
+        private final Connection connection = DataSourceUtils.getConnection(dataSource);
+        private final StringBuilder chunk = new StringBuilder(1 << 20);
+        private final CopyIn in;
+        private boolean done;
 
-    private static void flush(CopyIn in, StringBuilder chunk) throws SQLException {
-        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-        in.writeToCopy(bytes, 0, bytes.length);
-        chunk.setLength(0);
+        StagedCopy() {
+            try {
+                in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy staged_figure from stdin with (format text)");
+            } catch (SQLException e) {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+                throw new IllegalStateException("Could not start copying rows into PostgreSQL", e);
+            }
+        }
+
+        void add(Row r) {
+            chunk.append(r.indicatorId()).append('\t').append(r.kind()).append('\t').append(r.period().label()).append('\t')
+                    .append(r.period().start() == null ? "\\N" : r.period().start().toString()).append('\t')
+                    .append(r.period().end() == null ? "\\N" : r.period().end().toString()).append('\t')
+                    .append(r.value() == null ? "\\N" : r.value().toPlainString()).append('\t')
+                    .append(r.status().name()).append('\n');
+            if (chunk.length() > (1 << 20) - 256) {
+                flush();
+            }
+        }
+
+        void finish() {
+            flush();
+            try {
+                in.endCopy();
+                done = true;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Copying the checked rows into PostgreSQL failed", e);
+            }
+        }
+
+        private void flush() {
+            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+            chunk.setLength(0);
+            try {
+                in.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Copying the checked rows into PostgreSQL failed", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (!done && in.isActive()) {
+                    in.cancelCopy();
+                }
+            } catch (SQLException e) {
+                log.debug("Cancelling the copy of a rejected file", e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
     }
 
     private static String cell(List<String> cells, int index) {

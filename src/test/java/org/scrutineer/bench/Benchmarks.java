@@ -1,0 +1,134 @@
+package org.scrutineer.bench;
+
+import java.io.BufferedWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.scrutineer.ScrutineerApplication;
+import org.scrutineer.performance.FigureImport;
+import org.scrutineer.performance.PriorityReports;
+import org.scrutineer.performance.domain.Period;
+import org.scrutineer.platform.boards.Board;
+import org.scrutineer.platform.boards.Boards;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Benchmarks, run by bench/run.sh (not a test): (a) the Q1 2025/26 report PDF, warm, median of repeated runs;
+ * (b) importing 1,000,000 generated figures from CSV against PostgreSQL COPY of the same file into a bare table
+ * on the same embedded server. Prints a Markdown table for docs/benchmarks.md.
+ */
+public class Benchmarks {
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ScrutineerApplication.class)
+                .properties("scrutineer.data-dir=", "scrutineer.demo=true", "server.port=0", "logging.level.root=WARN", "logging.level.org.scrutineer.performance.FigureImport=INFO")
+                .run()) {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.UK, "Machine: %d cores, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), System.getProperty("os.name")));
+            reportPdf(app, out);
+            importVersusCopy(app, rows, runs, out);
+            System.out.println("\n" + out);
+        }
+    }
+
+    static void reportPdf(ConfigurableApplicationContext app, StringBuilder out) {
+        PriorityReports reports = app.getBean(PriorityReports.class);
+        Board board = app.getBean(Boards.class).byCode("HSC-PPB").orElseThrow();
+        Period q1 = Period.parse("Q1 2025/26");
+        for (int i = 0; i < 10; i++) {
+            reports.renderPdf(reports.build(board, q1));
+        }
+        List<Double> ms = new ArrayList<>();
+        int size = 0;
+        for (int i = 0; i < 30; i++) {
+            long t = System.nanoTime();
+            size = reports.renderPdf(reports.build(board, q1)).length;
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(ms);
+        out.append(String.format(Locale.UK, "| Q1 2025/26 report: build from the database + render tagged PDF (%d bytes), warm, 30 runs | median %.0f ms | min %.0f ms, max %.0f ms |%n",
+                size, ms.get(ms.size() / 2), ms.get(0), ms.get(ms.size() - 1)));
+    }
+
+    static void importVersusCopy(ConfigurableApplicationContext app, int rows, int runs, StringBuilder out) throws Exception {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        DataSource ds = app.getBean(DataSource.class);
+        FigureImport figureImport = app.getBean(FigureImport.class);
+        int perIndicator = 100; // Q1 2000/01 .. Q4 2024/25
+        int indicators = (rows + perIndicator - 1) / perIndicator;
+        jdbc.sql("insert into board (code, name, short_name) values ('BENCH', 'Benchmark board', 'Benchmark')").update();
+        jdbc.sql("insert into service_area (code, name, board_id) select 'BENCH', 'Benchmark', id from board where code = 'BENCH'").update();
+        jdbc.sql("""
+                insert into indicator (ref, service_area_id, measure, unit, polarity)
+                select 'BENCH-' || g, (select id from service_area where code = 'BENCH'), 'Benchmark ' || g, 'COUNT', 'HIGHER_IS_BETTER'
+                from generate_series(1, :n) g""").param("n", indicators).update();
+        Path file = Files.createTempFile("scrutineer-bench", ".csv");
+        int written = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("indicator_ref,kind,period,value,status\n");
+            outer:
+            for (int i = 1; i <= indicators; i++) {
+                for (int y = 2000; y < 2025; y++) {
+                    for (int q = 1; q <= 4; q++) {
+                        if (written == rows) {
+                            break outer;
+                        }
+                        w.write("BENCH-" + i + ",actual,Q" + q + " " + y + "/" + String.format("%02d", (y + 1) % 100) + ","
+                                + ((i * 31 + y * 7 + q) % 1000) + "." + (q * 3) + ",final\n");
+                        written++;
+                    }
+                }
+            }
+        }
+        jdbc.sql("create table bench_copy (indicator_ref text, kind text, period text, value text, status text)").update();
+        List<Double> copyMs = new ArrayList<>();
+        List<Double> importMs = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            jdbc.sql("truncate bench_copy").update();
+            jdbc.sql("vacuum analyze bench_copy").update();
+            long t = System.nanoTime();
+            try (Connection c = ds.getConnection(); Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                long n = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header true)", r);
+                if (n != written) {
+                    throw new IllegalStateException("COPY loaded " + n + " rows, expected " + written);
+                }
+            }
+            copyMs.add((System.nanoTime() - t) / 1e6);
+
+            jdbc.sql("delete from indicator_value where indicator_id in (select id from indicator where ref like 'BENCH-%')").update();
+            jdbc.sql("vacuum analyze indicator_value").update();
+            t = System.nanoTime();
+            FigureImport.Result result;
+            try (var in = Files.newInputStream(file)) {
+                result = figureImport.importFile("bench.csv", in);
+            }
+            importMs.add((System.nanoTime() - t) / 1e6);
+            if (result.created() != written) {
+                throw new IllegalStateException("import created " + result.created() + " rows, expected " + written);
+            }
+            System.out.printf(Locale.UK, "run %d: COPY %.0f ms, import %.0f ms%n", run + 1, copyMs.get(run), importMs.get(run));
+        }
+        Collections.sort(copyMs);
+        Collections.sort(importMs);
+        double copy = copyMs.get(copyMs.size() / 2);
+        double imp = importMs.get(importMs.size() / 2);
+        out.append(String.format(Locale.UK, "| COPY of the %,d-row CSV (%,d bytes) into a bare table, median of %d | %.0f ms | %.0f rows/s |%n",
+                written, Files.size(file), runs, copy, written / (copy / 1000)));
+        out.append(String.format(Locale.UK, "| Scrutineer import of the same file (check every row, COPY to staging, insert with keys, audit), median of %d | %.0f ms | %.0f rows/s |%n",
+                runs, imp, written / (imp / 1000)));
+        out.append(String.format(Locale.UK, "| Ratio import / COPY | %.2f× | goal ≤ 2× |%n", imp / copy));
+        Files.deleteIfExists(file);
+    }
+}

@@ -1,0 +1,126 @@
+package org.scrutineer.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.scrutineer.support.ScrutineerTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) finds nothing on the public pages, the signed-in pages and their
+ * error states; every page has a title and a skip link to its main content.
+ */
+@ScrutineerTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityBrowserTest {
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> publicPages() {
+        return Stream.of(
+                        page("/", "Performance and scrutiny"),
+                        page("/reports", "Reports"),
+                        page("/reports/HSC-PPB/q1-2025-26", "Priority Based Report"),
+                        page("/sign-in", "Sign in"),
+                        page("/sign-in?error", "Sign in"),
+                        page("/accessibility", "Accessibility"))
+                .map(p -> dynamicTest(p.path(), () -> {
+                    browser.driver.manage().deleteAllCookies();
+                    browser.go(p.path());
+                    check(p);
+                    if (p.path().endsWith("?error")) {
+                        assertThat(browser.driver.getTitle()).startsWith("Error: ");
+                        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("There is a problem");
+                        assertThat(browser.find(By.id("username")).getDomAttribute("aria-describedby")).isEqualTo("username-error");
+                    } else if (p.path().equals("/sign-in")) {
+                        assertThat(browser.find(By.id("username")).getDomAttribute("aria-describedby")).isNull();
+                    }
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> officerPages() {
+        Stream<DynamicTest> pages = Stream.of(
+                        page("/import", "Import data"),
+                        page("/drafts/HSC-PPB/q1-2025-26", "Priority Based Report"),
+                        page("/indicators", "Indicators"),
+                        page("/indicators/PH01a", "Healthy life expectancy at birth: females"),
+                        page("/indicators/PH01a/audit", "Audit trail"),
+                        page("/indicators/PH01a/figures/new", "Add or correct a figure"))
+                .map(p -> dynamicTest(p.path(), () -> {
+                    signedInAsOfficer();
+                    browser.go(p.path());
+                    check(p);
+                }));
+        DynamicTest invalidFigure = dynamicTest("/indicators/PH01a/figures/new submitted empty", () -> {
+            signedInAsOfficer();
+            browser.go("/indicators/PH01a/figures/new");
+            browser.clickAndWaitForNewPage(browser.button("Save"));
+            assertThat(browser.driver.getTitle()).startsWith("Error: ");
+            assertThat(browser.find(By.cssSelector(".govuk-error-summary__title")).getText()).isEqualTo("There is a problem");
+            assertThat(browser.findAll(By.cssSelector(".govuk-error-summary__list a")))
+                    .extracting(a -> a.getDomAttribute("href")).containsExactly("#period", "#value");
+            assertThat(browser.find(By.id("period")).getDomAttribute("aria-describedby")).isEqualTo("period-hint period-error");
+            assertThat(browser.find(By.id("value")).getDomAttribute("aria-describedby")).isEqualTo("value-hint value-error");
+            check(new Page("/indicators/PH01a/figures", "Add or correct a figure"));
+        });
+        return Stream.concat(pages, Stream.of(invalidFigure));
+    }
+
+    /** The check itself works: a page with an unlabelled field fails, naming the rule and the element. */
+    @Test
+    void axeCheckFailsReadablyOnAViolation() {
+        browser.go("/accessibility");
+        browser.driver.executeScript("const i = document.createElement('input'); i.type = 'text'; i.id = 'unlabelled-probe';"
+                + " document.getElementById('main-content').appendChild(i);");
+        assertThatThrownBy(browser::assertAccessible).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("axe-core found 1 WCAG A/AA violation(s)")
+                .hasMessageContaining("- label (critical): Form elements must have labels")
+                .hasMessageContaining("#unlabelled-probe");
+    }
+
+    private void signedInAsOfficer() {
+        browser.go("/");
+        if (browser.findAll(By.cssSelector(".scrutineer-signed-in")).isEmpty()) {
+            browser.signIn("officer", "officer-demo-pass");
+        }
+    }
+
+    private void check(Page p) {
+        assertThat(browser.driver.getCurrentUrl()).as("no redirect").isEqualTo(browser.url(p.path()));
+        assertThat(browser.find(By.tagName("h1")).getText()).contains(p.heading());
+        browser.assertTitleAndSkipLink();
+        browser.assertAccessible();
+    }
+
+    private static Page page(String path, String heading) {
+        return new Page(path, heading);
+    }
+
+    record Page(String path, String heading) {
+    }
+}

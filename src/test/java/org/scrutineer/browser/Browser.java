@@ -1,0 +1,190 @@
+package org.scrutineer.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium (Debian's chromium and chromedriver, never downloaded by Selenium Manager) with a fresh
+ * profile, pointed at the application under test, plus the checks the browser tests share: signing in,
+ * submitting forms, and axe-core WCAG 2.x A/AA scans.
+ */
+final class Browser implements AutoCloseable {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** WCAG 2.0, 2.1 and 2.2 level A and AA rules; axe's best-practice rules are not asked for. */
+    static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final String base;
+    private final Path profile;
+
+    private Browser(String base, Path downloads, boolean javascript) {
+        this.base = base;
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        try {
+            this.profile = Files.createTempDirectory("scrutineer-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        Map<String, Object> prefs = new HashMap<>();
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
+            prefs.put("download.directory_upgrade", true);
+            prefs.put("plugins.always_open_pdf_externally", true);
+        }
+        if (!javascript) {
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+        }
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver started;
+        try {
+            started = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            deleteProfile();
+            throw e;
+        }
+        this.driver = started;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** A browser with JavaScript on and no download folder. */
+    static Browser open(int port) {
+        return new Browser("http://localhost:" + port, null, true);
+    }
+
+    /** A browser with JavaScript on whose downloads land in the given folder without asking. */
+    static Browser withDownloads(int port, Path downloads) {
+        return new Browser("http://localhost:" + port, downloads, true);
+    }
+
+    /** A browser with JavaScript switched off by a content-settings preference, as for a visitor who blocks scripts. */
+    static Browser withoutJavaScript(int port) {
+        return new Browser("http://localhost:" + port, null, false);
+    }
+
+    String url(String path) {
+        return base + path;
+    }
+
+    void go(String path) {
+        driver.get(url(path));
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    /** The button in the page's main content with exactly this text (the header has its own buttons and links). */
+    WebElement button(String text) {
+        return find(By.xpath("//main//button[normalize-space()='" + text + "']"));
+    }
+
+    /** Clicks something that submits a form or follows a link, and waits until the next page has loaded. */
+    void clickAndWaitForNewPage(WebElement element) {
+        WebElement html = find(By.tagName("html"));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    void signIn(String username, String password) {
+        go("/sign-in");
+        find(By.id("username")).sendKeys(username);
+        find(By.id("password")).sendKeys(password);
+        clickAndWaitForNewPage(button("Sign in"));
+        assertThat(driver.getCurrentUrl()).as("signed in as " + username).doesNotContain("/sign-in");
+        assertThat(find(By.cssSelector(".scrutineer-signed-in")).getText()).contains(username);
+    }
+
+    /** The page's text content, including visually hidden text, which {@link WebElement#getText()} leaves out. */
+    static String textContent(WebElement element) {
+        String text = element.getDomProperty("textContent");
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    }
+
+    /** Every page has a title and a skip link to the main content, which exists. */
+    void assertTitleAndSkipLink() {
+        assertThat(driver.getTitle()).as("<title> of " + driver.getCurrentUrl()).isNotBlank();
+        List<WebElement> skip = findAll(By.cssSelector("a.govuk-skip-link[href='#main-content']"));
+        assertThat(skip).as("skip link to #main-content on " + driver.getCurrentUrl()).hasSize(1);
+        assertThat(textContent(skip.get(0))).isEqualTo("Skip to main content");
+        assertThat(findAll(By.cssSelector("main#main-content"))).as("<main id=main-content> on " + driver.getCurrentUrl()).hasSize(1);
+    }
+
+    /** Runs axe-core with the WCAG 2.x A and AA rules on the page as it is now and fails listing every violation. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
+        assertThat(results.isErrored()).as("axe-core ran on " + driver.getCurrentUrl() + ": " + results.getErrorMessage()).isFalse();
+        assertThat(results.getPasses()).as("axe-core checked some rules on " + driver.getCurrentUrl()).isNotEmpty();
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).withFailMessage(() -> describe(driver.getCurrentUrl(), violations)).isEmpty();
+    }
+
+    static String describe(String url, List<Rule> violations) {
+        return violations.stream().map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " <" + v.getHelpUrl() + ">\n"
+                        + v.getNodes().stream().map(Browser::describe).collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n", "axe-core found " + violations.size() + " WCAG A/AA violation(s) on " + url + ":\n", ""));
+    }
+
+    private static String describe(CheckedNode node) {
+        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replaceAll("\\s+", " ");
+        return "    at " + node.getTarget() + ": " + summary + "\n      " + node.getHtml();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
