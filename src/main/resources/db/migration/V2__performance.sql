@@ -69,9 +69,14 @@ create table indicator_target (
 -- row-level foreign key, a million-figure import spends most of its time in per-row checks. The check locks the
 -- indicators referred to (FOR KEY SHARE, as a foreign key does) so none can be deleted before the import commits.
 create function figures_refer_to_indicators() returns trigger language plpgsql as $$
+declare
+    referred bigint[];
+    found    int;
 begin
-    perform 1 from indicator i where i.id in (select distinct indicator_id from written) for key share;
-    if exists (select 1 from written w where not exists (select 1 from indicator i where i.id = w.indicator_id)) then
+    select array_agg(distinct indicator_id) into referred from written;
+    perform 1 from indicator i where i.id = any (referred) for key share;
+    get diagnostics found = row_count;
+    if found < coalesce(cardinality(referred), 0) then
         raise foreign_key_violation using message = tg_table_name || ' refers to an indicator that does not exist';
     end if;
     return null;

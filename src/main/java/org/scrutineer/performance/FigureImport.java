@@ -75,6 +75,10 @@ public class FigureImport {
         return result;
     }
 
+    /** What makes two rows of one file the same figure. */
+    private record RowKey(String ref, String kind, Period period) {
+    }
+
     /** A checked row, ready for COPY. */
     record Row(long indicatorId, String kind, Period period, BigDecimal value, ValueStatus status) {
     }
@@ -82,7 +86,7 @@ public class FigureImport {
     /** Checks every row, handing each good one to {@code sink}; throws with every error found. Returns the row count. */
     int check(String fileName, InputStream input, Map<String, Long> ids, java.util.function.Consumer<Row> sink) {
         Map<String, Period> periods = new HashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<RowKey, Integer> seen = new HashMap<>(1 << 16);
         List<RowError> errors = new ArrayList<>();
         int[] rows = {0};
         int[][] at = new int[1][];
@@ -147,8 +151,7 @@ public class FigureImport {
                     value = new BigDecimal(valueText);
                 }
                 if (period != null && !ref.isEmpty()) {
-                    String key = ref + "\u0000" + kind + "\u0000" + period.label();
-                    Integer earlier = seen.putIfAbsent(key, line);
+                    Integer earlier = seen.putIfAbsent(new RowKey(ref, kind, period), line);
                     if (earlier != null) {
                         errors.add(new RowError(line, "", "Duplicate row: " + ref + " " + kind + " " + period.label()
                                 + " is already on line " + earlier));

@@ -32,8 +32,8 @@ public class Benchmarks {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ScrutineerApplication.class)
-                .properties("scrutineer.data-dir=", "scrutineer.demo=true", "server.port=0", "logging.level.root=WARN", "logging.level.org.scrutineer.performance.FigureImport=INFO")
-                .run()) {
+                .run("--scrutineer.data-dir=", "--scrutineer.demo=true", "--server.port=0", "--logging.level.root=WARN",
+                        "--logging.level.org.scrutineer.performance.FigureImport=INFO")) {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.UK, "Machine: %d cores, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), System.getProperty("os.name")));
