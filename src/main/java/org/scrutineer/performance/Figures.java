@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.scrutineer.performance.domain.Figure;
 import org.scrutineer.performance.domain.Indicator;
+import org.scrutineer.performance.domain.MilestoneProgress;
 import org.scrutineer.performance.domain.Symbol;
 import org.scrutineer.performance.domain.SymbolOverride;
 import org.scrutineer.performance.domain.Target;
@@ -66,6 +67,22 @@ public class Figures {
         } else {
             audit.updated(scope(indicator), "indicator_commentary", indicator.ref() + " " + quarter,
                     Map.of("commentary", old), Map.of("commentary", text));
+        }
+    }
+
+    @Transactional
+    public void saveMilestoneProgress(Objective objective, String quarter, MilestoneProgress progress) {
+        MilestoneProgress old = repository.milestoneProgress(quarter).get(objective.id());
+        if (progress.equals(old)) {
+            return;
+        }
+        repository.saveMilestoneProgress(objective.id(), quarter, progress);
+        String scope = "objective:" + objective.ref();
+        String key = objective.ref() + " " + quarter;
+        if (old == null) {
+            audit.created(scope, "milestone_progress", key, progress);
+        } else {
+            audit.updated(scope, "milestone_progress", key, old, progress);
         }
     }
 

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Indicator pages: the list, one indicator with its figures and symbols, the form to add or correct a figure, the audit trail. */
 @Controller
 public class IndicatorController {
+    static final int COMMENTARY_MAX = 4000;
     private final PerformanceRepository repository;
     private final Figures figures;
     private final AuditTrail audit;
@@ -75,9 +76,10 @@ public class IndicatorController {
     @GetMapping("/indicators/{ref}/audit")
     public String audit(@PathVariable String ref, Model model) {
         Indicator indicator = indicator(ref);
-        model.addAttribute("indicator", indicator);
+        model.addAttribute("subject", indicator.ref() + " " + indicator.measure());
+        model.addAttribute("back", "/indicators/" + indicator.ref());
         model.addAttribute("entries", audit.forScope(Figures.scope(indicator)));
-        return "performance/audit";
+        return "platform/audit";
     }
 
     @GetMapping("/indicators/{ref}/figures/new")
@@ -138,6 +140,25 @@ public class IndicatorController {
         }
         redirect.addFlashAttribute("message", "Saved " + form.kind() + " for " + period.label());
         return "redirect:/indicators/" + indicator.ref();
+    }
+
+    @PostMapping("/indicators/{ref}/commentary")
+    public String commentary(@PathVariable String ref, @RequestParam String quarter, @RequestParam(defaultValue = "") String commentary,
+                             RedirectAttributes redirect) {
+        Indicator indicator = indicator(ref);
+        Period q = quarterOrDefault(quarter);
+        String back = "redirect:/indicators/" + indicator.ref() + "?quarter=" + q.label();
+        String text = commentary.trim();
+        if (text.isEmpty() || text.length() > COMMENTARY_MAX) {
+            FormErrors errors = new FormErrors();
+            errors.add("commentary", text.isEmpty() ? "Enter the supporting commentary"
+                    : "Supporting commentary must be " + COMMENTARY_MAX + " characters or fewer");
+            redirect.addFlashAttribute("overrideErrors", errors);
+            return back;
+        }
+        figures.saveCommentary(indicator, q.label(), text);
+        redirect.addFlashAttribute("message", "Supporting commentary saved for " + q.label());
+        return back;
     }
 
     @PostMapping("/indicators/{ref}/overrides")

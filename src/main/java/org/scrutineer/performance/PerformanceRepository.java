@@ -187,6 +187,22 @@ public class PerformanceRepository {
                 .list();
     }
 
+    public List<Objective> allObjectives() {
+        return jdbc.sql("""
+                        select o.id, o.ref, o.service_area_id, o.title, o.milestone from objective o
+                        join service_area a on a.id = o.service_area_id order by a.position, a.id, o.position, o.ref""")
+                .query((rs, n) -> new Objective(rs.getLong("id"), rs.getString("ref"), rs.getLong("service_area_id"),
+                        rs.getString("title"), rs.getString("milestone")))
+                .list();
+    }
+
+    public void saveMilestoneProgress(long objectiveId, String quarter, MilestoneProgress p) {
+        jdbc.sql("""
+                        insert into milestone_progress (objective_id, quarter, progress, commentary) values (:o, :q, :p, :c)
+                        on conflict (objective_id, quarter) do update set progress = excluded.progress, commentary = excluded.commentary""")
+                .param("o", objectiveId).param("q", quarter).param("p", p.progress().name()).param("c", p.commentary()).update();
+    }
+
     public Map<Long, MilestoneProgress> milestoneProgress(String quarter) {
         Map<Long, MilestoneProgress> result = new HashMap<>();
         jdbc.sql("select objective_id, progress, commentary from milestone_progress where quarter = :q").param("q", quarter)

@@ -70,7 +70,9 @@ class AccessibilityBrowserTest {
                         page("/indicators", "Indicators"),
                         page("/indicators/PH01a", "Healthy life expectancy at birth: females"),
                         page("/indicators/PH01a/audit", "Audit trail"),
-                        page("/indicators/PH01a/figures/new", "Add or correct a figure"))
+                        page("/indicators/PH01a/figures/new", "Add or correct a figure"),
+                        page("/objectives", "Objectives and milestones"),
+                        page("/objectives/PH%2001/audit", "Audit trail"))
                 .map(p -> dynamicTest(p.path(), () -> {
                     signedInAsOfficer();
                     browser.go(p.path());
@@ -89,6 +91,23 @@ class AccessibilityBrowserTest {
             check(new Page("/indicators/PH01a/figures", "Add or correct a figure"));
         });
         return Stream.concat(pages, Stream.of(invalidFigure));
+    }
+
+    @Test
+    void adminUsersPageAndItsErrors() {
+        browser.go("/");
+        if (!browser.findAll(By.cssSelector(".scrutineer-signed-in")).isEmpty()) {
+            browser.clickAndWaitForNewPage(browser.find(By.cssSelector(".scrutineer-sign-out button")));
+        }
+        browser.signIn("admin", "admin-demo-pass");
+        browser.go("/admin/users");
+        check(page("/admin/users", "Users"));
+        browser.clickAndWaitForNewPage(browser.button("Add user"));
+        assertThat(browser.driver.getTitle()).startsWith("Error: ");
+        assertThat(browser.findAll(By.cssSelector(".govuk-error-summary__list a")))
+                .extracting(a -> a.getDomAttribute("href")).containsExactly("#username", "#displayName", "#password");
+        browser.assertAccessible();
+        browser.clickAndWaitForNewPage(browser.find(By.cssSelector(".scrutineer-sign-out button")));
     }
 
     /** The check itself works: a page with an unlabelled field fails, naming the rule and the element. */

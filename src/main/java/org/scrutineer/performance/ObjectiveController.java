@@ -1,0 +1,97 @@
+package org.scrutineer.performance;
+
+import java.util.List;
+import java.util.Map;
+import org.scrutineer.performance.domain.MilestoneProgress;
+import org.scrutineer.performance.domain.Period;
+import org.scrutineer.performance.domain.PeriodKind;
+import org.scrutineer.performance.domain.Symbol;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Key objectives and milestones: each quarter an officer records progress (Green, Amber, Red) and supporting commentary. */
+@Controller
+public class ObjectiveController {
+    private final PerformanceRepository repository;
+    private final Figures figures;
+    private final AuditTrail audit;
+
+    public ObjectiveController(PerformanceRepository repository, Figures figures, AuditTrail audit) {
+        this.repository = repository;
+        this.figures = figures;
+        this.audit = audit;
+    }
+
+    @GetMapping("/objectives")
+    public String list(@RequestParam(defaultValue = PerformanceDemoData.DEMO_QUARTER) String quarter, Model model) {
+        Period q = quarter(quarter);
+        List<Objective> objectives = repository.allObjectives();
+        Map<Long, MilestoneProgress> progress = repository.milestoneProgress(q.label());
+        model.addAttribute("quarter", q.label());
+        model.addAttribute("objectives", objectives);
+        model.addAttribute("progress", progress);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
+        return "performance/objectives";
+    }
+
+    @GetMapping("/objectives/{ref}/audit")
+    public String audit(@PathVariable String ref, Model model) {
+        Objective o = repository.allObjectives().stream().filter(x -> x.ref().equals(ref)).findFirst()
+                .orElseThrow(() -> new NotFound("No objective " + ref));
+        model.addAttribute("subject", o.ref() + " " + o.title());
+        model.addAttribute("back", "/objectives");
+        model.addAttribute("entries", audit.forScope("objective:" + o.ref()));
+        return "platform/audit";
+    }
+
+    @PostMapping("/objectives/{id}/progress")
+    public String save(@PathVariable long id, @RequestParam String quarter, @RequestParam(required = false) String progress,
+                       @RequestParam(defaultValue = "") String commentary, RedirectAttributes redirect) {
+        Period q = quarter(quarter);
+        Objective o = repository.allObjectives().stream().filter(x -> x.id() == id).findFirst()
+                .orElseThrow(() -> new NotFound("No objective " + id));
+        String back = "redirect:/objectives?quarter=" + q.label() + "#objective-" + id;
+        FormErrors errors = new FormErrors();
+        Symbol symbol = null;
+        if (progress == null || progress.isBlank()) {
+            errors.add("progress-" + id, "Select the progress of " + o.ref());
+        } else {
+            symbol = Symbol.fromCode(progress);
+        }
+        if (commentary.trim().length() > IndicatorController.COMMENTARY_MAX) {
+            errors.add("commentary-" + id, "Supporting commentary must be " + IndicatorController.COMMENTARY_MAX + " characters or fewer");
+        }
+        if (errors.any() || symbol == Symbol.NOT_APPLICABLE) {
+            if (!errors.any()) {
+                errors.add("progress-" + id, "Milestone progress is Green, Amber or Red");
+            }
+            redirect.addFlashAttribute("errors", errors);
+            return back;
+        }
+        figures.saveMilestoneProgress(o, q.label(), new MilestoneProgress(symbol, commentary.trim()));
+        redirect.addFlashAttribute("message", o.ref() + " progress for " + q.label() + " saved");
+        return back;
+    }
+
+    private static Period quarter(String text) {
+        try {
+            Period p = Period.parse(text);
+            if (p.kind() == PeriodKind.QUARTER) {
+                return p;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new NotFound("'" + text + "' is not a quarter, such as Q1 2025/26");
+    }
+}
