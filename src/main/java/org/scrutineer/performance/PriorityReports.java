@@ -141,15 +141,15 @@ public class PriorityReports {
                 .query(Long.class).single();
         audit.record("report:" + board.code() + ":" + quarter.label(), AuditAction.PUBLISH, "priority_report",
                 board.code() + " " + quarter.label() + " v" + version, null, Map.of("version", version, "pdfBytes", document.length), null);
-        return new PublishedReport(id, board.code(), quarter.label(), version, report.publication().publishedAt(), report.publication().publishedBy());
+        return new PublishedReport(id, board.code(), board.name(), quarter.label(), version, report.publication().publishedAt(), report.publication().publishedBy());
     }
 
     public List<PublishedReport> published() {
         return jdbc.sql("""
-                        select r.id, b.code, r.quarter, r.version, r.published_at, r.published_by
+                        select r.id, b.code, b.name, r.quarter, r.version, r.published_at, r.published_by
                         from published_report r join board b on b.id = r.board_id
-                        order by b.name, r.published_at desc, r.version desc""")
-                .query((rs, n) -> new PublishedReport(rs.getLong("id"), rs.getString("code"), rs.getString("quarter"),
+                        order by r.published_at desc, r.version desc""")
+                .query((rs, n) -> new PublishedReport(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("quarter"),
                         rs.getInt("version"), rs.getTimestamp("published_at").toInstant(), rs.getString("published_by")))
                 .list();
     }
@@ -191,7 +191,8 @@ public class PriorityReports {
         return t == null ? "" : i.unit().format(t.value()) + " (" + t.period().label() + ")";
     }
 
-    public record PublishedReport(long id, String boardCode, String quarter, int version, Instant publishedAt, String publishedBy) {
+    public record PublishedReport(long id, String boardCode, String boardName, String quarter, int version, Instant publishedAt,
+                                  String publishedBy) {
         /** The public address of this version. */
         public String path() {
             return "/reports/" + boardCode + "/" + QuarterSlug.of(quarter) + "?version=" + version;

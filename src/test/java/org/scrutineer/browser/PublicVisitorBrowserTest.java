@@ -57,9 +57,9 @@ class PublicVisitorBrowserTest {
         assertThat(browser.findAll(By.cssSelector(".scrutineer-signed-in"))).isEmpty();
         // Other tests may publish Q1 2025/26 reports of their own boards, listed beside the demo board's.
         List<WebElement> links = browser.findAll(By.partialLinkText("Priority Based Report Q1 2025/26")).stream()
-                .filter(a -> a.getText().startsWith("HSC-PPB")).toList();
+                .filter(a -> a.getText().startsWith("Health and Social Care Policy and Performance Board")).toList();
         assertThat(links).as("link to the HSC-PPB Q1 2025/26 report on the home page").hasSize(1);
-        assertThat(links.get(0).getText()).isEqualTo("HSC-PPB: Priority Based Report Q1 2025/26");
+        assertThat(links.get(0).getText()).isEqualTo("Health and Social Care Policy and Performance Board: Priority Based Report Q1 2025/26");
 
         browser.clickAndWaitForNewPage(links.get(0));
 
