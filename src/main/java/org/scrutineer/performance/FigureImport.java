@@ -99,11 +99,11 @@ public class FigureImport {
             @Override
             public void row(int line, List<String> cells) {
                 int before = errors.size();
-                String ref = cell(cells, at[0][0]);
-                String kind = cell(cells, at[0][1]).toLowerCase(Locale.ROOT);
-                String periodText = cell(cells, at[0][2]);
-                String valueText = cell(cells, at[0][3]);
-                String statusText = cell(cells, at[0][4]);
+                String ref = TabularFile.cell(cells, at[0][0]);
+                String kind = TabularFile.cell(cells, at[0][1]).toLowerCase(Locale.ROOT);
+                String periodText = TabularFile.cell(cells, at[0][2]);
+                String valueText = TabularFile.cell(cells, at[0][3]);
+                String statusText = TabularFile.cell(cells, at[0][4]);
 
                 Long id = ids.get(ref);
                 if (ref.isEmpty()) {
@@ -112,7 +112,7 @@ public class FigureImport {
                     errors.add(new RowError(line, "indicator_ref", "There is no indicator '" + ref + "'"));
                 }
                 if (!kind.equals("actual") && !kind.equals("target")) {
-                    errors.add(new RowError(line, "kind", "'" + cell(cells, at[0][1]) + "' is not a kind: expected actual or target"));
+                    errors.add(new RowError(line, "kind", "'" + TabularFile.cell(cells, at[0][1]) + "' is not a kind: expected actual or target"));
                 }
                 Period period = periods.get(periodText);
                 if (period == null) {
@@ -304,9 +304,5 @@ public class FigureImport {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         }
-    }
-
-    private static String cell(List<String> cells, int index) {
-        return index < cells.size() && cells.get(index) != null ? cells.get(index).trim() : "";
     }
 }

@@ -9,7 +9,6 @@ import org.scrutineer.performance.domain.Figure;
 import org.scrutineer.performance.domain.Indicator;
 import org.scrutineer.performance.domain.KpiFigures;
 import org.scrutineer.performance.domain.Period;
-import org.scrutineer.performance.domain.PeriodKind;
 import org.scrutineer.performance.domain.Symbol;
 import org.scrutineer.performance.domain.SymbolOverride;
 import org.scrutineer.performance.domain.Target;
@@ -49,7 +48,7 @@ public class IndicatorController {
     @GetMapping("/indicators/{ref}")
     public String show(@PathVariable String ref, @RequestParam(defaultValue = PerformanceDemoData.DEMO_QUARTER) String quarter, Model model) {
         Indicator indicator = indicator(ref);
-        Period q = quarterOrDefault(quarter);
+        Period q = QuarterSlug.fromLabel(quarter);
         List<Figure> all = repository.figures(List.of(indicator.id())).getOrDefault(indicator.id(), List.of())
                 .stream().sorted(Comparator.comparing(Figure::period).reversed()).toList();
         List<Target> targets = repository.targets(List.of(indicator.id())).getOrDefault(indicator.id(), List.of())
@@ -146,7 +145,7 @@ public class IndicatorController {
     public String commentary(@PathVariable String ref, @RequestParam String quarter, @RequestParam(defaultValue = "") String commentary,
                              RedirectAttributes redirect) {
         Indicator indicator = indicator(ref);
-        Period q = quarterOrDefault(quarter);
+        Period q = QuarterSlug.fromLabel(quarter);
         String back = "redirect:/indicators/" + indicator.ref() + "?quarter=" + q.label();
         String text = commentary.trim();
         if (text.isEmpty() || text.length() > COMMENTARY_MAX) {
@@ -166,7 +165,7 @@ public class IndicatorController {
                            @RequestParam(required = false) String symbol, @RequestParam(required = false) String reason,
                            RedirectAttributes redirect) {
         Indicator indicator = indicator(ref);
-        Period q = quarterOrDefault(quarter);
+        Period q = QuarterSlug.fromLabel(quarter);
         OverrideKind k = kind.equals("DIRECTION") ? OverrideKind.DIRECTION : OverrideKind.PROGRESS;
         String back = "redirect:/indicators/" + indicator.ref() + "?quarter=" + q.label();
         if ("computed".equals(symbol)) {
@@ -195,18 +194,6 @@ public class IndicatorController {
 
     private Indicator indicator(String ref) {
         return repository.indicator(ref).orElseThrow(() -> new NotFound("No indicator " + ref));
-    }
-
-    private static Period quarterOrDefault(String quarter) {
-        try {
-            Period p = Period.parse(quarter);
-            if (p.kind() == PeriodKind.QUARTER) {
-                return p;
-            }
-        } catch (IllegalArgumentException e) {
-            // fall through to the demo quarter
-        }
-        throw new NotFound("'" + quarter + "' is not a quarter, such as Q1 2025/26");
     }
 
     public record FigureForm(String kind, String period, String value, String status) {

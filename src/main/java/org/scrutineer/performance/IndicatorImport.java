@@ -61,9 +61,9 @@ public class IndicatorImport {
             @Override
             public void row(int line, List<String> c) {
                 int before = errors.size();
-                String ref = get(c, at[0][0]);
-                String area = get(c, at[0][1]);
-                String measure = get(c, at[0][2]);
+                String ref = TabularFile.cell(c, at[0][0]);
+                String area = TabularFile.cell(c, at[0][1]);
+                String measure = TabularFile.cell(c, at[0][2]);
                 if (ref.isEmpty()) {
                     errors.add(new RowError(line, "ref", "The indicator ref is empty"));
                 } else if (ref.length() > 20 || !ref.matches("[A-Za-z0-9 ._-]+")) {
@@ -75,9 +75,9 @@ public class IndicatorImport {
                 if (measure.isEmpty()) {
                     errors.add(new RowError(line, "measure", "The measure is empty"));
                 }
-                Unit unit = parse(errors, line, "unit", () -> Unit.fromCode(get(c, at[0][4])));
-                Polarity polarity = parse(errors, line, "polarity", () -> Polarity.fromCode(get(c, at[0][5])));
-                String projectionText = get(c, at[0][8]);
+                Unit unit = parse(errors, line, "unit", () -> Unit.fromCode(TabularFile.cell(c, at[0][4])));
+                Polarity polarity = parse(errors, line, "polarity", () -> Polarity.fromCode(TabularFile.cell(c, at[0][5])));
+                String projectionText = TabularFile.cell(c, at[0][8]);
                 Projection projection = projectionText.isEmpty() ? Projection.NONE
                         : parse(errors, line, "projection", () -> Projection.fromCode(projectionText));
                 Integer earlier = lines.putIfAbsent(ref, line);
@@ -85,8 +85,8 @@ public class IndicatorImport {
                     errors.add(new RowError(line, "ref", "Duplicate row: " + ref + " is already on line " + earlier));
                 }
                 if (errors.size() == before) {
-                    rows.put(ref, new Definition(ref, areas.get(area), area, measure, get(c, at[0][3]), unit, polarity,
-                            get(c, at[0][6]), get(c, at[0][7]), projection));
+                    rows.put(ref, new Definition(ref, areas.get(area), area, measure, TabularFile.cell(c, at[0][3]), unit, polarity,
+                            TabularFile.cell(c, at[0][6]), TabularFile.cell(c, at[0][7]), projection));
                 }
             }
         });
@@ -131,9 +131,5 @@ public class IndicatorImport {
             errors.add(new RowError(line, column, e.getMessage()));
             return null;
         }
-    }
-
-    private static String get(List<String> cells, int i) {
-        return i < cells.size() && cells.get(i) != null ? cells.get(i).trim() : "";
     }
 }

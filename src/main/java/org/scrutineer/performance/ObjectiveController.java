@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.scrutineer.performance.domain.MilestoneProgress;
 import org.scrutineer.performance.domain.Period;
-import org.scrutineer.performance.domain.PeriodKind;
 import org.scrutineer.performance.domain.Symbol;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.web.FormErrors;
@@ -32,7 +31,7 @@ public class ObjectiveController {
 
     @GetMapping("/objectives")
     public String list(@RequestParam(defaultValue = PerformanceDemoData.DEMO_QUARTER) String quarter, Model model) {
-        Period q = quarter(quarter);
+        Period q = QuarterSlug.fromLabel(quarter);
         List<Objective> objectives = repository.allObjectives();
         Map<Long, MilestoneProgress> progress = repository.milestoneProgress(q.label());
         model.addAttribute("quarter", q.label());
@@ -57,7 +56,7 @@ public class ObjectiveController {
     @PostMapping("/objectives/{id}/progress")
     public String save(@PathVariable long id, @RequestParam String quarter, @RequestParam(required = false) String progress,
                        @RequestParam(defaultValue = "") String commentary, RedirectAttributes redirect) {
-        Period q = quarter(quarter);
+        Period q = QuarterSlug.fromLabel(quarter);
         Objective o = repository.allObjectives().stream().filter(x -> x.id() == id).findFirst()
                 .orElseThrow(() -> new NotFound("No objective " + id));
         String back = "redirect:/objectives?quarter=" + q.label() + "#objective-" + id;
@@ -81,17 +80,5 @@ public class ObjectiveController {
         figures.saveMilestoneProgress(o, q.label(), new MilestoneProgress(symbol, commentary.trim()));
         redirect.addFlashAttribute("message", o.ref() + " progress for " + q.label() + " saved");
         return back;
-    }
-
-    private static Period quarter(String text) {
-        try {
-            Period p = Period.parse(text);
-            if (p.kind() == PeriodKind.QUARTER) {
-                return p;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw new NotFound("'" + text + "' is not a quarter, such as Q1 2025/26");
     }
 }

@@ -16,6 +16,19 @@ public final class QuarterSlug {
         return quarterLabel.toLowerCase().replace(' ', '-').replace('/', '-');
     }
 
+    /** A quarter typed or passed as a label (Q1 2025/26); anything else is not found. */
+    public static Period fromLabel(String label) {
+        try {
+            Period p = Period.parse(label);
+            if (p.kind() == org.scrutineer.performance.domain.PeriodKind.QUARTER) {
+                return p;
+            }
+        } catch (IllegalArgumentException e) {
+            throw new NotFound(e.getMessage());
+        }
+        throw new NotFound("'" + label + "' is not a quarter, such as Q1 2025/26");
+    }
+
     public static Period parse(String slug) {
         Matcher m = SLUG.matcher(slug.toLowerCase());
         if (!m.matches()) {

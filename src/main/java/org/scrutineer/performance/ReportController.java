@@ -72,12 +72,7 @@ public class ReportController {
     /** The "open the draft" form: the quarter as typed, e.g. Q1 2025/26. */
     @GetMapping("/drafts")
     public String openDraft(@RequestParam String board, @RequestParam String quarter) {
-        Period q;
-        try {
-            q = Period.parse(quarter);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound(e.getMessage());
-        }
+        Period q = QuarterSlug.fromLabel(quarter);
         return "redirect:/drafts/" + draftBoard(board).code() + "/" + QuarterSlug.of(q.label());
     }
 

@@ -120,6 +120,11 @@ public final class TabularFile {
         }
     }
 
+    /** The trimmed text of a cell, or "" when the row is shorter. */
+    public static String cell(List<String> cells, int index) {
+        return index < cells.size() && cells.get(index) != null ? cells.get(index).trim() : "";
+    }
+
     private static boolean blank(List<String> cells) {
         return cells.stream().allMatch(c -> c == null || c.isBlank());
     }
