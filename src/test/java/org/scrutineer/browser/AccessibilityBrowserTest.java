@@ -107,6 +107,11 @@ class AccessibilityBrowserTest {
         assertThat(browser.findAll(By.cssSelector(".govuk-error-summary__list a")))
                 .extracting(a -> a.getDomAttribute("href")).containsExactly("#username", "#displayName", "#password");
         browser.assertAccessible();
+        browser.go("/admin/boards");
+        check(page("/admin/boards", "Boards and service areas"));
+        browser.clickAndWaitForNewPage(browser.button("Add service area"));
+        assertThat(browser.driver.getTitle()).startsWith("Error: ");
+        browser.assertAccessible();
         browser.clickAndWaitForNewPage(browser.find(By.cssSelector(".scrutineer-sign-out button")));
     }
 

@@ -268,6 +268,55 @@ class FigureImportTest {
                 .andExpect(jsonPath("$.rows").value(1));
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void aFileOverTheUploadLimitGetsAClearAnswer() throws Exception {
+        byte[] head = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.csv\"\r\nContent-Type: text/csv\r\n\r\n".getBytes();
+        byte[] tail = "\r\n--b--\r\n".getBytes();
+        long size = 101L * 1024 * 1024;
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/import/figures"))
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("officer:officer-demo-pass".getBytes()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                        new ByteArrayInputStream(head), new java.io.InputStream() {
+                            long left = size;
+
+                            @Override
+                            public int read() {
+                                return left-- > 0 ? 'x' : -1;
+                            }
+
+                            @Override
+                            public int read(byte[] b, int off, int len) {
+                                if (left <= 0) {
+                                    return -1;
+                                }
+                                int n = (int) Math.min(len, left);
+                                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                                left -= n;
+                                return n;
+                            }
+                        }, new ByteArrayInputStream(tail))))))
+                .build();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("The selected file must be smaller than 100 MB");
+    }
+
+    @Test
+    void theErrorPageExplainsATooLargeUpload() throws Exception {
+        // a browser upload over the limit is stopped before Scrutineer's controllers (while the CSRF token is read),
+        // so the error page is what the officer sees
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
+                        .requestAttr("jakarta.servlet.error.status_code", 413).accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("The file is too large", "must be smaller than 100 MB", "Nothing was imported");
+    }
+
     @Test
     void publicCannotImport() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "ok.csv", "text/csv", "x".getBytes());

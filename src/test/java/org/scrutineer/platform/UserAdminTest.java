@@ -46,6 +46,25 @@ class UserAdminTest {
     }
 
     @Test
+    void adminAddsBoardsAndServiceAreasWithChecks() throws Exception {
+        mvc.perform(post("/admin/boards").with(user("root").roles("ADMIN")).with(csrf())
+                        .param("code", "exec").param("name", "Executive Board")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/service-areas").with(user("root").roles("ADMIN")).with(csrf())
+                        .param("board", "EXEC").param("code", "corp").param("name", "Corporate Services")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select b.code from service_area a join board b on b.id = a.board_id where a.code = 'CORP'")
+                .query(String.class).single()).isEqualTo("EXEC");
+        var errors = (org.scrutineer.platform.web.FormErrors) mvc.perform(post("/admin/service-areas").with(user("root").roles("ADMIN")).with(csrf())
+                        .param("board", "NOPE").param("code", "CORP").param("name", ""))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("errors");
+        assertThat(errors.all()).containsOnlyKeys("area-board", "area-code", "area-name");
+        assertThat(errors.get("area-code")).isEqualTo("There is already a service area CORP");
+        String page = mvc.perform(get("/admin/boards").with(user("root").roles("ADMIN"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Executive Board (EXEC)", "Corporate Services (CORP)", "Public Health (PH)");
+        mvc.perform(get("/admin/boards").with(user("o").roles("OFFICER"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void onlyAdminsManageUsers() throws Exception {
         mvc.perform(get("/admin/users").with(user("o").roles("OFFICER"))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users").with(user("a").roles("ADMIN"))).andExpect(status().isOk());

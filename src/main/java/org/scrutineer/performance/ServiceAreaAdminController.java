@@ -1,0 +1,101 @@
+package org.scrutineer.performance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.boards.Board;
+import org.scrutineer.platform.boards.Boards;
+import org.scrutineer.platform.web.FormErrors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Reference data for admins: boards and the service areas in each board's remit. */
+@Controller
+public class ServiceAreaAdminController {
+    private static final String CODE = "[A-Z0-9-]{2,20}";
+    private final Boards boards;
+    private final PerformanceRepository repository;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    public ServiceAreaAdminController(Boards boards, PerformanceRepository repository, JdbcClient jdbc, AuditTrail audit) {
+        this.boards = boards;
+        this.repository = repository;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/boards")
+    public String page(Model model) {
+        Map<Board, List<ServiceArea>> remit = new LinkedHashMap<>();
+        boards.all().forEach(b -> remit.put(b, repository.serviceAreas(b.id())));
+        model.addAttribute("remit", remit);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
+        return "platform/boards";
+    }
+
+    @PostMapping("/admin/boards")
+    @Transactional
+    public String addBoard(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
+                           @RequestParam(defaultValue = "") String shortName, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        String c = code.trim().toUpperCase();
+        if (!c.matches(CODE)) {
+            errors.add("board-code", "Enter a code of 2 to 20 capital letters, digits or dashes, like HSC-PPB");
+        } else if (boards.byCode(c).isPresent()) {
+            errors.add("board-code", "There is already a board " + c);
+        }
+        if (name.isBlank()) {
+            errors.add("board-name", "Enter the board's name");
+        }
+        if (errors.any()) {
+            redirect.addFlashAttribute("errors", errors);
+            return "redirect:/admin/boards";
+        }
+        String shortText = shortName.isBlank() ? name.trim() : shortName.trim();
+        boards.create(c, name.trim(), shortText);
+        audit.created("board:" + c, "board", c, Map.of("name", name.trim(), "shortName", shortText));
+        redirect.addFlashAttribute("message", "Board " + c + " added");
+        return "redirect:/admin/boards";
+    }
+
+    @PostMapping("/admin/service-areas")
+    @Transactional
+    public String addServiceArea(@RequestParam(defaultValue = "") String board, @RequestParam(defaultValue = "") String code,
+                                 @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        String c = code.trim().toUpperCase();
+        Board b = boards.byCode(board).orElse(null);
+        if (b == null) {
+            errors.add("area-board", "Select the board whose remit the service area is in");
+        }
+        if (!c.matches(CODE)) {
+            errors.add("area-code", "Enter a code of 2 to 20 capital letters, digits or dashes, like ASC");
+        } else if (repository.serviceArea(c).isPresent()) {
+            errors.add("area-code", "There is already a service area " + c);
+        }
+        if (name.isBlank()) {
+            errors.add("area-name", "Enter the service area's name");
+        }
+        if (errors.any()) {
+            redirect.addFlashAttribute("errors", errors);
+            return "redirect:/admin/boards";
+        }
+        jdbc.sql("""
+                        insert into service_area (code, name, board_id, position)
+                        values (:c, :n, :b, (select coalesce(max(position), 0) + 1 from service_area where board_id = :b))""")
+                .param("c", c).param("n", name.trim()).param("b", b.id()).update();
+        audit.created("service_area:" + c, "service_area", c, Map.of("name", name.trim(), "board", b.code()));
+        redirect.addFlashAttribute("message", "Service area " + c + " added to " + b.name());
+        return "redirect:/admin/boards";
+    }
+}
