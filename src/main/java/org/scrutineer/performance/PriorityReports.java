@@ -116,6 +116,7 @@ public class PriorityReports {
     public String renderHtml(PriorityBasedReport report) {
         Context context = new Context(Locale.UK);
         context.setVariable("report", report);
+        context.setVariable("pdf", true);
         return templates.process(TEMPLATE, context);
     }
 
