@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.scrutineer.performance.PriorityReports.PublishedReport;
 import org.scrutineer.performance.domain.Figure;
 import org.scrutineer.performance.domain.Indicator;
@@ -38,12 +39,14 @@ public class PerformanceApi {
     private final PerformanceRepository repository;
     private final Figures figures;
     private final FigureImport figureImport;
+    private final IndicatorImport indicatorImport;
     private final PriorityReports reports;
     private final Boards boards;
     private final Accounts accounts;
 
     public PerformanceApi(PerformanceRepository repository, Figures figures, FigureImport figureImport,
-                          PriorityReports reports, Boards boards, Accounts accounts) {
+                          IndicatorImport indicatorImport, PriorityReports reports, Boards boards, Accounts accounts) {
+        this.indicatorImport = indicatorImport;
         this.repository = repository;
         this.figures = figures;
         this.figureImport = figureImport;
@@ -146,6 +149,17 @@ public class PerformanceApi {
         }
         try (InputStream in = file.getInputStream()) {
             return figureImport.importFile(file.getOriginalFilename(), in);
+        }
+    }
+
+    @Operation(summary = "Import indicator definitions from CSV or XLSX (officers): all rows or none; every bad row is listed")
+    @PostMapping(value = "/import/indicators", consumes = "multipart/form-data")
+    public Map<String, Integer> importIndicators(@RequestParam("file") MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw ImportRejected.single(file == null ? "" : file.getOriginalFilename(), "The file is empty");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return Map.of("indicators", indicatorImport.importFile(file.getOriginalFilename(), in));
         }
     }
 

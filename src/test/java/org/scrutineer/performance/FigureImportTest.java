@@ -318,6 +318,23 @@ class FigureImportTest {
     }
 
     @Test
+    void apiImportsIndicatorDefinitionsAndListsBadRows() throws Exception {
+        MockMultipartFile good = new MockMultipartFile("file", "defs.csv", "text/csv", ("""
+                ref,service_area,measure,definition,unit,polarity,frequency,data_source,projection
+                API-1,IMP,Waiting list for reviews,People waiting for a care plan review,count,lower_is_better,monthly,Case system,
+                """).getBytes());
+        mvc.perform(multipart("/api/import/indicators").file(good).with(httpBasic("officer", "officer-demo-pass")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.indicators").value(1));
+        MockMultipartFile bad = new MockMultipartFile("file", "defs.csv", "text/csv", ("""
+                ref,service_area,measure,definition,unit,polarity,frequency,data_source,projection
+                API-2,NOPE,,x,furlongs,sideways,,,
+                """).getBytes());
+        mvc.perform(multipart("/api/import/indicators").file(bad).with(httpBasic("officer", "officer-demo-pass")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].column").value(org.hamcrest.Matchers.contains("service_area", "measure", "unit", "polarity")));
+    }
+
+    @Test
     void publicCannotImport() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "ok.csv", "text/csv", "x".getBytes());
         mvc.perform(multipart("/api/import/figures").file(file)).andExpect(status().isUnauthorized());
