@@ -32,12 +32,7 @@ public class Figures {
             return;
         }
         repository.saveFigure(indicator.id(), figure);
-        String key = indicator.ref() + " " + figure.period().label();
-        if (old.isEmpty()) {
-            audit.created(scope(indicator), "indicator_value", key, figure);
-        } else {
-            audit.updated(scope(indicator), "indicator_value", key, old.get(), figure);
-        }
+        audit.saved(scope(indicator), "indicator_value", indicator.ref() + " " + figure.period().label(), old.orElse(null), figure);
     }
 
     @Transactional
@@ -47,12 +42,7 @@ public class Figures {
             return;
         }
         repository.saveTarget(indicator.id(), target);
-        String key = indicator.ref() + " target " + target.period().label();
-        if (old.isEmpty()) {
-            audit.created(scope(indicator), "indicator_target", key, target);
-        } else {
-            audit.updated(scope(indicator), "indicator_target", key, old.get(), target);
-        }
+        audit.saved(scope(indicator), "indicator_target", indicator.ref() + " target " + target.period().label(), old.orElse(null), target);
     }
 
     @Transactional
@@ -62,12 +52,8 @@ public class Figures {
             return;
         }
         repository.saveCommentary(indicator.id(), quarter, text);
-        if (old == null) {
-            audit.created(scope(indicator), "indicator_commentary", indicator.ref() + " " + quarter, Map.of("commentary", text));
-        } else {
-            audit.updated(scope(indicator), "indicator_commentary", indicator.ref() + " " + quarter,
-                    Map.of("commentary", old), Map.of("commentary", text));
-        }
+        audit.saved(scope(indicator), "indicator_commentary", indicator.ref() + " " + quarter,
+                old == null ? null : Map.of("commentary", old), Map.of("commentary", text));
     }
 
     @Transactional
@@ -77,13 +63,7 @@ public class Figures {
             return;
         }
         repository.saveMilestoneProgress(objective.id(), quarter, progress);
-        String scope = "objective:" + objective.ref();
-        String key = objective.ref() + " " + quarter;
-        if (old == null) {
-            audit.created(scope, "milestone_progress", key, progress);
-        } else {
-            audit.updated(scope, "milestone_progress", key, old, progress);
-        }
+        audit.saved("objective:" + objective.ref(), "milestone_progress", objective.ref() + " " + quarter, old, progress);
     }
 
     /** Replaces a computed symbol with the officer's, for a reason. The computed symbol stays as it is. */
@@ -92,13 +72,9 @@ public class Figures {
         SymbolOverride o = new SymbolOverride(symbol, reason.trim(), CurrentUser.name(), Instant.now());
         SymbolOverride old = repository.overrides(quarter).getOrDefault(indicator.id(), Map.of()).get(kind.name());
         repository.saveOverride(indicator.id(), quarter, kind.name(), o);
-        String key = indicator.ref() + " " + quarter + " " + kind.words();
-        Map<String, String> now = Map.of("symbol", symbol.label(), "reason", o.reason());
-        if (old == null) {
-            audit.created(scope(indicator), "symbol_override", key, now);
-        } else {
-            audit.updated(scope(indicator), "symbol_override", key, Map.of("symbol", old.symbol().label(), "reason", old.reason()), now);
-        }
+        audit.saved(scope(indicator), "symbol_override", indicator.ref() + " " + quarter + " " + kind.words(),
+                old == null ? null : Map.of("symbol", old.symbol().label(), "reason", old.reason()),
+                Map.of("symbol", symbol.label(), "reason", o.reason()));
     }
 
     @Transactional

@@ -111,10 +111,8 @@ public class IndicatorImport {
                     .param("position", ++position)
                     .update();
             Indicator now = repository.indicator(d.ref()).orElseThrow();
-            if (old.isEmpty()) {
-                audit.created("indicator:" + d.ref(), "indicator", d.ref(), now);
-            } else if (!old.get().equals(now)) {
-                audit.updated("indicator:" + d.ref(), "indicator", d.ref(), old.get(), now);
+            if (!old.map(now::equals).orElse(false)) {
+                audit.saved("indicator:" + d.ref(), "indicator", d.ref(), old.orElse(null), now);
             }
         }
         return rows.size();

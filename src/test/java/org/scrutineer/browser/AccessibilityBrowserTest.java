@@ -5,40 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.scrutineer.support.ScrutineerTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) finds nothing on the public pages, the signed-in pages and their
  * error states; every page has a title and a skip link to its main content.
  */
-@ScrutineerTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserTest {
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class AccessibilityBrowserTest extends BrowserTest {
     @TestFactory
     Stream<DynamicTest> publicPages() {
         return Stream.of(

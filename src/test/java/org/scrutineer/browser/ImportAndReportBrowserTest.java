@@ -11,19 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.scrutineer.support.ScrutineerTest;
 import org.scrutineer.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,14 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The indicators made here (refs BRW-…) sit in the demo's Public Health area, so they would show in the live draft
  * that other tests compare with the published copy: they are removed again after each test.
  */
-@ScrutineerTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportAndReportBrowserTest {
+class ImportAndReportBrowserTest extends BrowserTest {
     static final String DRAFT = "/drafts/HSC-PPB/q1-2025-26";
     static final String PUBLISHED = "/reports/HSC-PPB/q1-2025-26";
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -49,19 +40,11 @@ class ImportAndReportBrowserTest {
     @TempDir
     static Path downloads;
 
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.withDownloads(port, downloads);
-        browser.signIn("officer", "officer-demo-pass");
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    Browser start(int port) {
+        Browser officer = Browser.withDownloads(port, downloads);
+        officer.signIn("officer", "officer-demo-pass");
+        return officer;
     }
 
     @AfterEach

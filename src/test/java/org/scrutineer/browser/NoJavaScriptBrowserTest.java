@@ -3,34 +3,15 @@ package org.scrutineer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.scrutineer.support.ScrutineerTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The pages work with JavaScript switched off: signing in, a form's error state, and the report's KPI table. */
-@ScrutineerTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NoJavaScriptBrowserTest {
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.withoutJavaScript(port);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+class NoJavaScriptBrowserTest extends BrowserTest {
+    @Override
+    Browser start(int port) {
+        return Browser.withoutJavaScript(port);
     }
 
     /** js/enabled.js adds js-enabled to the body; without JavaScript it never runs. */

@@ -3,37 +3,13 @@ package org.scrutineer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.scrutineer.support.ScrutineerTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A visitor who is not signed in: no way into the import page, and the published report found from the home page. */
-@ScrutineerTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicVisitorBrowserTest {
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class PublicVisitorBrowserTest extends BrowserTest {
     @BeforeEach
     void notSignedIn() {
         browser.go("/");

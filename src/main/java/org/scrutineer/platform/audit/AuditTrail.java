@@ -25,6 +25,15 @@ public class AuditTrail {
         record(scope, AuditAction.UPDATE, entityType, key, oldValue, newValue, null);
     }
 
+    /** A save: recorded as a create when there was no old value, else as an update from the old to the new. */
+    public void saved(String scope, String entityType, String key, Object oldValue, Object newValue) {
+        if (oldValue == null) {
+            created(scope, entityType, key, newValue);
+        } else {
+            updated(scope, entityType, key, oldValue, newValue);
+        }
+    }
+
     public void deleted(String scope, String entityType, String key, Object oldValue) {
         record(scope, AuditAction.DELETE, entityType, key, oldValue, null, null);
     }
