@@ -6,6 +6,7 @@ import org.scrutineer.performance.domain.Period;
 import org.scrutineer.platform.boards.Board;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.security.Accounts;
+import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +41,9 @@ public class ReportController {
         model.addAttribute("boards", boards.all());
         model.addAttribute("published", reports.published());
         model.addAttribute("draftBoards", boards.all().stream().filter(b -> accounts.canReadDrafts(b.id())).toList());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
         return "performance/reports";
     }
 
@@ -71,8 +75,18 @@ public class ReportController {
 
     /** The "open the draft" form: the quarter as typed, e.g. Q1 2025/26. */
     @GetMapping("/drafts")
-    public String openDraft(@RequestParam String board, @RequestParam String quarter) {
-        Period q = QuarterSlug.fromLabel(quarter);
+    public String openDraft(@RequestParam String board, @RequestParam(defaultValue = "") String quarter, RedirectAttributes redirect) {
+        Period q;
+        try {
+            q = QuarterSlug.fromLabel(quarter);
+        } catch (NotFound e) {
+            FormErrors errors = new FormErrors();
+            errors.add("quarter", quarter.isBlank() ? "Enter the quarter, for example Q1 2025/26"
+                    : "Enter the quarter like Q1 2025/26 (quarter 1 to 4, then the financial year)");
+            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("quarterTyped", quarter);
+            return "redirect:/reports";
+        }
         return "redirect:/drafts/" + draftBoard(board).code() + "/" + QuarterSlug.of(q.label());
     }
 

@@ -66,7 +66,15 @@ class AccessibilityBrowserTest extends BrowserTest {
             assertThat(browser.find(By.id("value")).getDomAttribute("aria-describedby")).isEqualTo("value-hint value-error");
             check(new Page("/indicators/PH01a/figures", "Add or correct a figure"));
         });
-        return Stream.concat(pages, Stream.of(invalidFigure));
+        DynamicTest badQuarter = dynamicTest("/reports after opening a draft for a quarter that is not one", () -> {
+            signedInAsOfficer();
+            browser.go("/drafts?board=HSC-PPB&quarter=Q5+2025%2F26");
+            assertThat(browser.driver.getTitle()).startsWith("Error: ");
+            assertThat(browser.findAll(By.cssSelector(".govuk-error-summary__list a")))
+                    .extracting(a -> a.getDomAttribute("href")).containsExactly("#quarter");
+            check(new Page("/reports", "Reports"));
+        });
+        return Stream.concat(pages, Stream.of(invalidFigure, badQuarter));
     }
 
     @Test

@@ -55,6 +55,17 @@ class AccessTest {
     }
 
     @Test
+    void openingADraftForAnUnknownQuarterIsAFormError() throws Exception {
+        var errors = (org.scrutineer.platform.web.FormErrors) mvc.perform(get("/drafts").param("board", "HSC-PPB").param("quarter", "Q5 2025/26")
+                        .with(httpBasic("officer", "officer-demo-pass")))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/reports"))
+                .andReturn().getFlashMap().get("errors");
+        assertThat(errors.get("quarter")).startsWith("Enter the quarter like Q1 2025/26");
+        mvc.perform(get("/drafts").param("board", "HSC-PPB").param("quarter", "q2 2025/26").with(httpBasic("officer", "officer-demo-pass")))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/drafts/HSC-PPB/q2-2025-26"));
+    }
+
+    @Test
     void formsNeedACsrfToken() throws Exception {
         mvc.perform(post("/indicators/PH01a/figures").with(user("o").roles("OFFICER"))
                         .param("kind", "actual").param("period", "2030/31").param("value", "1"))
