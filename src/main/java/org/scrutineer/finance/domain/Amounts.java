@@ -1,0 +1,56 @@
+package org.scrutineer.finance.domain;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A row's five figures in £'000 as printed; a missing figure is null. Variance is budget to date less actual spend,
+ * so an overspend is negative (printed in brackets); income is negative.
+ */
+public record Amounts(Long annualBudget, Long budgetToDate, Long actualSpend, Long variance, Long forecastOutturn) {
+    public static final Amounts NONE = new Amounts(null, null, null, null, null);
+
+    public static Amounts of(long annualBudget, long budgetToDate, long actualSpend, long variance, long forecastOutturn) {
+        return new Amounts(annualBudget, budgetToDate, actualSpend, variance, forecastOutturn);
+    }
+
+    public Long get(Column c) {
+        return switch (c) {
+            case ANNUAL_BUDGET -> annualBudget;
+            case BUDGET_TO_DATE -> budgetToDate;
+            case ACTUAL_SPEND -> actualSpend;
+            case VARIANCE -> variance;
+            case FORECAST_OUTTURN -> forecastOutturn;
+        };
+    }
+
+    public boolean empty() {
+        return annualBudget == null && budgetToDate == null && actualSpend == null && variance == null && forecastOutturn == null;
+    }
+
+    /** Column by column sum, a missing figure counting as nothing. */
+    public Amounts plus(Amounts other) {
+        Map<Column, Long> sum = new EnumMap<>(Column.class);
+        for (Column c : Column.values()) {
+            Long a = get(c);
+            Long b = other.get(c);
+            sum.put(c, a == null && b == null ? null : (a == null ? 0 : a) + (b == null ? 0 : b));
+        }
+        return new Amounts(sum.get(Column.ANNUAL_BUDGET), sum.get(Column.BUDGET_TO_DATE), sum.get(Column.ACTUAL_SPEND),
+                sum.get(Column.VARIANCE), sum.get(Column.FORECAST_OUTTURN));
+    }
+
+    /** The variance these figures imply: budget to date less actual spend. */
+    public Long expectedVariance() {
+        return budgetToDate == null || actualSpend == null ? null : budgetToDate - actualSpend;
+    }
+
+    /** £'000 as printed in the seed: thousands separated, negative in brackets. */
+    public static String print(Long thousands) {
+        if (thousands == null) {
+            return "";
+        }
+        String digits = String.format("%,d", Math.abs(thousands));
+        return thousands < 0 ? "(" + digits + ")" : digits;
+    }
+}
