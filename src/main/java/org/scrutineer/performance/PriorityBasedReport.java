@@ -20,6 +20,7 @@ public record PriorityBasedReport(
         List<Area> areas,
         String riskControl,
         String equalityActions,
+        List<org.scrutineer.finance.StatementView> finance,
         Publication publication) {
 
     public record Area(String code, String name, boolean dataAvailable, List<NarrativeItem> keyDevelopments,
@@ -53,7 +54,7 @@ public record PriorityBasedReport(
 
     public PriorityBasedReport published(Publication p) {
         return new PriorityBasedReport(boardCode, boardName, councilName, quarter, quarterName, periodText, previousYear,
-                reportingYear, areas, riskControl, equalityActions, p);
+                reportingYear, areas, riskControl, equalityActions, finance, p);
     }
 
     public List<KpiRow> allKpis() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.scrutineer.finance.StatementView;
+import org.scrutineer.finance.Statements;
 import org.scrutineer.performance.PriorityBasedReport.Area;
 import org.scrutineer.performance.PriorityBasedReport.KpiRow;
 import org.scrutineer.performance.PriorityBasedReport.Mark;
@@ -51,9 +53,11 @@ public class PriorityReports {
     private final PdfRenderer pdf;
     private final ITemplateEngine templates;
     private final AuditTrail audit;
+    private final Statements statements;
 
     public PriorityReports(PerformanceRepository repository, ScrutineerProperties properties, JdbcClient jdbc,
-                           JsonMapper json, PdfRenderer pdf, ITemplateEngine templates, AuditTrail audit) {
+                           JsonMapper json, PdfRenderer pdf, ITemplateEngine templates, AuditTrail audit, Statements statements) {
+        this.statements = statements;
         this.repository = repository;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -110,7 +114,9 @@ public class PriorityReports {
                 "Quarter " + quarter.quarterNumber(),
                 "Quarter " + quarter.quarterNumber() + " – Period " + LONG_DATE.format(quarter.start()) + " – " + LONG_DATE.format(end),
                 Period.financialYear(year - 1).label(), Period.financialYear(year).label(), areas, RISK_CONTROL,
-                NO_EQUALITY_ACTIONS, null);
+                NO_EQUALITY_ACTIONS,
+                statements.forBoard(board.id(), quarter.start(), end).stream().map(s -> StatementView.of(s.id(), s.statement())).toList(),
+                null);
     }
 
     public String renderHtml(PriorityBasedReport report) {

@@ -48,6 +48,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                         page("/indicators/PH01a/audit", "Audit trail"),
                         page("/indicators/PH01a/figures/new", "Add or correct a figure"),
                         page("/objectives", "Objectives and milestones"),
+                        page("/finance", "Revenue budget statements"),
+                        page("/finance/statements/3", "Better Care Pooled Budget"),
                         page("/objectives/PH%2001/audit", "Audit trail"))
                 .map(p -> dynamicTest(p.path(), () -> {
                     signedInAsOfficer();

@@ -105,6 +105,23 @@ class DemoReportTest {
     }
 
     @Test
+    void financialAppendixCarriesTheBoardsStatementsAndTheirFindings() throws Exception {
+        PriorityBasedReport report = published();
+        assertThat(report.finance()).extracting(org.scrutineer.finance.StatementView::department)
+                .containsExactly("Community Care", "Care Homes Division", "Better Care Pooled Budget", "Public Health & Public Protection");
+        assertThat(report.finance().get(2).findings()).extracting(f -> f.column() + " " + f.printed() + " " + f.expected())
+                .containsExactly("Budget to Date 1,227 1,226", "Actual Spend 1,225 1,224");
+        assertThat(report.finance().get(3).position())
+                .isEqualTo("Net Departmental Expenditure is £0.051m under the budget profile, and forecast to be £0.299m under budget at the end of the year.");
+        Board board = boards.byCode("HSC-PPB").orElseThrow();
+        try (PDDocument document = Loader.loadPDF(reports.publishedPdf(board, Period.parse("Q1 2025/26"), 1).orElseThrow())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Better Care Pooled Budget: Revenue Budget as at 31 May 2025", "Residential & Nursing",
+                    "printed 1,227, the figures give 1,226");
+        }
+    }
+
+    @Test
     void liveDraftAgreesWithThePublishedCopy() {
         Board board = boards.byCode("HSC-PPB").orElseThrow();
         PriorityBasedReport draft = reports.build(board, Period.parse("Q1 2025/26"));

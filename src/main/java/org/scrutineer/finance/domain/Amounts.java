@@ -45,12 +45,20 @@ public record Amounts(Long annualBudget, Long budgetToDate, Long actualSpend, Lo
         return budgetToDate == null || actualSpend == null ? null : budgetToDate - actualSpend;
     }
 
-    /** £'000 as printed in the seed: thousands separated, negative in brackets. */
+    /** £'000 as the council prints a variance or forecast: thousands separated, an overspend in brackets. */
     public static String print(Long thousands) {
         if (thousands == null) {
             return "";
         }
         String digits = String.format("%,d", Math.abs(thousands));
         return thousands < 0 ? "(" + digits + ")" : digits;
+    }
+
+    /** £'000 as printed in a column: brackets for the variance and forecast columns, a minus sign for budgets and spend. */
+    public static String print(Column column, Long thousands) {
+        if (thousands == null) {
+            return "";
+        }
+        return column == Column.VARIANCE || column == Column.FORECAST_OUTTURN ? print(thousands) : String.format("%,d", thousands);
     }
 }

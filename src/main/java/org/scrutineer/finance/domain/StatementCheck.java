@@ -13,6 +13,7 @@ import java.util.Locale;
  * <li>Net Operational Expenditure that is not Total Expenditure plus Total Income;</li>
  * <li>Net Departmental Expenditure that is not Net Operational Expenditure plus Net Total Recharges.</li>
  * </ul>
+ * Where a statement prints no section total (some print only sub-totals), the sum of the section's lines stands in for it.
  */
 public final class StatementCheck {
     private StatementCheck() {
@@ -24,10 +25,9 @@ public final class StatementCheck {
         Amounts groupSum = Amounts.NONE;
         boolean inGroup = false;
         Section current = null;
-        Amounts totalExpenditure = null;
-        Amounts totalIncome = null;
+        java.util.Map<Section, Amounts> lines = new java.util.EnumMap<>(Section.class);
+        java.util.Map<Section, Amounts> printedTotals = new java.util.EnumMap<>(Section.class);
         Amounts netOperational = null;
-        Amounts netRecharges = null;
         for (StatementRow row : statement.rows()) {
             if (row.section() != current) {
                 current = row.section();
@@ -49,17 +49,18 @@ public final class StatementCheck {
                     }
                     sectionSum = sectionSum.plus(row.printed());
                     groupSum = groupSum.plus(row.printed());
+                    lines.merge(row.section(), row.printed(), Amounts::plus);
                 }
                 case TOTAL -> {
                     String label = row.label().toLowerCase(Locale.ROOT);
                     Amounts expected;
                     String rule;
-                    if (row.section() == Section.SUMMARY && label.startsWith("net operational") && totalExpenditure != null && totalIncome != null) {
-                        expected = totalExpenditure.plus(totalIncome);
+                    if (row.section() == Section.SUMMARY && label.startsWith("net operational")) {
+                        expected = sectionTotal(Section.EXPENDITURE, printedTotals, lines).plus(sectionTotal(Section.INCOME, printedTotals, lines));
                         rule = "Net Operational Expenditure = Total Expenditure + Total Income";
                         netOperational = row.printed();
-                    } else if (row.section() == Section.SUMMARY && label.startsWith("net departmental") && netOperational != null && netRecharges != null) {
-                        expected = netOperational.plus(netRecharges);
+                    } else if (row.section() == Section.SUMMARY && label.startsWith("net departmental") && netOperational != null) {
+                        expected = netOperational.plus(sectionTotal(Section.RECHARGES, printedTotals, lines));
                         rule = "Net Departmental Expenditure = Net Operational Expenditure + Net Total Recharges";
                     } else if (inGroup) {
                         expected = groupSum;
@@ -69,18 +70,17 @@ public final class StatementCheck {
                     } else {
                         expected = sectionSum;
                         rule = "total = sum of the " + row.section().name().toLowerCase(Locale.ROOT) + " lines";
-                        switch (row.section()) {
-                            case EXPENDITURE -> totalExpenditure = row.printed();
-                            case INCOME -> totalIncome = row.printed();
-                            case RECHARGES -> netRecharges = row.printed();
-                            default -> { }
-                        }
+                        printedTotals.put(row.section(), row.printed());
                     }
                     compare(statement, row, expected, rule, found);
                 }
             }
         }
         return found;
+    }
+
+    private static Amounts sectionTotal(Section section, java.util.Map<Section, Amounts> printed, java.util.Map<Section, Amounts> lines) {
+        return printed.getOrDefault(section, lines.getOrDefault(section, Amounts.NONE));
     }
 
     private static void compare(RevenueStatement statement, StatementRow row, Amounts expected, String rule, List<Inconsistency> found) {

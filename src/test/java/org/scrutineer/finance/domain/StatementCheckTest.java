@@ -110,5 +110,7 @@ class StatementCheckTest {
         assertThat(BudgetPhrase.millions(12_345)).isEqualTo("£12.345m");
         assertThat(Amounts.print(-1_343L)).isEqualTo("(1,343)");
         assertThat(Amounts.print(20_674L)).isEqualTo("20,674");
+        assertThat(Amounts.print(Column.ANNUAL_BUDGET, -11_881L)).isEqualTo("-11,881");
+        assertThat(Amounts.print(Column.VARIANCE, -55L)).isEqualTo("(55)");
     }
 }

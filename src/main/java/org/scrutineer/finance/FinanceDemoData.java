@@ -1,0 +1,52 @@
+package org.scrutineer.finance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.scrutineer.finance.domain.RevenueStatement;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.boards.Boards;
+import org.scrutineer.platform.demo.DemoData;
+import org.scrutineer.platform.demo.PlatformDemoData;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Health and Social Care board's departmental revenue budget statements as at 31 May 2025, transcribed from the
+ * agenda pack exactly as printed (src/main/resources/demo/halton/finance), including the figures that do not add up.
+ * Loaded before the performance demo so that the published Q1 report carries them in its financial appendix.
+ */
+@Component
+public class FinanceDemoData implements DemoData {
+    static final String FILE = "/demo/halton/finance/revenue-statements.csv";
+    private final Statements statements;
+    private final Boards boards;
+    private final AuditTrail audit;
+
+    public FinanceDemoData(Statements statements, Boards boards, AuditTrail audit) {
+        this.statements = statements;
+        this.boards = boards;
+        this.audit = audit;
+    }
+
+    @Override
+    public int order() {
+        return 5;
+    }
+
+    @Override
+    public void load() {
+        long board = boards.byCode(PlatformDemoData.HSC_PPB).orElseThrow().id();
+        try (InputStream in = FinanceDemoData.class.getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo file missing: " + FILE);
+            }
+            for (RevenueStatement s : StatementFile.read(in)) {
+                long id = statements.save(board, s);
+                audit.created("statement:" + id, "revenue_statement", s.department() + " " + s.asAt(),
+                        java.util.Map.of("rows", s.rows().size()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.scrutineer.finance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.scrutineer.finance.domain.Amounts;
+import org.scrutineer.finance.domain.RevenueStatement;
+import org.scrutineer.finance.domain.RowKind;
+import org.scrutineer.finance.domain.Section;
+import org.scrutineer.finance.domain.StatementRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Revenue budget statements in PostgreSQL. */
+@Repository
+public class Statements {
+    private final JdbcClient jdbc;
+
+    public Statements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored statement with its id and board. */
+    public record Stored(long id, String boardCode, RevenueStatement statement) {
+    }
+
+    public long save(long boardId, RevenueStatement s) {
+        long id = jdbc.sql("""
+                        insert into revenue_statement (board_id, department, as_at, position)
+                        values (:b, :d, :a, (select coalesce(max(position), 0) + 1 from revenue_statement)) returning id""")
+                .param("b", boardId).param("d", s.department()).param("a", s.asAt()).query(Long.class).single();
+        for (StatementRow r : s.rows()) {
+            jdbc.sql("""
+                            insert into revenue_statement_row (statement_id, position, section, label, kind, annual_budget,
+                                budget_to_date, actual_spend, variance, forecast_outturn)
+                            values (:s, :p, :sec, :l, :k, :a, :b, :c, :v, :f)""")
+                    .param("s", id).param("p", r.position()).param("sec", r.section().name()).param("l", r.label())
+                    .param("k", r.kind().name()).param("a", r.printed().annualBudget()).param("b", r.printed().budgetToDate())
+                    .param("c", r.printed().actualSpend()).param("v", r.printed().variance())
+                    .param("f", r.printed().forecastOutturn()).update();
+        }
+        return id;
+    }
+
+    public List<Stored> all() {
+        return load("true", Map.of());
+    }
+
+    public Optional<Stored> byId(long id) {
+        return load("s.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    /** A board's statements dated within a period, in their order. */
+    public List<Stored> forBoard(long boardId, LocalDate from, LocalDate to) {
+        return load("s.board_id = :b and s.as_at between :from and :to", Map.of("b", boardId, "from", from, "to", to));
+    }
+
+    private List<Stored> load(String where, Map<String, Object> params) {
+        Map<Long, Object[]> heads = new LinkedHashMap<>();
+        Map<Long, List<StatementRow>> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select s.id, b.code, s.department, s.as_at, r.position, r.section, r.label, r.kind, r.annual_budget,
+                               r.budget_to_date, r.actual_spend, r.variance, r.forecast_outturn
+                        from revenue_statement s join board b on b.id = s.board_id
+                        left join revenue_statement_row r on r.statement_id = s.id
+                        where %s order by s.position, s.id, r.position""".formatted(where))
+                .params(params)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    heads.computeIfAbsent(id, k -> new Object[]{rs_string(rs, "code"), rs_string(rs, "department"), rs_date(rs)});
+                    List<StatementRow> list = rows.computeIfAbsent(id, k -> new ArrayList<>());
+                    if (rs.getObject("position") != null) {
+                        list.add(new StatementRow(rs.getInt("position"), Section.valueOf(rs.getString("section")), rs.getString("label"),
+                                RowKind.valueOf(rs.getString("kind")), new Amounts(num(rs, "annual_budget"), num(rs, "budget_to_date"),
+                                num(rs, "actual_spend"), num(rs, "variance"), num(rs, "forecast_outturn"))));
+                    }
+                });
+        List<Stored> result = new ArrayList<>();
+        heads.forEach((id, h) -> result.add(new Stored(id, (String) h[0],
+                new RevenueStatement((String) h[1], (LocalDate) h[2], rows.get(id)))));
+        return result;
+    }
+
+    private static String rs_string(ResultSet rs, String column) {
+        try {
+            return rs.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LocalDate rs_date(ResultSet rs) {
+        try {
+            return rs.getObject("as_at", LocalDate.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Long num(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}
