@@ -1,18 +1,34 @@
 package org.scrutineer.finance;
 
+import java.util.Map;
+import org.scrutineer.finance.domain.Amounts;
+import org.scrutineer.finance.domain.RowKind;
+import org.scrutineer.finance.domain.StatementRow;
+import org.scrutineer.finance.domain.StatementTotals;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Revenue budget statements with their checks, for members and officers. */
+/**
+ * Revenue budget statements with their checks, for members and officers. Officers correct a line's figures; the
+ * variance, totals, net positions and words follow from the lines.
+ */
 @Controller
 public class FinanceController {
     private final Statements statements;
+    private final AuditTrail audit;
 
-    public FinanceController(Statements statements) {
+    public FinanceController(Statements statements, AuditTrail audit) {
         this.statements = statements;
+        this.audit = audit;
     }
 
     @GetMapping("/finance")
@@ -23,8 +39,119 @@ public class FinanceController {
 
     @GetMapping("/finance/statements/{id}")
     public String show(@PathVariable long id, Model model) {
-        Statements.Stored s = statements.byId(id).orElseThrow(() -> new NotFound("No statement " + id));
+        Statements.Stored s = stored(id);
         model.addAttribute("statement", StatementView.of(s.id(), s.statement()));
+        model.addAttribute("lines", s.statement().rows().stream().filter(r -> r.kind() == RowKind.LINE).toList());
+        model.addAttribute("entries", audit.forScope(scope(id)));
         return "finance/statement";
+    }
+
+    @GetMapping("/finance/statements/{id}/rows/{position}")
+    public String editRow(@PathVariable long id, @PathVariable int position, Model model) {
+        Statements.Stored s = stored(id);
+        StatementRow row = line(s, position);
+        model.addAttribute("statement", StatementView.of(s.id(), s.statement()));
+        model.addAttribute("row", row);
+        model.addAttribute("form", Map.of(
+                "annualBudget", text(row.printed().annualBudget()), "budgetToDate", text(row.printed().budgetToDate()),
+                "actualSpend", text(row.printed().actualSpend()), "forecastOutturn", text(row.printed().forecastOutturn())));
+        model.addAttribute("errors", new FormErrors());
+        model.addAttribute("fields", FIELDS);
+        return "finance/row-form";
+    }
+
+    @PostMapping("/finance/statements/{id}/rows/{position}")
+    @Transactional
+    public String saveRow(@PathVariable long id, @PathVariable int position,
+                          @RequestParam(defaultValue = "") String annualBudget, @RequestParam(defaultValue = "") String budgetToDate,
+                          @RequestParam(defaultValue = "") String actualSpend, @RequestParam(defaultValue = "") String forecastOutturn,
+                          Model model, RedirectAttributes redirect) {
+        Statements.Stored s = stored(id);
+        StatementRow row = line(s, position);
+        FormErrors errors = new FormErrors();
+        Long a = thousands(errors, "annualBudget", "Annual budget", annualBudget);
+        Long b = thousands(errors, "budgetToDate", "Budget to date", budgetToDate);
+        Long c = thousands(errors, "actualSpend", "Actual spend", actualSpend);
+        Long f = thousands(errors, "forecastOutturn", "Forecast outturn", forecastOutturn);
+        if (errors.any()) {
+            model.addAttribute("statement", StatementView.of(s.id(), s.statement()));
+            model.addAttribute("row", row);
+            model.addAttribute("form", Map.of("annualBudget", annualBudget, "budgetToDate", budgetToDate,
+                    "actualSpend", actualSpend, "forecastOutturn", forecastOutturn));
+            model.addAttribute("errors", errors);
+            model.addAttribute("fields", FIELDS);
+            return "finance/row-form";
+        }
+        Amounts now = new Amounts(a, b, c, b - c, f);
+        if (!now.equals(row.printed())) {
+            statements.updateRow(id, position, now);
+            audit.updated(scope(id), "revenue_statement_row", s.statement().department() + ": " + row.label(), row.printed(), now);
+        }
+        redirect.addFlashAttribute("message", row.label() + " saved: variance, totals and checks recalculated");
+        return "redirect:/finance/statements/" + id;
+    }
+
+    /** Replaces the totals as entered with the totals worked out from the lines, so the statement adds up. */
+    @PostMapping("/finance/statements/{id}/totals")
+    @Transactional
+    public String acceptTotals(@PathVariable long id, RedirectAttributes redirect) {
+        Statements.Stored s = stored(id);
+        Map<Integer, Amounts> computed = StatementTotals.compute(s.statement());
+        int changed = 0;
+        for (StatementRow r : s.statement().rows()) {
+            Amounts now = computed.get(r.position());
+            if (r.kind() != RowKind.HEADING && now != null && !now.equals(r.printed())) {
+                statements.updateRow(id, r.position(), now);
+                audit.updated(scope(id), "revenue_statement_row", s.statement().department() + ": " + r.label(), r.printed(), now);
+                changed++;
+            }
+        }
+        redirect.addFlashAttribute("message", changed == 0 ? "The statement already adds up" : changed + " rows now carry the worked-out figures");
+        return "redirect:/finance/statements/" + id;
+    }
+
+    /** The fields of the line form, in page order. */
+    public record Field(String name, String label, String hint) {
+    }
+
+    static final java.util.List<Field> FIELDS = java.util.List.of(
+            new Field("annualBudget", "Annual budget (£'000)", "Income is negative, for example -11,881"),
+            new Field("budgetToDate", "Budget to date (£'000)", "Income is negative, for example -729"),
+            new Field("actualSpend", "Actual spend (£'000)", "Income is negative, for example -732"),
+            new Field("forecastOutturn", "Forecast outturn variance (£'000)", "An overspend is negative, for example -333 or (333)"));
+
+    private Statements.Stored stored(long id) {
+        return statements.byId(id).orElseThrow(() -> new NotFound("No statement " + id));
+    }
+
+    private static StatementRow line(Statements.Stored s, int position) {
+        return s.statement().rows().stream().filter(r -> r.position() == position && r.kind() == RowKind.LINE).findFirst()
+                .orElseThrow(() -> new NotFound("No line " + position));
+    }
+
+    static String scope(long id) {
+        return "statement:" + id;
+    }
+
+    private static String text(Long v) {
+        return v == null ? "" : String.valueOf(v);
+    }
+
+    /** Whole £'000, as officers type them: 1,234 or -1,234 or (1,234). */
+    static Long thousands(FormErrors errors, String field, String name, String text) {
+        String t = text.trim().replace(",", "").replace("£", "");
+        boolean bracketed = t.startsWith("(") && t.endsWith(")");
+        if (bracketed) {
+            t = "-" + t.substring(1, t.length() - 1).trim();
+        }
+        if (t.isEmpty()) {
+            errors.add(field, "Enter the " + name.toLowerCase() + " in £'000, for example 1,340");
+            return null;
+        }
+        if (!t.matches("-?\\d{1,12}")) {
+            errors.add(field, name + " must be a whole number of £'000, like 1,340 or -729");
+            return null;
+        }
+        return Long.parseLong(t);
     }
 }

@@ -39,6 +39,7 @@ public record StatementView(long id, String department, String asAt, List<Row> r
 
     public static StatementView of(long id, RevenueStatement s) {
         List<Inconsistency> found = StatementCheck.check(s);
+        java.util.Map<Integer, Amounts> computed = org.scrutineer.finance.domain.StatementTotals.compute(s);
         Set<Integer> flagged = found.stream().map(Inconsistency::position).collect(Collectors.toSet());
         List<Row> rows = new ArrayList<>();
         Section section = null;
@@ -47,25 +48,28 @@ public record StatementView(long id, String department, String asAt, List<Row> r
                 section = r.section();
                 rows.add(new Row(section.name(), heading(section), "SECTION", List.of(), false));
             }
+            // shown as worked out from the lines; where the figure as entered differs, the row is flagged and listed
+            Amounts shown = computed.getOrDefault(r.position(), r.printed());
             List<String> figures = new ArrayList<>();
             for (Column c : Column.values()) {
-                figures.add(Amounts.print(c, r.printed().get(c)));
+                figures.add(Amounts.print(c, shown.get(c) != null ? shown.get(c) : r.printed().get(c)));
             }
             rows.add(new Row(r.section().name(), r.label(), r.kind().name(), r.kind() == RowKind.HEADING ? List.of() : figures,
-                    flagged.contains(r.position())));
+                    flagged.contains(r.position()) || !shown.equals(r.printed()) && r.kind() != RowKind.HEADING));
         }
         List<Finding> findings = found.stream().map(i -> new Finding(i.row(), i.column().heading(),
                 Amounts.print(i.column(), i.printed()), Amounts.print(i.column(), i.expected()), i.rule())).toList();
-        return new StatementView(id, s.department(), DATE.format(s.asAt()), rows, findings, position(s));
+        return new StatementView(id, s.department(), DATE.format(s.asAt()), rows, findings, position(s, computed));
     }
 
-    /** The bottom line in words: the last printed net figure's variance and forecast. */
-    static String position(RevenueStatement s) {
+    /** The bottom line in words, from the computed net figure's variance and forecast. */
+    static String position(RevenueStatement s, java.util.Map<Integer, Amounts> computed) {
         for (int i = s.rows().size() - 1; i >= 0; i--) {
             StatementRow r = s.rows().get(i);
-            if (r.kind() == RowKind.TOTAL && r.section() == Section.SUMMARY && r.printed().variance() != null) {
-                String text = r.label() + " is " + BudgetPhrase.position(r.printed().variance());
-                return r.printed().forecastOutturn() == null ? text + "." : text + ", and " + BudgetPhrase.forecast(r.printed().forecastOutturn()) + ".";
+            Amounts a = computed.get(r.position());
+            if (r.kind() == RowKind.TOTAL && r.section() == Section.SUMMARY && a != null && a.variance() != null) {
+                String text = r.label() + " is " + BudgetPhrase.position(a.variance());
+                return a.forecastOutturn() == null ? text + "." : text + ", and " + BudgetPhrase.forecast(a.forecastOutturn()) + ".";
             }
         }
         return "";

@@ -47,6 +47,14 @@ public class Statements {
         return id;
     }
 
+    public void updateRow(long statementId, int position, Amounts a) {
+        jdbc.sql("""
+                        update revenue_statement_row set annual_budget = :a, budget_to_date = :b, actual_spend = :c, variance = :v,
+                            forecast_outturn = :f where statement_id = :s and position = :p""")
+                .param("a", a.annualBudget()).param("b", a.budgetToDate()).param("c", a.actualSpend()).param("v", a.variance())
+                .param("f", a.forecastOutturn()).param("s", statementId).param("p", position).update();
+    }
+
     public List<Stored> all() {
         return load("true", Map.of());
     }

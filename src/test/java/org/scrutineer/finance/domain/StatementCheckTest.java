@@ -102,6 +102,20 @@ class StatementCheckTest {
     }
 
     @Test
+    void totalsAreWorkedOutFromTheLinesAlone() {
+        List<StatementRow> rows = new ArrayList<>(communityCareExpenditure());
+        rows.set(3, line(4, Section.EXPENDITURE, "Day Care", 712, 62, 70, 2, 13)); // actual spend corrected, variance as typed
+        rows.add(line(6, Section.INCOME, "Fees", -1_000, -100, -90, -10, 0));
+        rows.add(total(7, Section.INCOME, "Total Income", 0, 0, 0, 0, 0));
+        rows.add(total(8, Section.SUMMARY, "Net Operational Expenditure", 0, 0, 0, 0, 0));
+        var computed = StatementTotals.compute(statement(rows));
+        assertThat(computed.get(4)).isEqualTo(Amounts.of(712, 62, 70, -8, 13));
+        assertThat(computed.get(5)).isEqualTo(Amounts.of(52_463, 5_523, 5_970, -447, -2_635));
+        assertThat(computed.get(7)).isEqualTo(Amounts.of(-1_000, -100, -90, -10, 0));
+        assertThat(computed.get(8)).isEqualTo(Amounts.of(51_463, 5_423, 5_880, -457, -2_635));
+    }
+
+    @Test
     void phrasesForCommentary() {
         assertThat(BudgetPhrase.position(51)).isEqualTo("£0.051m under the budget profile");
         assertThat(BudgetPhrase.position(-437)).isEqualTo("£0.437m over the budget profile");

@@ -1,0 +1,90 @@
+package org.scrutineer.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.finance.domain.Amounts;
+import org.scrutineer.finance.domain.RevenueStatement;
+import org.scrutineer.finance.domain.RowKind;
+import org.scrutineer.finance.domain.Section;
+import org.scrutineer.finance.domain.StatementCheck;
+import org.scrutineer.finance.domain.StatementRow;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.support.ScrutineerTest;
+import org.scrutineer.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An officer corrects a line: its variance, the totals and the checks follow, and the change is audited. */
+@ScrutineerTest
+class StatementEditingTest {
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Statements statements;
+    @Autowired
+    TestData data;
+    @Autowired
+    AuditTrail audit;
+
+    long statement() {
+        long board = data.board("TEST-FIN");
+        return statements.save(board, new RevenueStatement("Test Department " + System.nanoTime(), LocalDate.of(2025, 5, 31), List.of(
+                new StatementRow(1, Section.EXPENDITURE, "Day Care", RowKind.LINE, Amounts.of(712, 62, 60, 2, 13)),
+                new StatementRow(2, Section.EXPENDITURE, "Transport", RowKind.LINE, Amounts.of(100, 10, 10, 0, 0)),
+                new StatementRow(3, Section.EXPENDITURE, "Total Expenditure", RowKind.TOTAL, Amounts.of(812, 72, 70, 2, 13)))));
+    }
+
+    @Test
+    void correctingALineRecalculatesAndFlagsTheTypedTotal() throws Exception {
+        long id = statement();
+        mvc.perform(post("/finance/statements/" + id + "/rows/1").with(user("fin.officer").roles("OFFICER")).with(csrf())
+                        .param("annualBudget", "712").param("budgetToDate", "62").param("actualSpend", "1,070").param("forecastOutturn", "(120)"))
+                .andExpect(status().is3xxRedirection());
+        RevenueStatement now = statements.byId(id).orElseThrow().statement();
+        assertThat(now.rows().get(0).printed()).isEqualTo(Amounts.of(712, 62, 1_070, -1_008, -120));
+        assertThat(StatementCheck.check(now)).extracting(i -> i.row() + " " + i.column()).containsExactly(
+                "Total Expenditure ACTUAL_SPEND", "Total Expenditure VARIANCE", "Total Expenditure FORECAST_OUTTURN");
+        String page = mvc.perform(get("/finance/statements/" + id).with(user("c").roles("MEMBER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("1,080", "(1,008)", "3 printed figures do not follow from the others", "fin.officer");
+        assertThat(audit.forScope("statement:" + id)).singleElement().satisfies(e -> {
+            assertThat(e.oldValue()).contains("60");
+            assertThat(e.newValue()).contains("1070");
+        });
+
+        mvc.perform(post("/finance/statements/" + id + "/totals").with(user("fin.officer").roles("OFFICER")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        RevenueStatement fixed = statements.byId(id).orElseThrow().statement();
+        assertThat(StatementCheck.check(fixed)).isEmpty();
+        assertThat(fixed.rows().get(2).printed()).isEqualTo(Amounts.of(812, 72, 1_080, -1_008, -120));
+    }
+
+    @Test
+    void badFiguresAreRefusedWithTheFieldNamed() throws Exception {
+        long id = statement();
+        String page = mvc.perform(post("/finance/statements/" + id + "/rows/1").with(user("o").roles("OFFICER")).with(csrf())
+                        .param("annualBudget", "seven").param("budgetToDate", "").param("actualSpend", "1.5").param("forecastOutturn", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem", "href=\"#annualBudget\"", "href=\"#budgetToDate\"", "href=\"#actualSpend\"",
+                "Annual budget must be a whole number of £&#39;000", "Enter the budget to date");
+        assertThat(statements.byId(id).orElseThrow().statement().rows().get(0).printed()).isEqualTo(Amounts.of(712, 62, 60, 2, 13));
+    }
+
+    @Test
+    void membersReadButCannotEdit() throws Exception {
+        long id = statement();
+        mvc.perform(get("/finance").with(user("c").roles("MEMBER"))).andExpect(status().isOk());
+        mvc.perform(post("/finance/statements/" + id + "/rows/1").with(user("c").roles("MEMBER")).with(csrf())
+                .param("annualBudget", "1").param("budgetToDate", "1").param("actualSpend", "1").param("forecastOutturn", "1"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/finance/statements/" + id + "/rows/3").with(user("o").roles("OFFICER"))).andExpect(status().isNotFound());
+    }
+}
