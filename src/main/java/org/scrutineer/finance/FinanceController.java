@@ -24,17 +24,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class FinanceController {
     private final Statements statements;
+    private final FinanceTables tables;
     private final AuditTrail audit;
 
-    public FinanceController(Statements statements, AuditTrail audit) {
+    public FinanceController(Statements statements, FinanceTables tables, AuditTrail audit) {
         this.statements = statements;
+        this.tables = tables;
         this.audit = audit;
     }
 
     @GetMapping("/finance")
     public String list(Model model) {
         model.addAttribute("statements", statements.all().stream().map(s -> StatementView.of(s.id(), s.statement())).toList());
+        model.addAttribute("tables", tables.all().stream().map(TableView::of).toList());
         return "finance/statements";
+    }
+
+    @GetMapping("/finance/tables/{id}")
+    public String table(@PathVariable String id, Model model) {
+        model.addAttribute("table", TableView.of(tables.byId(id).orElseThrow(() -> new NotFound("No table " + id))));
+        return "finance/table";
+    }
+
+    @GetMapping("/finance/savings")
+    public String savings(Model model) {
+        model.addAttribute("savings", SavingsView.of(tables.proposals(), tables.byId("savings-by-department").orElse(null)));
+        return "finance/savings";
     }
 
     @GetMapping("/finance/statements/{id}")

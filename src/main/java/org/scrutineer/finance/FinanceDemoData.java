@@ -18,12 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class FinanceDemoData implements DemoData {
     static final String FILE = "/demo/halton/finance/revenue-statements.csv";
+    static final String DIR = "/demo/halton/finance/";
     private final Statements statements;
+    private final FinanceTables tables;
     private final Boards boards;
     private final AuditTrail audit;
 
-    public FinanceDemoData(Statements statements, Boards boards, AuditTrail audit) {
+    public FinanceDemoData(Statements statements, FinanceTables tables, Boards boards, AuditTrail audit) {
         this.statements = statements;
+        this.tables = tables;
         this.boards = boards;
         this.audit = audit;
     }
@@ -48,5 +51,35 @@ public class FinanceDemoData implements DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the Adult Social Care budget report's tables belong to the board; the council-wide report's to no one board
+        loadTables("", board);
+        loadTables("council-", null);
+        try (InputStream in = open(DIR + "savings.csv")) {
+            int position = 0;
+            for (var p : FinanceTablesFile.savings(in)) {
+                tables.saveProposal(p, ++position);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void loadTables(String prefix, Long board) {
+        try (InputStream t = open(DIR + prefix + "tables.csv"); InputStream r = open(DIR + prefix + "table-rows.csv")) {
+            for (var table : FinanceTablesFile.read(t, r)) {
+                tables.save(board, table);
+                audit.created("finance-table:" + table.id(), "finance_table", table.id(), java.util.Map.of("rows", table.rows().size()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String path) {
+        InputStream in = FinanceDemoData.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("Demo file missing: " + path);
+        }
+        return in;
     }
 }

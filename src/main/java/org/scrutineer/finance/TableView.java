@@ -1,0 +1,43 @@
+package org.scrutineer.finance;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.scrutineer.finance.domain.FigureTable;
+import org.scrutineer.finance.domain.TableCheck;
+
+/** A summary table as shown: cells as printed, the rows the checks question flagged, and what they found. */
+public record TableView(String id, String title, int sourceLine, String unit, List<String> columns, List<Row> rows,
+                        List<FigureTable.Finding> findings) {
+
+    public record Row(String label, String kind, List<String> cells, boolean flagged) {
+    }
+
+    public static TableView of(FigureTable t) {
+        List<FigureTable.Finding> findings = TableCheck.check(t);
+        Set<Integer> flagged = findings.stream().map(FigureTable.Finding::position).collect(Collectors.toSet());
+        List<Row> rows = t.rows().stream().map(r -> new Row(r.label(), r.kind().name(),
+                java.util.stream.IntStream.range(0, t.columns().size()).mapToObj(c -> print(r.value(c))).toList(),
+                flagged.contains(r.position()))).toList();
+        return new TableView(t.id(), t.title(), t.sourceLine(), unitWords(t.unit()), t.columns(), rows, findings);
+    }
+
+    static String print(BigDecimal v) {
+        if (v == null) {
+            return "";
+        }
+        String digits = v.scale() > 0 ? String.format("%,." + v.scale() + "f", v.abs()) : String.format("%,d", v.abs().longValueExact());
+        return v.signum() < 0 ? "(" + digits + ")" : digits;
+    }
+
+    private static String unitWords(String unit) {
+        return switch (unit) {
+            case "thousands" -> "£'000";
+            case "millions" -> "£m";
+            case "percent" -> "%";
+            case "count" -> "numbers";
+            default -> "as headed";
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.scrutineer.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.scrutineer.support.ScrutineerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The finance pages show the demo's tables with their warnings, and the savings reconciling with their summary. */
+@ScrutineerTest
+class FinancePagesTest {
+    @Autowired
+    MockMvc mvc;
+
+    String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user("c").roles("MEMBER"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void tablesCarryTheirWarnings() throws Exception {
+        assertThat(page("/finance")).contains("Summary of Revenue Spending to 31 May 2025", "4 to check", "2 to check", "1 to check", "Adds up");
+        assertThat(page("/finance/tables/departmental-summary")).contains("Total Operational Net Spend", "Check",
+                "4 printed figures do not follow from the others", "printed 18808, the figures give 19317");
+        assertThat(page("/finance/tables/sen-transport")).contains("3,743.62", "projected spend ÷ users gives 4268.60");
+        assertThat(page("/finance/tables/asc-division-summary")).contains("the heading says £m", "the figures are £&#39;000");
+    }
+
+    @Test
+    void savingsReconcile() throws Exception {
+        assertThat(page("/finance/savings")).contains("Total agreed: £<span>7,225</span>k",
+                "The proposals add up to the summary by department and status (£7,225k).", "Housing Solutions");
+    }
+
+    @Test
+    void financeIsNotPublic() throws Exception {
+        mvc.perform(get("/finance").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+    }
+}
