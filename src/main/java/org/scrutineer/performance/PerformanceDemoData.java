@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PerformanceDemoData implements DemoData {
     public static final String DEMO_QUARTER = "Q1 2025/26";
+    static final String DEMO_CHECKS_REASON = "Published as presented to the board on 23 September 2025: the statements are "
+            + "shown as printed in the agenda pack, including the two Better Care Pooled Budget figures that do not add up.";
     private static final String FOLDER = "/demo/halton/performance/";
 
     private final JdbcClient jdbc;
@@ -80,7 +82,7 @@ public class PerformanceDemoData implements DemoData {
                 .param("pos", ++position[0]).param("h", r.get("heading")).param("t", r.get("text"))
                 .param("area", r.get("service_area")).update());
         Board board = boards.byCode(PlatformDemoData.HSC_PPB).orElseThrow();
-        reports.publish(board, Period.parse(DEMO_QUARTER));
+        reports.publish(board, Period.parse(DEMO_QUARTER), DEMO_CHECKS_REASON);
     }
 
     private static InputStream open(String file) {

@@ -46,7 +46,7 @@ public record PriorityBasedReport(
     }
 
     /** Set on a published copy: which version, when and by whom. */
-    public record Publication(int version, Instant publishedAt, String publishedBy) {
+    public record Publication(int version, Instant publishedAt, String publishedBy, String checksReason) {
         public String publishedOn() {
             return org.scrutineer.platform.web.LondonTime.dateTime(publishedAt);
         }
@@ -55,6 +55,11 @@ public record PriorityBasedReport(
     public PriorityBasedReport published(Publication p) {
         return new PriorityBasedReport(boardCode, boardName, councilName, quarter, quarterName, periodText, previousYear,
                 reportingYear, areas, riskControl, equalityActions, finance, p);
+    }
+
+    /** How many figures of the financial appendix do not follow from the others. */
+    public int financeFindings() {
+        return finance == null ? 0 : finance.stream().mapToInt(s -> s.findings().size()).sum();
     }
 
     public List<KpiRow> allKpis() {

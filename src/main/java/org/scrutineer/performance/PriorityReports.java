@@ -133,10 +133,28 @@ public class PriorityReports {
     /** Freezes the report as it stands: its figures and its PDF are stored and never change. */
     @Transactional
     public PublishedReport publish(Board board, Period quarter) {
+        return publish(board, quarter, null);
+    }
+
+    /**
+     * Freezes the report as it stands. Where figures in its financial appendix do not follow from the others, it is
+     * published only with an officer's written reason, which the published copy shows.
+     */
+    @Transactional
+    public PublishedReport publish(Board board, Period quarter, String checksReason) {
+        PriorityBasedReport draft = build(board, quarter);
+        String reason = checksReason == null || checksReason.isBlank() ? null : checksReason.trim();
+        if (draft.financeFindings() > 0 && reason == null) {
+            throw new ChecksUnresolved(draft.financeFindings());
+        }
+        return freeze(board, quarter, draft, draft.financeFindings() > 0 ? reason : null);
+    }
+
+    private PublishedReport freeze(Board board, Period quarter, PriorityBasedReport draft, String reason) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from published_report where board_id = :b and quarter = :q")
                 .param("b", board.id()).param("q", quarter.label()).query(Integer.class).single();
-        PriorityBasedReport report = build(board, quarter)
-                .published(new PriorityBasedReport.Publication(version, Instant.now(), CurrentUser.name()));
+        PriorityBasedReport report = draft
+                .published(new PriorityBasedReport.Publication(version, Instant.now(), CurrentUser.name(), reason));
         byte[] document = renderPdf(report);
         long id = jdbc.sql("""
                         insert into published_report (board_id, quarter, version, published_at, published_by, snapshot, pdf)
@@ -196,6 +214,21 @@ public class PriorityReports {
 
     static String printTarget(Indicator i, Target t) {
         return t == null ? "" : i.unit().format(t.value()) + " (" + t.period().label() + ")";
+    }
+
+    /** Publishing refused: the financial appendix has figures that do not add up and no reason was recorded. */
+    public static class ChecksUnresolved extends RuntimeException {
+        private final int findings;
+
+        public ChecksUnresolved(int findings) {
+            super("The financial appendix has " + findings + (findings == 1 ? " figure that does" : " figures that do")
+                    + " not follow from the others: record why the report is published as it is");
+            this.findings = findings;
+        }
+
+        public int findings() {
+            return findings;
+        }
     }
 
     public record PublishedReport(long id, String boardCode, String boardName, String quarter, int version, Instant publishedAt,

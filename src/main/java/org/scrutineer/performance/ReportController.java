@@ -103,6 +103,9 @@ public class ReportController {
         model.addAttribute("latestPublished", versions.isEmpty() ? null : versions.get(0).version());
         model.addAttribute("publishedUrl", "/reports/" + b.code() + "/" + slug);
         model.addAttribute("versions", null);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
         return "performance/report";
     }
 
@@ -114,10 +117,19 @@ public class ReportController {
     }
 
     @PostMapping("/drafts/{board}/{quarter}/publish")
-    public String publish(@PathVariable String board, @PathVariable String quarter, RedirectAttributes redirect) {
+    public String publish(@PathVariable String board, @PathVariable String quarter,
+                          @RequestParam(required = false) String checksReason, RedirectAttributes redirect) {
         Board b = board(board);
         Period q = QuarterSlug.parse(quarter);
-        PublishedReport p = reports.publish(b, q);
+        PublishedReport p;
+        try {
+            p = reports.publish(b, q, checksReason);
+        } catch (PriorityReports.ChecksUnresolved e) {
+            FormErrors errors = new FormErrors();
+            errors.add("checksReason", e.getMessage());
+            redirect.addFlashAttribute("errors", errors);
+            return "redirect:/drafts/" + b.code() + "/" + QuarterSlug.of(q.label());
+        }
         redirect.addFlashAttribute("message", "Version " + p.version() + " published");
         return "redirect:/reports/" + b.code() + "/" + QuarterSlug.of(q.label()) + "?version=" + p.version();
     }

@@ -111,6 +111,7 @@ class DemoReportTest {
                 .containsExactly("Community Care", "Care Homes Division", "Better Care Pooled Budget", "Public Health & Public Protection");
         assertThat(report.finance().get(2).findings()).extracting(f -> f.column() + " " + f.printed() + " " + f.expected())
                 .containsExactly("Budget to Date 1,227 1,226", "Actual Spend 1,225 1,224");
+        assertThat(report.publication().checksReason()).startsWith("Published as presented to the board on 23 September 2025");
         assertThat(report.finance().get(3).position())
                 .isEqualTo("Net Departmental Expenditure is £0.051m under the budget profile, and forecast to be £0.299m under budget at the end of the year.");
         Board board = boards.byCode("HSC-PPB").orElseThrow();

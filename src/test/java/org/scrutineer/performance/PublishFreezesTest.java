@@ -73,6 +73,29 @@ class PublishFreezesTest {
                 .containsExactly(2, 1);
     }
 
+    @Autowired
+    org.scrutineer.finance.Statements statements;
+
+    @Test
+    void aReportWhoseFiguresDoNotAddUpIsPublishedOnlyWithAReason() {
+        long boardId = data.board("TEST-CHK");
+        statements.save(boardId, new org.scrutineer.finance.domain.RevenueStatement("Checked Department", java.time.LocalDate.of(2025, 5, 31), List.of(
+                new org.scrutineer.finance.domain.StatementRow(1, org.scrutineer.finance.domain.Section.EXPENDITURE, "Care",
+                        org.scrutineer.finance.domain.RowKind.LINE, org.scrutineer.finance.domain.Amounts.of(100, 10, 12, -2, -5)),
+                new org.scrutineer.finance.domain.StatementRow(2, org.scrutineer.finance.domain.Section.EXPENDITURE, "Total Expenditure",
+                        org.scrutineer.finance.domain.RowKind.TOTAL, org.scrutineer.finance.domain.Amounts.of(100, 10, 13, -2, -5)))));
+        Board board = boards.byCode("TEST-CHK").orElseThrow();
+        Period q1 = Period.parse("Q1 2025/26");
+        assertThatThrownBy(() -> reports.publish(board, q1, "  "))
+                .isInstanceOf(PriorityReports.ChecksUnresolved.class)
+                .hasMessage("The financial appendix has 1 figure that does not follow from the others: record why the report is published as it is");
+        assertThat(reports.publishedReport(board, q1, null)).isEmpty();
+        reports.publish(board, q1, "The service will correct the total at the next meeting.");
+        PriorityBasedReport published = reports.publishedReport(board, q1, null).orElseThrow();
+        assertThat(published.publication().checksReason()).isEqualTo("The service will correct the total at the next meeting.");
+        assertThat(published.financeFindings()).isEqualTo(1);
+    }
+
     @Test
     void theDatabaseRefusesToChangeAPublishedReport() {
         data.serviceArea("TEST-FRZ2", "FRZ2");

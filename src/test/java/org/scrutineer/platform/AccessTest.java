@@ -66,6 +66,17 @@ class AccessTest {
     }
 
     @Test
+    void publishingWithUnresolvedFinanceChecksAsksForAReason() throws Exception {
+        var errors = (org.scrutineer.platform.web.FormErrors) mvc.perform(post("/drafts/HSC-PPB/q1-2025-26/publish")
+                        .with(user("officer").roles("OFFICER")).with(csrf()).param("checksReason", ""))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/drafts/HSC-PPB/q1-2025-26"))
+                .andReturn().getFlashMap().get("errors");
+        assertThat(errors.get("checksReason")).startsWith("The financial appendix has 2 figures that do not follow from the others");
+        assertThat(jdbc.sql("select count(*) from published_report r join board b on b.id = r.board_id where b.code = 'HSC-PPB'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void formsNeedACsrfToken() throws Exception {
         mvc.perform(post("/indicators/PH01a/figures").with(user("o").roles("OFFICER"))
                         .param("kind", "actual").param("period", "2030/31").param("value", "1"))
