@@ -21,7 +21,8 @@ import org.scrutineer.finance.domain.StatementRow;
  * as the council prints them, the findings of the checks, and the position in words. Kept as plain strings so that a
  * published report freezes exactly what it showed.
  */
-public record StatementView(long id, String department, String asAt, List<Row> rows, List<Finding> findings, String position) {
+public record StatementView(long id, String department, String asAt, List<Row> rows, List<Finding> findings, String position,
+                            VarianceChart chart) {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public record Row(String section, String label, String kind, List<String> figures, boolean flagged) {
@@ -59,7 +60,10 @@ public record StatementView(long id, String department, String asAt, List<Row> r
         }
         List<Finding> findings = found.stream().map(i -> new Finding(i.row(), i.column().heading(),
                 Amounts.print(i.column(), i.printed()), Amounts.print(i.column(), i.expected()), i.rule())).toList();
-        return new StatementView(id, s.department(), DATE.format(s.asAt()), rows, findings, position(s, computed));
+        List<StatementRow> lines = s.rows().stream().filter(r -> r.kind() == RowKind.LINE && r.printed().forecastOutturn() != null).toList();
+        VarianceChart chart = VarianceChart.of(lines.stream().map(StatementRow::label).toList(),
+                lines.stream().map(r -> r.printed().forecastOutturn()).toList());
+        return new StatementView(id, s.department(), DATE.format(s.asAt()), rows, findings, position(s, computed), chart);
     }
 
     /** The bottom line in words, from the computed net figure's variance and forecast. */

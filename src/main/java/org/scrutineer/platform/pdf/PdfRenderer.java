@@ -32,6 +32,7 @@ public class PdfRenderer {
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
             builder.useFont(() -> new java.io.ByteArrayInputStream(regular), FONT_FAMILY, 400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> new java.io.ByteArrayInputStream(bold), FONT_FAMILY, 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
             builder.withW3cDocument(new W3CDom().fromJsoup(parsed), "/");
             builder.toStream(out);
             builder.run();
