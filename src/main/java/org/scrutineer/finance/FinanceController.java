@@ -26,8 +26,10 @@ public class FinanceController {
     private final Statements statements;
     private final FinanceTables tables;
     private final AuditTrail audit;
+    private final SpendingReport spendingReport;
 
-    public FinanceController(Statements statements, FinanceTables tables, AuditTrail audit) {
+    public FinanceController(Statements statements, FinanceTables tables, AuditTrail audit, SpendingReport spendingReport) {
+        this.spendingReport = spendingReport;
         this.statements = statements;
         this.tables = tables;
         this.audit = audit;
@@ -44,6 +46,14 @@ public class FinanceController {
     public String table(@PathVariable String id, Model model) {
         model.addAttribute("table", TableView.of(tables.byId(id).orElseThrow(() -> new NotFound("No table " + id))));
         return "finance/table";
+    }
+
+    @GetMapping("/finance/spending-report.pdf")
+    public org.springframework.http.ResponseEntity<byte[]> spendingReportPdf() {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"spending-report-with-checks.pdf\"")
+                .body(spendingReport.renderPdf(spendingReport.contents()));
     }
 
     @GetMapping("/finance/savings")

@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class Benchmarks {
     public static void main(String[] args) throws Exception {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        boolean financeOnly = args.length > 0 && args[0].equals("finance");
+        int rows = args.length > 0 && !financeOnly ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ScrutineerApplication.class)
                 .run("--scrutineer.data-dir=", "--scrutineer.demo=true", "--server.port=0", "--logging.level.root=WARN",
@@ -37,10 +38,39 @@ public class Benchmarks {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.UK, "Machine: %d cores, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), System.getProperty("os.name")));
-            reportPdf(app, out);
-            importVersusCopy(app, rows, runs, out);
+            spendingReport(app, out);
+            if (!financeOnly) {
+                reportPdf(app, out);
+                importVersusCopy(app, rows, runs, out);
+            }
             System.out.println("\n" + out);
         }
+    }
+
+    static void spendingReport(ConfigurableApplicationContext app, StringBuilder out) {
+        org.scrutineer.finance.SpendingReport report = app.getBean(org.scrutineer.finance.SpendingReport.class);
+        for (int i = 0; i < 10; i++) {
+            report.renderPdf(report.contents());
+        }
+        List<Double> check = new ArrayList<>();
+        List<Double> render = new ArrayList<>();
+        int findings = 0;
+        int size = 0;
+        for (int i = 0; i < 30; i++) {
+            long t = System.nanoTime();
+            org.scrutineer.finance.SpendingReport.Contents contents = report.contents();
+            long checked = System.nanoTime();
+            size = report.renderPdf(contents).length;
+            check.add((checked - t) / 1e6);
+            render.add((System.nanoTime() - checked) / 1e6);
+            findings = contents.findings();
+        }
+        Collections.sort(check);
+        Collections.sort(render);
+        out.append(String.format(Locale.UK, "| Spending report: read and check every table and statement held (%d findings), warm, 30 runs | median %.1f ms | min %.1f, max %.1f ms |%n",
+                findings, check.get(15), check.get(0), check.get(29)));
+        out.append(String.format(Locale.UK, "| Spending report: render the tagged PDF (%d bytes), warm, 30 runs | median %.0f ms | min %.0f, max %.0f ms |%n",
+                size, render.get(15), render.get(0), render.get(29)));
     }
 
     static void reportPdf(ConfigurableApplicationContext app, StringBuilder out) {

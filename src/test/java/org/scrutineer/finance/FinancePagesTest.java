@@ -37,6 +37,17 @@ class FinancePagesTest {
     }
 
     @Test
+    void spendingReportPdfCarriesEveryTableAndItsFindings() throws Exception {
+        byte[] pdf = mvc.perform(get("/finance/spending-report.pdf").with(user("c").roles("MEMBER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("9 printed figures do not follow from the others", "Summary of Revenue Spending to 31 May 2025",
+                    "Total Operational Net Spend, Budget To Date £'000: printed 18808, the figures give 19317", "Better Care Pooled Budget");
+        }
+    }
+
+    @Test
     void financeIsNotPublic() throws Exception {
         mvc.perform(get("/finance").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
     }

@@ -1,0 +1,52 @@
+package org.scrutineer.finance;
+
+import java.util.List;
+import java.util.Locale;
+import org.scrutineer.platform.ScrutineerProperties;
+import org.scrutineer.platform.pdf.PdfRenderer;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The council-wide spending report as a document: every summary table and departmental statement held, each with
+ * what its checks found, rendered to a tagged PDF from the same fragments as the pages.
+ */
+@Service
+public class SpendingReport {
+    private final Statements statements;
+    private final FinanceTables tables;
+    private final PdfRenderer pdf;
+    private final ITemplateEngine templates;
+    private final ScrutineerProperties properties;
+
+    public SpendingReport(Statements statements, FinanceTables tables, PdfRenderer pdf, ITemplateEngine templates,
+                          ScrutineerProperties properties) {
+        this.statements = statements;
+        this.tables = tables;
+        this.pdf = pdf;
+        this.templates = templates;
+        this.properties = properties;
+    }
+
+    /** Everything held, checked: the views carry their findings. */
+    public Contents contents() {
+        return new Contents(properties.councilName(),
+                tables.all().stream().map(TableView::of).toList(),
+                statements.all().stream().map(s -> StatementView.of(s.id(), s.statement())).toList(),
+                SavingsView.of(tables.proposals(), tables.byId("savings-by-department").orElse(null)));
+    }
+
+    public byte[] renderPdf(Contents contents) {
+        Context context = new Context(Locale.UK);
+        context.setVariable("report", contents);
+        context.setVariable("pdf", true);
+        return pdf.render(templates.process("finance/spending-report-pdf", context), "Spending report");
+    }
+
+    public record Contents(String councilName, List<TableView> tables, List<StatementView> statements, SavingsView savings) {
+        public int findings() {
+            return tables.stream().mapToInt(t -> t.findings().size()).sum() + statements.stream().mapToInt(s -> s.findings().size()).sum();
+        }
+    }
+}
