@@ -27,8 +27,13 @@ public class FinanceController {
     private final FinanceTables tables;
     private final AuditTrail audit;
     private final SpendingReport spendingReport;
+    private final StatementImport statementImport;
+    private final org.scrutineer.platform.boards.Boards boards;
 
-    public FinanceController(Statements statements, FinanceTables tables, AuditTrail audit, SpendingReport spendingReport) {
+    public FinanceController(Statements statements, FinanceTables tables, AuditTrail audit, SpendingReport spendingReport,
+                             StatementImport statementImport, org.scrutineer.platform.boards.Boards boards) {
+        this.statementImport = statementImport;
+        this.boards = boards;
         this.spendingReport = spendingReport;
         this.statements = statements;
         this.tables = tables;
@@ -39,7 +44,34 @@ public class FinanceController {
     public String list(Model model) {
         model.addAttribute("statements", statements.all().stream().map(s -> StatementView.of(s.id(), s.statement())).toList());
         model.addAttribute("tables", tables.all().stream().map(TableView::of).toList());
+        model.addAttribute("boards", boards.all());
+        model.addAttribute("columns", String.join(",", StatementImport.COLUMNS));
         return "finance/statements";
+    }
+
+    @PostMapping("/finance/import")
+    public String importStatements(@RequestParam(defaultValue = "") String board,
+                                   @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model)
+            throws java.io.IOException {
+        var b = boards.byCode(board).orElse(null);
+        String fileError = null;
+        if (b == null) {
+            fileError = "Select the board the statements are reported to";
+        } else if (file == null || file.isEmpty()) {
+            fileError = "Select a CSV or XLSX file of statement lines";
+        } else {
+            try (var in = file.getInputStream()) {
+                var imported = statementImport.importFile(b.id(), file.getOriginalFilename(), in);
+                model.addAttribute("message", imported.size() + (imported.size() == 1 ? " statement" : " statements") + " imported from "
+                        + file.getOriginalFilename() + ": " + String.join(", ", imported.stream().map(s -> s.department()).toList()));
+            } catch (org.scrutineer.platform.imports.ImportRejected e) {
+                model.addAttribute("rowErrors", e.errors());
+                model.addAttribute("rejected", e);
+                fileError = e.getMessage() + ". Nothing was imported: correct the file and upload it again.";
+            }
+        }
+        model.addAttribute("fileError", fileError);
+        return list(model);
     }
 
     @GetMapping("/finance/tables/{id}")

@@ -1,0 +1,145 @@
+package org.scrutineer.finance;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.scrutineer.finance.domain.Amounts;
+import org.scrutineer.finance.domain.RevenueStatement;
+import org.scrutineer.finance.domain.RowKind;
+import org.scrutineer.finance.domain.Section;
+import org.scrutineer.finance.domain.StatementRow;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.imports.ImportRejected;
+import org.scrutineer.platform.imports.RowError;
+import org.scrutineer.platform.imports.TabularFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports revenue budget statement lines from CSV or XLSX, one or more statements per file, in the layout of the demo's
+ * revenue-statements.csv. Whole file or nothing; every bad row is listed. A statement for the same department and date
+ * is replaced, and the audit trail keeps what it held before.
+ */
+@Service
+public class StatementImport {
+    public static final List<String> COLUMNS = List.of("department", "as_at", "position", "section", "label", "kind",
+            "annual_budget", "budget_to_date", "actual_spend", "variance", "forecast_outturn");
+    private static final List<String> FIGURES = COLUMNS.subList(6, 11);
+
+    private final Statements statements;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    public StatementImport(Statements statements, JdbcClient jdbc, AuditTrail audit) {
+        this.statements = statements;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public List<RevenueStatement> importFile(long boardId, String fileName, InputStream input) {
+        List<RowError> errors = new ArrayList<>();
+        Map<String, List<StatementRow>> rows = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int[][] at = new int[1][];
+        TabularFile.read(fileName, input, new TabularFile.RowHandler() {
+            @Override
+            public void header(List<String> columns) {
+                at[0] = TabularFile.positions(fileName, columns, COLUMNS);
+            }
+
+            @Override
+            public void row(int line, List<String> c) {
+                int before = errors.size();
+                String department = TabularFile.cell(c, at[0][0]);
+                if (department.isEmpty()) {
+                    errors.add(new RowError(line, "department", "The department is empty"));
+                }
+                String date = TabularFile.cell(c, at[0][1]);
+                try {
+                    LocalDate.parse(date);
+                } catch (DateTimeParseException e) {
+                    errors.add(new RowError(line, "as_at", "'" + date + "' is not a date: write it as 2025-05-31"));
+                }
+                Integer position = null;
+                try {
+                    position = Integer.valueOf(TabularFile.cell(c, at[0][2]));
+                } catch (NumberFormatException e) {
+                    errors.add(new RowError(line, "position", "The position must be a whole number: the row's order in its statement"));
+                }
+                Section section = parse(Section.class, TabularFile.cell(c, at[0][3]), "section", line, errors);
+                String label = TabularFile.cell(c, at[0][4]);
+                if (label.isEmpty()) {
+                    errors.add(new RowError(line, "label", "The label is empty"));
+                }
+                RowKind kind = parse(RowKind.class, TabularFile.cell(c, at[0][5]), "kind", line, errors);
+                Long[] figures = new Long[5];
+                for (int i = 0; i < 5; i++) {
+                    String v = TabularFile.cell(c, at[0][6 + i]).replace(",", "");
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    if (!v.matches("-?\\d{1,12}")) {
+                        errors.add(new RowError(line, FIGURES.get(i), "'" + v + "' is not a whole number of £'000 (write e.g. -729)"));
+                    } else {
+                        figures[i] = Long.parseLong(v);
+                    }
+                }
+                if (kind == RowKind.HEADING && java.util.Arrays.stream(figures).anyMatch(java.util.Objects::nonNull)) {
+                    errors.add(new RowError(line, "kind", "A heading has no figures"));
+                }
+                String key = department + "\t" + date;
+                if (position != null) {
+                    Integer earlier = seen.putIfAbsent(key + "\t" + position, line);
+                    if (earlier != null) {
+                        errors.add(new RowError(line, "position", "Position " + position + " of " + department + " is already on line " + earlier));
+                    }
+                }
+                if (errors.size() == before) {
+                    rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new StatementRow(position, section, label, kind,
+                            new Amounts(figures[0], figures[1], figures[2], figures[3], figures[4])));
+                }
+            }
+        });
+        if (errors.isEmpty() && rows.isEmpty()) {
+            errors.add(new RowError(2, "", "The file has a header but no data rows"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejected(fileName, errors);
+        }
+        List<RevenueStatement> imported = new ArrayList<>();
+        rows.forEach((key, list) -> {
+            String[] parts = key.split("\t");
+            list.sort(java.util.Comparator.comparingInt(StatementRow::position));
+            RevenueStatement s = new RevenueStatement(parts[0], LocalDate.parse(parts[1]), list);
+            Long old = jdbc.sql("select id from revenue_statement where board_id = :b and department = :d and as_at = :a")
+                    .param("b", boardId).param("d", s.department()).param("a", s.asAt()).query(Long.class).optional().orElse(null);
+            Object before = null;
+            if (old != null) {
+                before = statements.byId(old).orElseThrow().statement();
+                jdbc.sql("delete from revenue_statement where id = :id").param("id", old).update();
+            }
+            long id = statements.save(boardId, s);
+            audit.saved(FinanceController.scope(id), "revenue_statement", s.department() + " " + s.asAt(), before, s);
+            imported.add(s);
+        });
+        return imported;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, String column, int line, List<RowError> errors) {
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(line, column, "'" + text + "' is not a " + column + ": expected one of "
+                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(x -> x.name().toLowerCase(Locale.ROOT)).toList())));
+            return null;
+        }
+    }
+}
