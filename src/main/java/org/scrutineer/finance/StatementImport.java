@@ -48,64 +48,55 @@ public class StatementImport {
         List<RowError> errors = new ArrayList<>();
         Map<String, List<StatementRow>> rows = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
-        int[][] at = new int[1][];
-        TabularFile.read(fileName, input, new TabularFile.RowHandler() {
-            @Override
-            public void header(List<String> columns) {
-                at[0] = TabularFile.positions(fileName, columns, COLUMNS);
+        TabularFile.readRows(fileName, input, COLUMNS, (line, c) -> {
+            int before = errors.size();
+            String department = c.get("department");
+            if (department.isEmpty()) {
+                errors.add(new RowError(line, "department", "The department is empty"));
             }
-
-            @Override
-            public void row(int line, List<String> c) {
-                int before = errors.size();
-                String department = TabularFile.cell(c, at[0][0]);
-                if (department.isEmpty()) {
-                    errors.add(new RowError(line, "department", "The department is empty"));
+            String date = c.get("as_at");
+            try {
+                LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                errors.add(new RowError(line, "as_at", "'" + date + "' is not a date: write it as 2025-05-31"));
+            }
+            Integer position = null;
+            try {
+                position = Integer.valueOf(c.get("position"));
+            } catch (NumberFormatException e) {
+                errors.add(new RowError(line, "position", "The position must be a whole number: the row's order in its statement"));
+            }
+            Section section = parse(Section.class, c.get("section"), "section", line, errors);
+            String label = c.get("label");
+            if (label.isEmpty()) {
+                errors.add(new RowError(line, "label", "The label is empty"));
+            }
+            RowKind kind = parse(RowKind.class, c.get("kind"), "kind", line, errors);
+            Long[] figures = new Long[5];
+            for (int i = 0; i < 5; i++) {
+                String v = c.get(FIGURES.get(i)).replace(",", "");
+                if (v.isEmpty()) {
+                    continue;
                 }
-                String date = TabularFile.cell(c, at[0][1]);
-                try {
-                    LocalDate.parse(date);
-                } catch (DateTimeParseException e) {
-                    errors.add(new RowError(line, "as_at", "'" + date + "' is not a date: write it as 2025-05-31"));
+                if (!v.matches("-?\\d{1,12}")) {
+                    errors.add(new RowError(line, FIGURES.get(i), "'" + v + "' is not a whole number of £'000 (write e.g. -729)"));
+                } else {
+                    figures[i] = Long.parseLong(v);
                 }
-                Integer position = null;
-                try {
-                    position = Integer.valueOf(TabularFile.cell(c, at[0][2]));
-                } catch (NumberFormatException e) {
-                    errors.add(new RowError(line, "position", "The position must be a whole number: the row's order in its statement"));
+            }
+            if (kind == RowKind.HEADING && java.util.Arrays.stream(figures).anyMatch(java.util.Objects::nonNull)) {
+                errors.add(new RowError(line, "kind", "A heading has no figures"));
+            }
+            String key = department + "\t" + date;
+            if (position != null) {
+                Integer earlier = seen.putIfAbsent(key + "\t" + position, line);
+                if (earlier != null) {
+                    errors.add(new RowError(line, "position", "Position " + position + " of " + department + " is already on line " + earlier));
                 }
-                Section section = parse(Section.class, TabularFile.cell(c, at[0][3]), "section", line, errors);
-                String label = TabularFile.cell(c, at[0][4]);
-                if (label.isEmpty()) {
-                    errors.add(new RowError(line, "label", "The label is empty"));
-                }
-                RowKind kind = parse(RowKind.class, TabularFile.cell(c, at[0][5]), "kind", line, errors);
-                Long[] figures = new Long[5];
-                for (int i = 0; i < 5; i++) {
-                    String v = TabularFile.cell(c, at[0][6 + i]).replace(",", "");
-                    if (v.isEmpty()) {
-                        continue;
-                    }
-                    if (!v.matches("-?\\d{1,12}")) {
-                        errors.add(new RowError(line, FIGURES.get(i), "'" + v + "' is not a whole number of £'000 (write e.g. -729)"));
-                    } else {
-                        figures[i] = Long.parseLong(v);
-                    }
-                }
-                if (kind == RowKind.HEADING && java.util.Arrays.stream(figures).anyMatch(java.util.Objects::nonNull)) {
-                    errors.add(new RowError(line, "kind", "A heading has no figures"));
-                }
-                String key = department + "\t" + date;
-                if (position != null) {
-                    Integer earlier = seen.putIfAbsent(key + "\t" + position, line);
-                    if (earlier != null) {
-                        errors.add(new RowError(line, "position", "Position " + position + " of " + department + " is already on line " + earlier));
-                    }
-                }
-                if (errors.size() == before) {
-                    rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new StatementRow(position, section, label, kind,
-                            new Amounts(figures[0], figures[1], figures[2], figures[3], figures[4])));
-                }
+            }
+            if (errors.size() == before) {
+                rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new StatementRow(position, section, label, kind,
+                        new Amounts(figures[0], figures[1], figures[2], figures[3], figures[4])));
             }
         });
         if (errors.isEmpty() && rows.isEmpty()) {

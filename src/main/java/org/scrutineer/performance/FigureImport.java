@@ -89,83 +89,74 @@ public class FigureImport {
         Map<RowKey, Integer> seen = new HashMap<>(1 << 16);
         List<RowError> errors = new ArrayList<>();
         int[] rows = {0};
-        int[][] at = new int[1][];
-        TabularFile.read(fileName, input, new TabularFile.RowHandler() {
-            @Override
-            public void header(List<String> columns) {
-                at[0] = TabularFile.positions(fileName, columns, COLUMNS);
+        TabularFile.readRows(fileName, input, COLUMNS, (line, cells) -> {
+            int before = errors.size();
+            String ref = cells.get("indicator_ref");
+            String kind = cells.get("kind").toLowerCase(Locale.ROOT);
+            String periodText = cells.get("period");
+            String valueText = cells.get("value");
+            String statusText = cells.get("status");
+
+            Long id = ids.get(ref);
+            if (ref.isEmpty()) {
+                errors.add(new RowError(line, "indicator_ref", "The indicator ref is empty"));
+            } else if (id == null) {
+                errors.add(new RowError(line, "indicator_ref", "There is no indicator '" + ref + "'"));
             }
-
-            @Override
-            public void row(int line, List<String> cells) {
-                int before = errors.size();
-                String ref = TabularFile.cell(cells, at[0][0]);
-                String kind = TabularFile.cell(cells, at[0][1]).toLowerCase(Locale.ROOT);
-                String periodText = TabularFile.cell(cells, at[0][2]);
-                String valueText = TabularFile.cell(cells, at[0][3]);
-                String statusText = TabularFile.cell(cells, at[0][4]);
-
-                Long id = ids.get(ref);
-                if (ref.isEmpty()) {
-                    errors.add(new RowError(line, "indicator_ref", "The indicator ref is empty"));
-                } else if (id == null) {
-                    errors.add(new RowError(line, "indicator_ref", "There is no indicator '" + ref + "'"));
+            if (!kind.equals("actual") && !kind.equals("target")) {
+                errors.add(new RowError(line, "kind", "'" + cells.get("kind") + "' is not a kind: expected actual or target"));
+            }
+            Period period = periods.get(periodText);
+            if (period == null) {
+                try {
+                    period = Period.parse(periodText);
+                    periods.put(periodText, period);
+                } catch (PeriodFormatException e) {
+                    errors.add(new RowError(line, "period", e.getMessage()));
                 }
-                if (!kind.equals("actual") && !kind.equals("target")) {
-                    errors.add(new RowError(line, "kind", "'" + TabularFile.cell(cells, at[0][1]) + "' is not a kind: expected actual or target"));
+            }
+            if (period != null && period.isStanding() && kind.equals("actual")) {
+                errors.add(new RowError(line, "period", "An actual figure needs a period; only a target can be standing"));
+            }
+            ValueStatus status = ValueStatus.FINAL;
+            if (kind.equals("target")) {
+                if (!statusText.isEmpty() && !statusText.equalsIgnoreCase("final")) {
+                    errors.add(new RowError(line, "status", "A target has no status: leave it empty or write final"));
                 }
-                Period period = periods.get(periodText);
-                if (period == null) {
-                    try {
-                        period = Period.parse(periodText);
-                        periods.put(periodText, period);
-                    } catch (PeriodFormatException e) {
-                        errors.add(new RowError(line, "period", e.getMessage()));
-                    }
+            } else if (!statusText.isEmpty()) {
+                try {
+                    status = ValueStatus.fromCode(statusText);
+                } catch (IllegalArgumentException e) {
+                    errors.add(new RowError(line, "status", e.getMessage()));
                 }
-                if (period != null && period.isStanding() && kind.equals("actual")) {
-                    errors.add(new RowError(line, "period", "An actual figure needs a period; only a target can be standing"));
+            }
+            BigDecimal value = null;
+            if (valueText.isEmpty()) {
+                if (status != ValueStatus.NOT_AVAILABLE) {
+                    errors.add(new RowError(line, "value", "The value is empty; write the figure, or status not_available"));
                 }
-                ValueStatus status = ValueStatus.FINAL;
-                if (kind.equals("target")) {
-                    if (!statusText.isEmpty() && !statusText.equalsIgnoreCase("final")) {
-                        errors.add(new RowError(line, "status", "A target has no status: leave it empty or write final"));
-                    }
-                } else if (!statusText.isEmpty()) {
-                    try {
-                        status = ValueStatus.fromCode(statusText);
-                    } catch (IllegalArgumentException e) {
-                        errors.add(new RowError(line, "status", e.getMessage()));
-                    }
+            } else if (!NUMBER.matcher(valueText).matches()) {
+                errors.add(new RowError(line, "value", "'" + valueText + "' is not a number (write e.g. 2206 or 62.2, without commas or %)"));
+            } else if (status == ValueStatus.NOT_AVAILABLE) {
+                errors.add(new RowError(line, "value", "A figure that is not yet available has no value"));
+            } else {
+                value = new BigDecimal(valueText);
+            }
+            if (period != null && !ref.isEmpty()) {
+                Integer earlier = seen.putIfAbsent(new RowKey(ref, kind, period), line);
+                if (earlier != null) {
+                    errors.add(new RowError(line, "", "Duplicate row: " + ref + " " + kind + " " + period.label()
+                            + " is already on line " + earlier));
                 }
-                BigDecimal value = null;
-                if (valueText.isEmpty()) {
-                    if (status != ValueStatus.NOT_AVAILABLE) {
-                        errors.add(new RowError(line, "value", "The value is empty; write the figure, or status not_available"));
-                    }
-                } else if (!NUMBER.matcher(valueText).matches()) {
-                    errors.add(new RowError(line, "value", "'" + valueText + "' is not a number (write e.g. 2206 or 62.2, without commas or %)"));
-                } else if (status == ValueStatus.NOT_AVAILABLE) {
-                    errors.add(new RowError(line, "value", "A figure that is not yet available has no value"));
-                } else {
-                    value = new BigDecimal(valueText);
-                }
-                if (period != null && !ref.isEmpty()) {
-                    Integer earlier = seen.putIfAbsent(new RowKey(ref, kind, period), line);
-                    if (earlier != null) {
-                        errors.add(new RowError(line, "", "Duplicate row: " + ref + " " + kind + " " + period.label()
-                                + " is already on line " + earlier));
-                    }
-                }
-                if (errors.size() == before && errors.isEmpty()) {
-                    sink.accept(new Row(id, kind, period, value, status));
-                }
-                if (errors.size() == before) {
-                    rows[0]++;
-                }
+            }
+            if (errors.size() == before && errors.isEmpty()) {
+                sink.accept(new Row(id, kind, period, value, status));
+            }
+            if (errors.size() == before) {
+                rows[0]++;
             }
         });
-        if (at[0] != null && seen.isEmpty() && errors.isEmpty() && rows[0] == 0) {
+        if (seen.isEmpty() && errors.isEmpty() && rows[0] == 0) {
             errors.add(new RowError(2, "", "The file has a header but no data rows"));
         }
         if (!errors.isEmpty()) {

@@ -51,43 +51,34 @@ public class IndicatorImport {
         List<RowError> errors = new ArrayList<>();
         Map<String, Definition> rows = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
-        int[][] at = new int[1][];
-        TabularFile.read(fileName, input, new TabularFile.RowHandler() {
-            @Override
-            public void header(List<String> columns) {
-                at[0] = TabularFile.positions(fileName, columns, COLUMNS);
+        TabularFile.readRows(fileName, input, COLUMNS, (line, c) -> {
+            int before = errors.size();
+            String ref = c.get("ref");
+            String area = c.get("service_area");
+            String measure = c.get("measure");
+            if (ref.isEmpty()) {
+                errors.add(new RowError(line, "ref", "The indicator ref is empty"));
+            } else if (ref.length() > 20 || !ref.matches("[A-Za-z0-9 ._-]+")) {
+                errors.add(new RowError(line, "ref", "'" + ref + "' is not a ref: use up to 20 letters, digits, spaces, dots or dashes"));
             }
-
-            @Override
-            public void row(int line, List<String> c) {
-                int before = errors.size();
-                String ref = TabularFile.cell(c, at[0][0]);
-                String area = TabularFile.cell(c, at[0][1]);
-                String measure = TabularFile.cell(c, at[0][2]);
-                if (ref.isEmpty()) {
-                    errors.add(new RowError(line, "ref", "The indicator ref is empty"));
-                } else if (ref.length() > 20 || !ref.matches("[A-Za-z0-9 ._-]+")) {
-                    errors.add(new RowError(line, "ref", "'" + ref + "' is not a ref: use up to 20 letters, digits, spaces, dots or dashes"));
-                }
-                if (!areas.containsKey(area)) {
-                    errors.add(new RowError(line, "service_area", "There is no service area '" + area + "'"));
-                }
-                if (measure.isEmpty()) {
-                    errors.add(new RowError(line, "measure", "The measure is empty"));
-                }
-                Unit unit = parse(errors, line, "unit", () -> Unit.fromCode(TabularFile.cell(c, at[0][4])));
-                Polarity polarity = parse(errors, line, "polarity", () -> Polarity.fromCode(TabularFile.cell(c, at[0][5])));
-                String projectionText = TabularFile.cell(c, at[0][8]);
-                Projection projection = projectionText.isEmpty() ? Projection.NONE
-                        : parse(errors, line, "projection", () -> Projection.fromCode(projectionText));
-                Integer earlier = lines.putIfAbsent(ref, line);
-                if (earlier != null && !ref.isEmpty()) {
-                    errors.add(new RowError(line, "ref", "Duplicate row: " + ref + " is already on line " + earlier));
-                }
-                if (errors.size() == before) {
-                    rows.put(ref, new Definition(ref, areas.get(area), area, measure, TabularFile.cell(c, at[0][3]), unit, polarity,
-                            TabularFile.cell(c, at[0][6]), TabularFile.cell(c, at[0][7]), projection));
-                }
+            if (!areas.containsKey(area)) {
+                errors.add(new RowError(line, "service_area", "There is no service area '" + area + "'"));
+            }
+            if (measure.isEmpty()) {
+                errors.add(new RowError(line, "measure", "The measure is empty"));
+            }
+            Unit unit = parse(errors, line, "unit", () -> Unit.fromCode(c.get("unit")));
+            Polarity polarity = parse(errors, line, "polarity", () -> Polarity.fromCode(c.get("polarity")));
+            String projectionText = c.get("projection");
+            Projection projection = projectionText.isEmpty() ? Projection.NONE
+                    : parse(errors, line, "projection", () -> Projection.fromCode(projectionText));
+            Integer earlier = lines.putIfAbsent(ref, line);
+            if (earlier != null && !ref.isEmpty()) {
+                errors.add(new RowError(line, "ref", "Duplicate row: " + ref + " is already on line " + earlier));
+            }
+            if (errors.size() == before) {
+                rows.put(ref, new Definition(ref, areas.get(area), area, measure, c.get("definition"), unit, polarity,
+                        c.get("frequency"), c.get("data_source"), projection));
             }
         });
         if (errors.isEmpty() && rows.isEmpty()) {

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -46,6 +48,44 @@ public final class TabularFile {
         } catch (IOException e) {
             throw ImportRejected.single(fileName, "The file could not be read: " + e.getMessage());
         }
+    }
+
+    /** A data row's cells, looked up by column name. */
+    public record Cells(Map<String, Integer> at, List<String> values) {
+        /** The trimmed text of a column, or "" when the row is shorter. */
+        public String get(String column) {
+            return cell(values, at.get(column));
+        }
+    }
+
+    /** Receives each data row of a file whose header has been checked. */
+    public interface RowReader {
+        void row(int line, Cells cells);
+    }
+
+    /**
+     * Reads a file whose header must have exactly {@code columns} (in any order), handing over each data row.
+     * Returns how many data rows there were.
+     */
+    public static int readRows(String fileName, InputStream input, List<String> columns, RowReader reader) {
+        Map<String, Integer> at = new HashMap<>();
+        int[] count = {0};
+        read(fileName, input, new RowHandler() {
+            @Override
+            public void header(List<String> names) {
+                int[] positions = positions(fileName, names, columns);
+                for (int i = 0; i < columns.size(); i++) {
+                    at.put(columns.get(i), positions[i]);
+                }
+            }
+
+            @Override
+            public void row(int line, List<String> cells) {
+                count[0]++;
+                reader.row(line, new Cells(at, cells));
+            }
+        });
+        return count[0];
     }
 
     /** Checks the header has exactly the expected columns (in any order) and returns each column's position. */
