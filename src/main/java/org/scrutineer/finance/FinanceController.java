@@ -42,7 +42,7 @@ public class FinanceController {
 
     @GetMapping("/finance")
     public String list(Model model) {
-        model.addAttribute("statements", statements.all().stream().map(s -> StatementView.of(s.id(), s.statement())).toList());
+        model.addAttribute("statements", statements.all().stream().map(s -> StatementView.of(s)).toList());
         model.addAttribute("tables", tables.all().stream().map(TableView::of).toList());
         model.addAttribute("boards", boards.all());
         model.addAttribute("columns", String.join(",", StatementImport.COLUMNS));
@@ -97,9 +97,12 @@ public class FinanceController {
     @GetMapping("/finance/statements/{id}")
     public String show(@PathVariable long id, Model model) {
         Statements.Stored s = stored(id);
-        model.addAttribute("statement", StatementView.of(s.id(), s.statement()));
+        model.addAttribute("statement", StatementView.of(s));
         model.addAttribute("lines", s.statement().rows().stream().filter(r -> r.kind() == RowKind.LINE).toList());
         model.addAttribute("entries", audit.forScope(scope(id)));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
         return "finance/statement";
     }
 
@@ -107,7 +110,7 @@ public class FinanceController {
     public String editRow(@PathVariable long id, @PathVariable int position, Model model) {
         Statements.Stored s = stored(id);
         StatementRow row = line(s, position);
-        model.addAttribute("statement", StatementView.of(s.id(), s.statement()));
+        model.addAttribute("statement", StatementView.of(s));
         model.addAttribute("row", row);
         model.addAttribute("form", Map.of(
                 "annualBudget", text(row.printed().annualBudget()), "budgetToDate", text(row.printed().budgetToDate()),
@@ -131,7 +134,7 @@ public class FinanceController {
         Long c = thousands(errors, "actualSpend", "Actual spend", actualSpend);
         Long f = thousands(errors, "forecastOutturn", "Forecast outturn", forecastOutturn);
         if (errors.any()) {
-            model.addAttribute("statement", StatementView.of(s.id(), s.statement()));
+            model.addAttribute("statement", StatementView.of(s));
             model.addAttribute("row", row);
             model.addAttribute("form", Map.of("annualBudget", annualBudget, "budgetToDate", budgetToDate,
                     "actualSpend", actualSpend, "forecastOutturn", forecastOutturn));
@@ -145,6 +148,27 @@ public class FinanceController {
             audit.updated(scope(id), "revenue_statement_row", s.statement().department() + ": " + row.label(), row.printed(), now);
         }
         redirect.addFlashAttribute("message", row.label() + " saved: variance, totals and checks recalculated");
+        return "redirect:/finance/statements/" + id;
+    }
+
+    /** The officer's commentary under the statement; it starts from the words the figures give. */
+    @PostMapping("/finance/statements/{id}/commentary")
+    @Transactional
+    public String commentary(@PathVariable long id, @RequestParam(defaultValue = "") String commentary, RedirectAttributes redirect) {
+        Statements.Stored s = stored(id);
+        String text = commentary.trim();
+        if (text.isEmpty() || text.length() > 4000) {
+            FormErrors errors = new FormErrors();
+            errors.add("commentary", text.isEmpty() ? "Enter the commentary" : "Commentary must be 4000 characters or fewer");
+            redirect.addFlashAttribute("errors", errors);
+            return "redirect:/finance/statements/" + id + "#commentary";
+        }
+        if (!text.equals(s.commentary())) {
+            statements.saveCommentary(id, text);
+            audit.saved(scope(id), "statement_commentary", s.statement().department(),
+                    s.commentary() == null ? null : Map.of("commentary", s.commentary()), Map.of("commentary", text));
+        }
+        redirect.addFlashAttribute("message", "Commentary saved");
         return "redirect:/finance/statements/" + id;
     }
 

@@ -33,7 +33,7 @@ public class SpendingReport {
     public Contents contents() {
         return new Contents(properties.councilName(),
                 tables.all().stream().map(TableView::of).toList(),
-                statements.all().stream().map(s -> StatementView.of(s.id(), s.statement())).toList(),
+                statements.all().stream().map(s -> StatementView.of(s)).toList(),
                 SavingsView.of(tables.proposals(), tables.byId("savings-by-department").orElse(null)));
     }
 

@@ -22,7 +22,7 @@ import org.scrutineer.finance.domain.StatementRow;
  * published report freezes exactly what it showed.
  */
 public record StatementView(long id, String department, String asAt, List<Row> rows, List<Finding> findings, String position,
-                            VarianceChart chart) {
+                            VarianceChart chart, String commentary) {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public record Row(String section, String label, String kind, List<String> figures, boolean flagged) {
@@ -36,6 +36,12 @@ public record StatementView(long id, String department, String asAt, List<Row> r
     }
 
     public record Finding(String row, String column, String printed, String expected, String rule) {
+    }
+
+    public static StatementView of(Statements.Stored stored) {
+        StatementView v = of(stored.id(), stored.statement());
+        return stored.commentary() == null ? v
+                : new StatementView(v.id, v.department, v.asAt, v.rows, v.findings, v.position, v.chart, stored.commentary());
     }
 
     public static StatementView of(long id, RevenueStatement s) {
@@ -63,7 +69,7 @@ public record StatementView(long id, String department, String asAt, List<Row> r
         List<StatementRow> lines = s.rows().stream().filter(r -> r.kind() == RowKind.LINE && r.printed().forecastOutturn() != null).toList();
         VarianceChart chart = VarianceChart.of(lines.stream().map(StatementRow::label).toList(),
                 lines.stream().map(r -> r.printed().forecastOutturn()).toList());
-        return new StatementView(id, s.department(), DATE.format(s.asAt()), rows, findings, position(s, computed), chart);
+        return new StatementView(id, s.department(), DATE.format(s.asAt()), rows, findings, position(s, computed), chart, null);
     }
 
     /** The bottom line in words, from the computed net figure's variance and forecast. */

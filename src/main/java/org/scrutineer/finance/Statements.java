@@ -25,8 +25,12 @@ public class Statements {
         this.jdbc = jdbc;
     }
 
-    /** A stored statement with its id and board. */
-    public record Stored(long id, String boardCode, RevenueStatement statement) {
+    /** A stored statement with its id, board and the officer's commentary (null until written). */
+    public record Stored(long id, String boardCode, RevenueStatement statement, String commentary) {
+    }
+
+    public void saveCommentary(long id, String commentary) {
+        jdbc.sql("update revenue_statement set commentary = :c where id = :id").param("c", commentary).param("id", id).update();
     }
 
     public long save(long boardId, RevenueStatement s) {
@@ -72,7 +76,7 @@ public class Statements {
         Map<Long, Object[]> heads = new LinkedHashMap<>();
         Map<Long, List<StatementRow>> rows = new LinkedHashMap<>();
         jdbc.sql("""
-                        select s.id, b.code, s.department, s.as_at, r.position, r.section, r.label, r.kind, r.annual_budget,
+                        select s.id, b.code, s.department, s.as_at, s.commentary, r.position, r.section, r.label, r.kind, r.annual_budget,
                                r.budget_to_date, r.actual_spend, r.variance, r.forecast_outturn
                         from revenue_statement s join board b on b.id = s.board_id
                         left join revenue_statement_row r on r.statement_id = s.id
@@ -80,7 +84,8 @@ public class Statements {
                 .params(params)
                 .query(rs -> {
                     long id = rs.getLong("id");
-                    heads.computeIfAbsent(id, k -> new Object[]{rs_string(rs, "code"), rs_string(rs, "department"), rs_date(rs)});
+                    heads.computeIfAbsent(id, k -> new Object[]{rs_string(rs, "code"), rs_string(rs, "department"), rs_date(rs),
+                            rs_string(rs, "commentary")});
                     List<StatementRow> list = rows.computeIfAbsent(id, k -> new ArrayList<>());
                     if (rs.getObject("position") != null) {
                         list.add(new StatementRow(rs.getInt("position"), Section.valueOf(rs.getString("section")), rs.getString("label"),
@@ -90,7 +95,7 @@ public class Statements {
                 });
         List<Stored> result = new ArrayList<>();
         heads.forEach((id, h) -> result.add(new Stored(id, (String) h[0],
-                new RevenueStatement((String) h[1], (LocalDate) h[2], rows.get(id)))));
+                new RevenueStatement((String) h[1], (LocalDate) h[2], rows.get(id)), (String) h[3])));
         return result;
     }
 

@@ -115,7 +115,7 @@ public class PriorityReports {
                 "Quarter " + quarter.quarterNumber() + " – Period " + LONG_DATE.format(quarter.start()) + " – " + LONG_DATE.format(end),
                 Period.financialYear(year - 1).label(), Period.financialYear(year).label(), areas, RISK_CONTROL,
                 NO_EQUALITY_ACTIONS,
-                statements.forBoard(board.id(), quarter.start(), end).stream().map(s -> StatementView.of(s.id(), s.statement())).toList(),
+                statements.forBoard(board.id(), quarter.start(), end).stream().map(s -> StatementView.of(s)).toList(),
                 null);
     }
 

@@ -79,6 +79,23 @@ class StatementEditingTest {
     }
 
     @Test
+    void commentaryStartsFromTheFiguresAndIsEditedAndAudited() throws Exception {
+        long id = statement();
+        String page = mvc.perform(get("/finance/statements/" + id).with(user("o").roles("OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Commentary under the statement");
+        mvc.perform(post("/finance/statements/" + id + "/commentary").with(user("o").roles("OFFICER")).with(csrf())
+                        .param("commentary", "Day care is £0.002m under the budget profile; transport is on profile."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statements.byId(id).orElseThrow().commentary()).isEqualTo("Day care is £0.002m under the budget profile; transport is on profile.");
+        assertThat(StatementView.of(statements.byId(id).orElseThrow()).commentary()).startsWith("Day care is £0.002m");
+        mvc.perform(post("/finance/statements/" + id + "/commentary").with(user("o").roles("OFFICER")).with(csrf()).param("commentary", " "))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("errors"));
+        assertThat(audit.forScope("statement:" + id)).extracting(e -> e.entityType()).containsExactly("statement_commentary");
+    }
+
+    @Test
     void membersReadButCannotEdit() throws Exception {
         long id = statement();
         mvc.perform(get("/finance").with(user("c").roles("MEMBER"))).andExpect(status().isOk());
