@@ -80,6 +80,30 @@ public class FinanceController {
         return "finance/table";
     }
 
+    /** An officer records a savings proposal's progress on the three-state scale. */
+    @PostMapping("/finance/savings/{id}/status")
+    @Transactional
+    public String savingStatus(@PathVariable long id, @RequestParam(defaultValue = "") String status, RedirectAttributes redirect) {
+        var proposal = tables.proposals().stream().filter(p -> p.id() == id).findFirst()
+                .orElseThrow(() -> new NotFound("No savings proposal " + id));
+        org.scrutineer.finance.domain.SavingsStatus s;
+        try {
+            s = org.scrutineer.finance.domain.SavingsStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            FormErrors errors = new FormErrors();
+            errors.add("status-" + id, "Select the progress of " + proposal.serviceArea());
+            redirect.addFlashAttribute("errors", errors);
+            return "redirect:/finance/savings#proposal-" + id;
+        }
+        if (s != proposal.status()) {
+            tables.saveStatus(id, s);
+            audit.updated("savings:" + id, "saving_proposal", proposal.department() + ": " + proposal.serviceArea(),
+                    Map.of("status", proposal.status().name()), Map.of("status", s.name()));
+        }
+        redirect.addFlashAttribute("message", proposal.serviceArea() + ": " + s.words());
+        return "redirect:/finance/savings#proposal-" + id;
+    }
+
     @GetMapping("/finance/spending-report.pdf")
     public org.springframework.http.ResponseEntity<byte[]> spendingReportPdf() {
         return org.springframework.http.ResponseEntity.ok()
@@ -91,6 +115,10 @@ public class FinanceController {
     @GetMapping("/finance/savings")
     public String savings(Model model) {
         model.addAttribute("savings", SavingsView.of(tables.proposals(), tables.byId("savings-by-department").orElse(null)));
+        model.addAttribute("statuses", org.scrutineer.finance.domain.SavingsStatus.values());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
         return "finance/savings";
     }
 

@@ -87,10 +87,14 @@ public class FinanceTables {
 
     public List<SavingProposal> proposals() {
         return jdbc.sql("select * from saving_proposal order by position, id")
-                .query((rs, n) -> new SavingProposal(rs.getString("department"), rs.getString("service_area"),
+                .query((rs, n) -> new SavingProposal(rs.getLong("id"), rs.getString("department"), rs.getString("service_area"),
                         rs.getBigDecimal("net_budget"), rs.getString("description"), cells(rs, "agreed_values"),
                         SavingsStatus.valueOf(rs.getString("status")), rs.getString("comments")))
                 .list();
+    }
+
+    public void saveStatus(long proposalId, SavingsStatus status) {
+        jdbc.sql("update saving_proposal set status = :s where id = :id").param("s", status.name()).param("id", proposalId).update();
     }
 
     private static List<BigDecimal> cells(ResultSet rs) throws SQLException {

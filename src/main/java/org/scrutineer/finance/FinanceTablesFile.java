@@ -47,7 +47,7 @@ public final class FinanceTablesFile {
         List<SavingProposal> result = new ArrayList<>();
         for (CSVRecord r : records(in)) {
             String budget = r.get("net_budget");
-            result.add(new SavingProposal(r.get("department"), r.get("service_area"),
+            result.add(new SavingProposal(0, r.get("department"), r.get("service_area"),
                     budget.isBlank() ? null : new BigDecimal(budget), r.get("description"), numbers(r.get("agreed_values")),
                     SavingsStatus.valueOf(r.get("status").toUpperCase(Locale.ROOT)), r.get("comments")));
         }

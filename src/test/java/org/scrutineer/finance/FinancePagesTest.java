@@ -48,6 +48,24 @@ class FinancePagesTest {
     }
 
     @Test
+    void anOfficerRecordsASavingsProposalsProgress(@Autowired FinanceTables tables, @Autowired org.scrutineer.platform.audit.AuditTrail audit)
+            throws Exception {
+        var proposal = tables.proposals().stream().filter(p -> p.serviceArea().equals("Housing Solutions")).findFirst().orElseThrow();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/finance/savings/" + proposal.id() + "/status")
+                        .with(user("o").roles("OFFICER")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("status", "ON_COURSE"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(tables.proposals().stream().filter(p -> p.id() == proposal.id()).findFirst().orElseThrow().status())
+                .isEqualTo(org.scrutineer.finance.domain.SavingsStatus.ON_COURSE);
+        assertThat(audit.forScope("savings:" + proposal.id())).singleElement()
+                .satisfies(e -> assertThat(e.newValue()).contains("ON_COURSE"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/finance/savings/" + proposal.id() + "/status")
+                        .with(user("c").roles("MEMBER")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("status", "UNCERTAIN"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void financeIsNotPublic() throws Exception {
         mvc.perform(get("/finance").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
     }

@@ -3,8 +3,8 @@ package org.scrutineer.finance.domain;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A savings proposal: its service area, net budget, the values agreed at each council date (£'000), progress and comments. */
-public record SavingProposal(String department, String serviceArea, BigDecimal netBudget, String description,
+/** A savings proposal (id 0 until stored): its service area, net budget, the values agreed at each council date (£'000), progress and comments. */
+public record SavingProposal(long id, String department, String serviceArea, BigDecimal netBudget, String description,
                              List<BigDecimal> agreedValues, SavingsStatus status, String comments) {
     public BigDecimal total() {
         return agreedValues.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
