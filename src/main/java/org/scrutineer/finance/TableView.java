@@ -9,7 +9,7 @@ import org.scrutineer.finance.domain.TableCheck;
 
 /** A summary table as shown: cells as printed, the rows the checks question flagged, and what they found. */
 public record TableView(String id, String title, int sourceLine, String unit, List<String> columns, List<Row> rows,
-                        List<FigureTable.Finding> findings) {
+                        List<FigureTable.Finding> findings, VarianceChart chart) {
 
     public record Row(String label, String kind, List<String> cells, boolean flagged) {
     }
@@ -20,7 +20,26 @@ public record TableView(String id, String title, int sourceLine, String unit, Li
         List<Row> rows = t.rows().stream().map(r -> new Row(r.label(), r.kind().name(),
                 java.util.stream.IntStream.range(0, t.columns().size()).mapToObj(c -> print(r.value(c))).toList(),
                 flagged.contains(r.position()))).toList();
-        return new TableView(t.id(), t.title(), t.sourceLine(), unitWords(t.unit()), t.columns(), rows, findings);
+        return new TableView(t.id(), t.title(), t.sourceLine(), unitWords(t.unit()), t.columns(), rows, findings, chart(t));
+    }
+
+    /** A forecast-variance chart by row (e.g. by department) where a £'000 table has a forecast column. */
+    static VarianceChart chart(FigureTable t) {
+        int forecast = -1;
+        for (int c = 0; c < t.columns().size(); c++) {
+            if (t.columns().get(c).toLowerCase(java.util.Locale.ROOT).contains("forecast")) {
+                forecast = c;
+                break;
+            }
+        }
+        if (forecast < 0 || !t.unit().equals("thousands")) {
+            return null;
+        }
+        int column = forecast;
+        List<FigureTable.Row> lines = t.rows().stream()
+                .filter(r -> r.kind() == org.scrutineer.finance.domain.RowKind.LINE && r.value(column) != null).toList();
+        return VarianceChart.of(lines.stream().map(FigureTable.Row::label).toList(),
+                lines.stream().map(r -> r.value(column).longValue()).toList(), "row", "rows");
     }
 
     static String print(BigDecimal v) {

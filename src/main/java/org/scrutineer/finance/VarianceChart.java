@@ -26,6 +26,10 @@ public record VarianceChart(int width, int height, int axis, List<Bar> bars, Str
 
     /** Lines with a forecast variance, in statement order; null when there is nothing to draw. */
     public static VarianceChart of(List<String> labels, List<Long> forecasts) {
+        return of(labels, forecasts, "line", "lines");
+    }
+
+    public static VarianceChart of(List<String> labels, List<Long> forecasts, String one, String many) {
         long max = forecasts.stream().mapToLong(Math::abs).max().orElse(0);
         if (max == 0) {
             return null;
@@ -52,8 +56,8 @@ public record VarianceChart(int width, int height, int axis, List<Bar> bars, Str
                 under++;
             }
         }
-        String description = "Forecast outturn variance by line, £'000: " + over + " lines forecast to overspend (bars to the left), "
-                + under + " to underspend (bars to the right). The figures are in the table above.";
+        String description = "Forecast outturn variance by " + one + ", £'000: " + over + " " + (over == 1 ? one : many)
+                + " forecast to overspend (bars to the left), " + under + " to underspend (bars to the right). The figures are in the table above.";
         return new VarianceChart(WIDTH, y + 8, axis, bars, description);
     }
 }

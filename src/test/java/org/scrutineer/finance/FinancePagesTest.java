@@ -26,6 +26,8 @@ class FinancePagesTest {
         assertThat(page("/finance")).contains("Summary of Revenue Spending to 31 May 2025", "4 to check", "2 to check", "1 to check", "Adds up");
         assertThat(page("/finance/tables/departmental-summary")).contains("Total Operational Net Spend", "Check",
                 "4 printed figures do not follow from the others", "printed 18808, the figures give 19317");
+        assertThat(page("/finance/tables/departmental-summary")).contains("<svg", "forecast variance by row",
+                "Forecast outturn variance by row, £&#39;000: 9 rows forecast to overspend (bars to the left), 4 to underspend");
         assertThat(page("/finance/tables/sen-transport")).contains("3,743.62", "projected spend ÷ users gives 4268.60");
         assertThat(page("/finance/tables/asc-division-summary")).contains("the heading says £m", "the figures are £&#39;000");
     }
