@@ -39,13 +39,10 @@ public class FinanceDemoData implements DemoData {
     @Override
     public void load() {
         long board = boards.byCode(PlatformDemoData.HSC_PPB).orElseThrow().id();
-        try (InputStream in = FinanceDemoData.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("Demo file missing: " + FILE);
-            }
+        try (InputStream in = open(FILE)) {
             for (RevenueStatement s : StatementFile.read(in)) {
                 long id = statements.save(board, s);
-                audit.created("statement:" + id, "revenue_statement", s.department() + " " + s.asAt(),
+                audit.created(FinanceController.scope(id), "revenue_statement", s.department() + " " + s.asAt(),
                         java.util.Map.of("rows", s.rows().size()));
             }
         } catch (IOException e) {

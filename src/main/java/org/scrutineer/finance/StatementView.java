@@ -38,6 +38,11 @@ public record StatementView(long id, String department, String asAt, List<Row> r
     public record Finding(String row, String column, String printed, String expected, String rule) {
     }
 
+    /** Each finding as a sentence, as every page and PDF prints it. */
+    public List<String> findingLines() {
+        return findings.stream().map(f -> FindingLine.of(f.row(), f.column(), f.printed(), f.expected(), f.rule())).toList();
+    }
+
     public static StatementView of(Statements.Stored stored) {
         StatementView v = of(stored.id(), stored.statement());
         return stored.commentary() == null ? v

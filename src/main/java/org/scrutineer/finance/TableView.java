@@ -14,6 +14,12 @@ public record TableView(String id, String title, int sourceLine, String unit, Li
     public record Row(String label, String kind, List<String> cells, boolean flagged) {
     }
 
+    /** Each finding as a sentence, as every page and PDF prints it. */
+    public List<String> findingLines() {
+        return findings.stream().map(f -> FindingLine.of(f.row(), f.column(), f.printed().toPlainString(),
+                f.expected().toPlainString(), f.rule())).toList();
+    }
+
     public static TableView of(FigureTable t) {
         List<FigureTable.Finding> findings = TableCheck.check(t);
         Set<Integer> flagged = findings.stream().map(FigureTable.Finding::position).collect(Collectors.toSet());
