@@ -1,5 +1,6 @@
 package org.scrutineer.finance;
 
+import java.util.List;
 import java.util.Map;
 import org.scrutineer.finance.domain.Amounts;
 import org.scrutineer.finance.domain.RowKind;
@@ -29,21 +30,31 @@ public class FinanceController {
     private final SpendingReport spendingReport;
     private final StatementImport statementImport;
     private final org.scrutineer.platform.boards.Boards boards;
+    private final ReportTextChecks reportTextChecks;
 
     public FinanceController(Statements statements, FinanceTables tables, AuditTrail audit, SpendingReport spendingReport,
-                             StatementImport statementImport, org.scrutineer.platform.boards.Boards boards) {
+                             StatementImport statementImport, org.scrutineer.platform.boards.Boards boards, ReportTextChecks reportTextChecks) {
         this.statementImport = statementImport;
         this.boards = boards;
+        this.reportTextChecks = reportTextChecks;
         this.spendingReport = spendingReport;
         this.statements = statements;
         this.tables = tables;
         this.audit = audit;
     }
 
+    /** Statements listed under the board or report that holds them. */
+    public record StatementGroup(String title, List<StatementView> statements) {
+    }
+
     @GetMapping("/finance")
     public String list(Model model) {
-        model.addAttribute("statements", statements.all().stream().map(s -> StatementView.of(s)).toList());
+        var all = statements.all();
+        model.addAttribute("statementGroups", List.of(
+                new StatementGroup("Health and Social Care board", all.stream().filter(s -> s.boardCode() != null).map(s -> StatementView.of(s)).toList()),
+                new StatementGroup("Council-wide spending report, Appendix 2", all.stream().filter(s -> s.boardCode() == null).map(s -> StatementView.of(s)).toList())));
         model.addAttribute("tables", tables.all().stream().map(TableView::of).toList());
+        model.addAttribute("reportChecks", reportTextChecks.all());
         model.addAttribute("boards", boards.all());
         model.addAttribute("columns", String.join(",", StatementImport.COLUMNS));
         return "finance/statements";

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.scrutineer.finance.domain.RevenueStatement;
+import org.scrutineer.meetings.BoardReportFile;
+import org.scrutineer.meetings.BoardReports;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.demo.DemoData;
@@ -19,12 +21,15 @@ import org.springframework.stereotype.Component;
 public class FinanceDemoData implements DemoData {
     static final String FILE = "/demo/halton/finance/revenue-statements.csv";
     static final String DIR = "/demo/halton/finance/";
+    static final String COUNCIL_FILE = DIR + "council-statements.csv";
     private final Statements statements;
     private final FinanceTables tables;
     private final Boards boards;
     private final AuditTrail audit;
+    private final BoardReports reports;
 
-    public FinanceDemoData(Statements statements, FinanceTables tables, Boards boards, AuditTrail audit) {
+    public FinanceDemoData(Statements statements, FinanceTables tables, Boards boards, AuditTrail audit, BoardReports reports) {
+        this.reports = reports;
         this.statements = statements;
         this.tables = tables;
         this.boards = boards;
@@ -39,22 +44,38 @@ public class FinanceDemoData implements DemoData {
     @Override
     public void load() {
         long board = boards.byCode(PlatformDemoData.HSC_PPB).orElseThrow().id();
-        try (InputStream in = open(FILE)) {
-            for (RevenueStatement s : StatementFile.read(in)) {
-                long id = statements.save(board, s);
-                audit.created(FinanceController.scope(id), "revenue_statement", s.department() + " " + s.asAt(),
-                        java.util.Map.of("rows", s.rows().size()));
+        loadStatements(FILE, board);
+        // the council-wide spending report (Appendix 2) holds every department's statement, for no one board
+        loadStatements(COUNCIL_FILE, null);
+        // the Adult Social Care budget report's tables belong to the board; the council-wide report's to no one board
+        loadTables("", board);
+        loadTables("council-", null);
+        try (InputStream r = open(DIR + "reports.csv"); InputStream p = open(DIR + "report-paragraphs.csv")) {
+            for (BoardReportFile.Entry e : BoardReportFile.read(r, p)) {
+                long id = reports.save(board, e.report());
+                audit.created("report:" + e.report().slug(), "report", e.report().subject(),
+                        java.util.Map.of("paragraphs", e.report().paragraphs().size()));
+                e.tables().forEach(t -> tables.assignToReport(t, id));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // the Adult Social Care budget report's tables belong to the board; the council-wide report's to no one board
-        loadTables("", board);
-        loadTables("council-", null);
         try (InputStream in = open(DIR + "savings.csv")) {
             int position = 0;
             for (var p : FinanceTablesFile.savings(in)) {
                 tables.saveProposal(p, ++position);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void loadStatements(String file, Long board) {
+        try (InputStream in = open(file)) {
+            for (RevenueStatement s : StatementFile.read(in)) {
+                long id = statements.save(board, s);
+                audit.created(FinanceController.scope(id), "revenue_statement", s.department() + " " + s.asAt(),
+                        java.util.Map.of("rows", s.rows().size()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

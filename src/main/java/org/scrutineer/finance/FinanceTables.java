@@ -43,6 +43,21 @@ public class FinanceTables {
         return load("true", Map.of());
     }
 
+    /** The council-wide spending report's tables. */
+    public List<FigureTable> councilWide() {
+        return load("t.board_id is null", Map.of());
+    }
+
+    /** The figures of the tables a report prints, in £'000 as printed, for checking what its text quotes. */
+    public List<BigDecimal> figuresOfReport(long reportId) {
+        return jdbc.sql("select unnest(r.cells) from finance_table t join finance_table_row r on r.table_id = t.id where t.report_id = :r")
+                .param("r", reportId).query(BigDecimal.class).list().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    public void assignToReport(String tableId, long reportId) {
+        jdbc.sql("update finance_table set report_id = :r where id = :t").param("r", reportId).param("t", tableId).update();
+    }
+
     public Optional<FigureTable> byId(String id) {
         return load("t.id = :id", Map.of("id", id)).stream().findFirst();
     }

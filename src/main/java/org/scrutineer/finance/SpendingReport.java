@@ -29,11 +29,11 @@ public class SpendingReport {
         this.properties = properties;
     }
 
-    /** Everything held, checked: the views carry their findings. */
+    /** The council-wide report's tables, statements and savings, checked: the views carry their findings. */
     public Contents contents() {
         return new Contents(properties.councilName(),
-                tables.all().stream().map(TableView::of).toList(),
-                statements.all().stream().map(s -> StatementView.of(s)).toList(),
+                tables.councilWide().stream().map(TableView::of).toList(),
+                statements.councilWide().stream().map(s -> StatementView.of(s)).toList(),
                 SavingsView.of(tables.proposals(), tables.byId("savings-by-department").orElse(null)));
     }
 

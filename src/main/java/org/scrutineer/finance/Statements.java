@@ -25,7 +25,7 @@ public class Statements {
         this.jdbc = jdbc;
     }
 
-    /** A stored statement with its id, board and the officer's commentary (null until written). */
+    /** A stored statement with its id, board (null: council-wide) and the officer's commentary (null until written). */
     public record Stored(long id, String boardCode, RevenueStatement statement, String commentary) {
     }
 
@@ -33,7 +33,7 @@ public class Statements {
         jdbc.sql("update revenue_statement set commentary = :c where id = :id").param("c", commentary).param("id", id).update();
     }
 
-    public long save(long boardId, RevenueStatement s) {
+    public long save(Long boardId, RevenueStatement s) {
         long id = jdbc.sql("""
                         insert into revenue_statement (board_id, department, as_at, position)
                         values (:b, :d, :a, (select coalesce(max(position), 0) + 1 from revenue_statement)) returning id""")
@@ -67,6 +67,11 @@ public class Statements {
         return load("s.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
+    /** The council-wide spending report's statements: every department's, held for no one board. */
+    public List<Stored> councilWide() {
+        return load("s.board_id is null", Map.of());
+    }
+
     /** A board's statements dated within a period, in their order. */
     public List<Stored> forBoard(long boardId, LocalDate from, LocalDate to) {
         return load("s.board_id = :b and s.as_at between :from and :to", Map.of("b", boardId, "from", from, "to", to));
@@ -78,7 +83,7 @@ public class Statements {
         jdbc.sql("""
                         select s.id, b.code, s.department, s.as_at, s.commentary, r.position, r.section, r.label, r.kind, r.annual_budget,
                                r.budget_to_date, r.actual_spend, r.variance, r.forecast_outturn
-                        from revenue_statement s join board b on b.id = s.board_id
+                        from revenue_statement s left join board b on b.id = s.board_id
                         left join revenue_statement_row r on r.statement_id = s.id
                         where %s order by s.position, s.id, r.position""".formatted(where))
                 .params(params)

@@ -44,9 +44,22 @@ class FinancePagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-            assertThat(text).contains("9 printed figures do not follow from the others", "Summary of Revenue Spending to 31 May 2025",
-                    "Total Operational Net Spend, Budget To Date £'000: printed 18808, the figures give 19317", "Better Care Pooled Budget");
+            // the council-wide report: its own tables (6 findings) and its fifteen departmental statements (4 findings)
+            assertThat(text).contains("10 printed figures do not follow from the others", "Summary of Revenue Spending to 31 May 2025",
+                    "Total Operational Net Spend, Budget To Date £'000: printed 18808, the figures give 19317", "Complex Care Pool",
+                    "Finance Department", "Public Health", "Total Expenditure, Actual Spend: printed 3,297, the figures give 3,298");
+            assertThat(text).doesNotContain("Better Care Pooled Budget"); // the board's own statements are not the council's report
         }
+    }
+
+    @Test
+    void theFinancePageListsTheCouncilWideStatementsAndWhatTheReportsTextQuotesWrongly() throws Exception {
+        String html = mvc.perform(get("/finance").with(user("c").roles("MEMBER"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Council-wide spending report, Appendix 2", "Chief Executives Delivery Unit",
+                "Adults Social Care Budget Position, 23 September 2025 (16 paragraphs held)",
+                "Para 5.2, \u201cpara 3.9\u201d: the figures give para 3.10 (the £1.967m it is cited for is stated in para 3.10, not in para 3.9).",
+                "Para 3.4, \u201c30%\u201d: the figures give 31%");
     }
 
     @Test

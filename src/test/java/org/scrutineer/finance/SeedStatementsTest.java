@@ -43,4 +43,33 @@ class SeedStatementsTest {
                         tuple("Better Care Pooled Budget", "Net Operational Expenditure", Column.BUDGET_TO_DATE, 1_227L, 1_226L),
                         tuple("Better Care Pooled Budget", "Net Operational Expenditure", Column.ACTUAL_SPEND, 1_225L, 1_224L));
     }
+
+    static List<RevenueStatement> councilWide() throws Exception {
+        try (InputStream in = SeedStatementsTest.class.getResourceAsStream(FinanceDemoData.COUNCIL_FILE)) {
+            return StatementFile.read(in);
+        }
+    }
+
+    @Test
+    void theCouncilWideReportsFifteenStatementsAsPrinted() throws Exception {
+        List<RevenueStatement> statements = councilWide();
+        assertThat(statements).hasSize(15);
+        assertThat(statements.stream().mapToInt(s -> s.rows().size()).sum()).isEqualTo(430);
+        assertThat(statements.get(0).department()).isEqualTo("Adult Social Care");
+        assertThat(statements.get(14).department()).isEqualTo("Public Health");
+    }
+
+    @Test
+    void theChecksFindExactlyTheCouncilWideStatementsSlips() throws Exception {
+        List<Inconsistency> found = councilWide().stream().flatMap(s -> StatementCheck.check(s).stream()).toList();
+        // Complex Care Pool repeats the pooled budget's net slip; Community & Greenspaces' expenditure lines add up to
+        // an actual of 3,298 and a variance of (28), where the total prints 3,297 and (27).
+        assertThat(found).extracting(Inconsistency::department, Inconsistency::row, Inconsistency::column,
+                        Inconsistency::printed, Inconsistency::expected)
+                .containsExactly(
+                        tuple("Complex Care Pool", "Net Operational Expenditure", Column.BUDGET_TO_DATE, 1_227L, 1_226L),
+                        tuple("Complex Care Pool", "Net Operational Expenditure", Column.ACTUAL_SPEND, 1_225L, 1_224L),
+                        tuple("Community & Greenspaces", "Total Expenditure", Column.ACTUAL_SPEND, 3_297L, 3_298L),
+                        tuple("Community & Greenspaces", "Total Expenditure", Column.VARIANCE, -27L, -28L));
+    }
 }

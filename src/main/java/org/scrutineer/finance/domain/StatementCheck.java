@@ -13,9 +13,13 @@ import java.util.Locale;
  * <li>Net Operational Expenditure that is not Total Expenditure plus Total Income;</li>
  * <li>Net Departmental Expenditure that is not Net Operational Expenditure plus Net Total Recharges.</li>
  * </ul>
+ * A sub-heading's lines count in their section; a section total printed straight after them closes the group.
  * Where a statement prints no section total (some print only sub-totals), the sum of the section's lines stands in for it.
  */
 public final class StatementCheck {
+    // a section total closes any sub-heading group above it: it adds up the whole section
+    private static final java.util.Set<String> SECTION_TOTALS = java.util.Set.of("total expenditure", "total income", "net total recharges");
+
     private StatementCheck() {
     }
 
@@ -62,7 +66,7 @@ public final class StatementCheck {
                     } else if (row.section() == Section.SUMMARY && label.startsWith("net departmental") && netOperational != null) {
                         expected = netOperational.plus(sectionTotal(Section.RECHARGES, printedTotals, lines));
                         rule = "Net Departmental Expenditure = Net Operational Expenditure + Net Total Recharges";
-                    } else if (inGroup) {
+                    } else if (inGroup && !SECTION_TOTALS.contains(label.trim())) {
                         expected = groupSum;
                         rule = "sub-total = sum of the lines under its heading";
                         inGroup = false;

@@ -1,0 +1,61 @@
+package org.scrutineer.meetings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.scrutineer.meetings.domain.BoardReport;
+
+/**
+ * Reads board reports from two CSV files: {@code report,subject,report_to,report_date,reporting_officer,portfolio,wards,
+ * source_line,tables} and {@code report,number,text,source_line}. The tables column names, "|"-separated, the finance
+ * tables the report prints.
+ */
+public final class BoardReportFile {
+    private BoardReportFile() {
+    }
+
+    /** A report read from file and the ids of the tables it prints. */
+    public record Entry(BoardReport report, List<String> tables) {
+    }
+
+    public static List<Entry> read(InputStream reports, InputStream paragraphs) {
+        Map<String, List<BoardReport.Paragraph>> bySlug = new LinkedHashMap<>();
+        for (CSVRecord r : records(paragraphs)) {
+            bySlug.computeIfAbsent(r.get("report"), k -> new ArrayList<>())
+                    .add(new BoardReport.Paragraph(r.get("number"), r.get("text"), integer(r.get("source_line"))));
+        }
+        List<Entry> result = new ArrayList<>();
+        for (CSVRecord r : records(reports)) {
+            String slug = r.get("report");
+            BoardReport report = new BoardReport(slug, r.get("subject"), r.get("report_to"),
+                    r.get("report_date").isBlank() ? null : LocalDate.parse(r.get("report_date")), r.get("reporting_officer"),
+                    r.get("portfolio"), r.get("wards"), integer(r.get("source_line")), bySlug.getOrDefault(slug, List.of()));
+            List<String> tables = r.get("tables").isBlank() ? List.of() : List.of(r.get("tables").split("\\|"));
+            result.add(new Entry(report, tables));
+        }
+        return result;
+    }
+
+    private static List<CSVRecord> records(InputStream in) {
+        try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return parser.getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Integer integer(String v) {
+        return v == null || v.isBlank() ? null : Integer.valueOf(v);
+    }
+}

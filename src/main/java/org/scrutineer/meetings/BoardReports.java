@@ -1,0 +1,66 @@
+package org.scrutineer.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.scrutineer.meetings.domain.BoardReport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Board reports and their paragraphs in PostgreSQL. */
+@Repository
+public class BoardReports {
+    private final JdbcClient jdbc;
+
+    public BoardReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored report with its id. */
+    public record Stored(long id, BoardReport report) {
+    }
+
+    @Transactional
+    public long save(Long boardId, BoardReport r) {
+        long id = jdbc.sql("""
+                        insert into report (slug, board_id, subject, report_to, report_date, reporting_officer, portfolio, wards, source_line)
+                        values (:slug, :b, :s, :to, :d, :o, :p, :w, :l) returning id""")
+                .param("slug", r.slug()).param("b", boardId).param("s", r.subject()).param("to", r.reportTo())
+                .param("d", r.date()).param("o", r.reportingOfficer()).param("p", r.portfolio()).param("w", r.wards())
+                .param("l", r.sourceLine()).query(Long.class).single();
+        int position = 0;
+        for (BoardReport.Paragraph p : r.paragraphs()) {
+            jdbc.sql("insert into report_paragraph (report_id, position, number, text, source_line) values (:r, :p, :n, :t, :l)")
+                    .param("r", id).param("p", ++position).param("n", p.number()).param("t", p.text()).param("l", p.sourceLine()).update();
+        }
+        return id;
+    }
+
+    public List<Stored> all() {
+        List<Stored> result = new ArrayList<>();
+        for (String slug : jdbc.sql("select slug from report order by id").query(String.class).list()) {
+            bySlug(slug).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    public Optional<Stored> bySlug(String slug) {
+        return jdbc.sql("select id, subject, report_to, report_date, reporting_officer, portfolio, wards, source_line from report where slug = :s")
+                .param("s", slug)
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    return new Stored(id, new BoardReport(slug, rs.getString("subject"), rs.getString("report_to"),
+                            rs.getObject("report_date", LocalDate.class), rs.getString("reporting_officer"), rs.getString("portfolio"),
+                            rs.getString("wards"), (Integer) rs.getObject("source_line"), paragraphs(id)));
+                }).optional();
+    }
+
+    private List<BoardReport.Paragraph> paragraphs(long reportId) {
+        return jdbc.sql("select number, text, source_line from report_paragraph where report_id = :r order by position")
+                .param("r", reportId)
+                .query((rs, n) -> new BoardReport.Paragraph(rs.getString("number"), rs.getString("text"), (Integer) rs.getObject("source_line")))
+                .list();
+    }
+}
