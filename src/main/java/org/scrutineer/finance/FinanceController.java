@@ -97,9 +97,9 @@ public class FinanceController {
     public String savingStatus(@PathVariable long id, @RequestParam(defaultValue = "") String status, RedirectAttributes redirect) {
         var proposal = tables.proposals().stream().filter(p -> p.id() == id).findFirst()
                 .orElseThrow(() -> new NotFound("No savings proposal " + id));
-        org.scrutineer.finance.domain.SavingsStatus s;
+        org.scrutineer.platform.progress.ProgressStatus s;
         try {
-            s = org.scrutineer.finance.domain.SavingsStatus.valueOf(status);
+            s = org.scrutineer.platform.progress.ProgressStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
             FormErrors errors = new FormErrors();
             errors.add("status-" + id, "Select the progress of " + proposal.serviceArea());
@@ -126,7 +126,7 @@ public class FinanceController {
     @GetMapping("/finance/savings")
     public String savings(Model model) {
         model.addAttribute("savings", SavingsView.of(tables.proposals(), tables.byId("savings-by-department").orElse(null)));
-        model.addAttribute("statuses", org.scrutineer.finance.domain.SavingsStatus.values());
+        model.addAttribute("statuses", org.scrutineer.platform.progress.ProgressStatus.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }

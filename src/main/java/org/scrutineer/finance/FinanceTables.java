@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.scrutineer.finance.domain.FigureTable;
 import org.scrutineer.finance.domain.RowKind;
 import org.scrutineer.finance.domain.SavingProposal;
-import org.scrutineer.finance.domain.SavingsStatus;
+import org.scrutineer.platform.progress.ProgressStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -104,11 +104,11 @@ public class FinanceTables {
         return jdbc.sql("select * from saving_proposal order by position, id")
                 .query((rs, n) -> new SavingProposal(rs.getLong("id"), rs.getString("department"), rs.getString("service_area"),
                         rs.getBigDecimal("net_budget"), rs.getString("description"), cells(rs, "agreed_values"),
-                        SavingsStatus.valueOf(rs.getString("status")), rs.getString("comments")))
+                        ProgressStatus.valueOf(rs.getString("status")), rs.getString("comments")))
                 .list();
     }
 
-    public void saveStatus(long proposalId, SavingsStatus status) {
+    public void saveStatus(long proposalId, ProgressStatus status) {
         jdbc.sql("update saving_proposal set status = :s where id = :id").param("s", status.name()).param("id", proposalId).update();
     }
 

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.scrutineer.finance.domain.FigureTable;
 import org.scrutineer.finance.domain.RowKind;
 import org.scrutineer.finance.domain.SavingProposal;
-import org.scrutineer.finance.domain.SavingsStatus;
+import org.scrutineer.platform.progress.ProgressStatus;
 
 /**
  * Reads the finance reports' summary tables ({@code table,title,source_line,unit,columns} and
@@ -49,7 +49,7 @@ public final class FinanceTablesFile {
             String budget = r.get("net_budget");
             result.add(new SavingProposal(0, r.get("department"), r.get("service_area"),
                     budget.isBlank() ? null : new BigDecimal(budget), r.get("description"), numbers(r.get("agreed_values")),
-                    SavingsStatus.valueOf(r.get("status").toUpperCase(Locale.ROOT)), r.get("comments")));
+                    ProgressStatus.valueOf(r.get("status").toUpperCase(Locale.ROOT)), r.get("comments")));
         }
         return result;
     }

@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Map;
 import org.scrutineer.finance.domain.FigureTable;
 import org.scrutineer.finance.domain.SavingProposal;
-import org.scrutineer.finance.domain.SavingsStatus;
+import org.scrutineer.platform.progress.ProgressStatus;
 
 /**
  * The savings programme: proposals by department with totals, a summary by progress status, and whether the total
  * agreed reconciles with the report's summary by department and status.
  */
 public record SavingsView(Map<String, List<SavingProposal>> byDepartment, Map<String, BigDecimal> departmentTotals,
-                          Map<SavingsStatus, BigDecimal> byStatus, BigDecimal total, BigDecimal summaryTotal, boolean reconciles) {
+                          Map<ProgressStatus, BigDecimal> byStatus, BigDecimal total, BigDecimal summaryTotal, boolean reconciles) {
 
     public static SavingsView of(List<SavingProposal> proposals, FigureTable summary) {
         Map<String, List<SavingProposal>> byDepartment = new LinkedHashMap<>();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
-        Map<SavingsStatus, BigDecimal> byStatus = new EnumMap<>(SavingsStatus.class);
+        Map<ProgressStatus, BigDecimal> byStatus = new EnumMap<>(ProgressStatus.class);
         BigDecimal total = BigDecimal.ZERO;
         for (SavingProposal p : proposals) {
             byDepartment.computeIfAbsent(p.department(), k -> new ArrayList<>()).add(p);

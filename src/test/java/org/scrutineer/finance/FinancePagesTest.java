@@ -71,7 +71,7 @@ class FinancePagesTest {
                         .param("status", "ON_COURSE"))
                 .andExpect(status().is3xxRedirection());
         assertThat(tables.proposals().stream().filter(p -> p.id() == proposal.id()).findFirst().orElseThrow().status())
-                .isEqualTo(org.scrutineer.finance.domain.SavingsStatus.ON_COURSE);
+                .isEqualTo(org.scrutineer.platform.progress.ProgressStatus.ON_COURSE);
         assertThat(audit.forScope("savings:" + proposal.id())).singleElement()
                 .satisfies(e -> assertThat(e.newValue()).contains("ON_COURSE"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/finance/savings/" + proposal.id() + "/status")

@@ -42,6 +42,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/", "/sign-in", "/accessibility", "/reports", "/reports/**").permitAll()
                         .requestMatchers("/api/openapi/**", "/api/docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/reports", "/api/reports/**").permitAll()
+                        // published assessments, the regional table and the improvement plan are public; drafts are filtered out
+                        .requestMatchers(HttpMethod.GET, "/assurance", "/assurance/assessments/**", "/assurance/benchmark",
+                                "/improvement", "/improvement/**", "/api/assurance/**").permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/import/**", "/api/import/**").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("MEMBER")

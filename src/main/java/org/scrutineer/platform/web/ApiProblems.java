@@ -32,6 +32,28 @@ public class ApiProblems {
         return p;
     }
 
+    @ExceptionHandler(InvalidFields.class)
+    ProblemDetail invalid(InvalidFields e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        p.setTitle("Invalid request");
+        p.setProperty("errors", e.reasons().entrySet().stream().map(x -> Map.of("field", x.getKey(), "reason", x.getValue())).toList());
+        return p;
+    }
+
+    /** Several request fields that are wrong, each with its reason, in the order they were found. */
+    public static class InvalidFields extends RuntimeException {
+        private final Map<String, String> reasons;
+
+        public InvalidFields(Map<String, String> reasons) {
+            super(String.join("; ", reasons.values()));
+            this.reasons = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reasons));
+        }
+
+        public Map<String, String> reasons() {
+            return reasons;
+        }
+    }
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

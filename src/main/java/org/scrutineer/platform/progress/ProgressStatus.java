@@ -1,7 +1,7 @@
-package org.scrutineer.finance.domain;
+package org.scrutineer.platform.progress;
 
-/** Progress of a savings proposal, on the council's three-state scale; UNKNOWN where the report's symbol is lost. */
-public enum SavingsStatus {
+/** Progress on the council's three-state scale, for savings proposals and improvement actions alike; UNKNOWN where none is recorded. */
+public enum ProgressStatus {
     ON_COURSE("On course to be achieved"),
     UNCERTAIN("Uncertain or too early to say"),
     WILL_NOT_BE_ACHIEVED("Highly likely or certain will not be achieved"),
@@ -9,7 +9,7 @@ public enum SavingsStatus {
 
     private final String words;
 
-    SavingsStatus(String words) {
+    ProgressStatus(String words) {
         this.words = words;
     }
 

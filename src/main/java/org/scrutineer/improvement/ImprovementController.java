@@ -1,0 +1,208 @@
+package org.scrutineer.improvement;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.scrutineer.assurance.Frameworks;
+import org.scrutineer.improvement.domain.ImprovementItem;
+import org.scrutineer.improvement.domain.ImprovementPlan;
+import org.scrutineer.performance.PerformanceRepository;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.progress.ProgressStatus;
+import org.scrutineer.platform.security.CurrentUser;
+import org.scrutineer.platform.security.Role;
+import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.LondonTime;
+import org.scrutineer.platform.web.NotFound;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The improvement plan by theme, by lead and overdue; each item's progress log; sign-off; the progress report. */
+@Controller
+public class ImprovementController {
+    private final ImprovementPlans plans;
+    private final ImprovementReport report;
+    private final Frameworks frameworks;
+    private final PerformanceRepository performance;
+    private final AuditTrail audit;
+
+    public ImprovementController(ImprovementPlans plans, ImprovementReport report, Frameworks frameworks,
+                                 PerformanceRepository performance, AuditTrail audit) {
+        this.plans = plans;
+        this.report = report;
+        this.frameworks = frameworks;
+        this.performance = performance;
+        this.audit = audit;
+    }
+
+    /** The latest plan; public visitors see it only once published. */
+    private ImprovementPlan plan() {
+        return plans.latest().filter(p -> p.isPublished() || CurrentUser.hasRole(Role.MEMBER))
+                .orElseThrow(() -> new NotFound("No improvement plan has been published"));
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(LondonTime.LONDON);
+    }
+
+    @GetMapping("/improvement")
+    public String plan(@RequestParam(defaultValue = "theme") String view, Model model) {
+        ImprovementPlan plan = plan();
+        model.addAttribute("plan", plan);
+        model.addAttribute("view", switch (view) {
+            case "lead", "overdue" -> view;
+            default -> "theme";
+        });
+        model.addAttribute("framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
+        model.addAttribute("today", today());
+        model.addAttribute("overdue", plan.overdue(today()));
+        model.addAttribute("statuses", ProgressStatus.values());
+        model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : new FormErrors());
+        return "improvement/plan";
+    }
+
+    @GetMapping("/improvement/items/{id}")
+    public String item(@PathVariable long id, Model model) {
+        ImprovementPlan plan = plan();
+        ImprovementItem item = plan.items().stream().filter(i -> i.id() == id).findFirst().orElseThrow(() -> new NotFound("No item " + id));
+        model.addAttribute("plan", plan);
+        model.addAttribute("item", item);
+        model.addAttribute("framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
+        model.addAttribute("today", today());
+        model.addAttribute("statuses", ProgressStatus.values());
+        model.addAttribute("entries", audit.forScope(scope(id)));
+        if (item.indicatorRef() != null) {
+            performance.indicator(item.indicatorRef()).ifPresent(indicator -> {
+                model.addAttribute("indicator", indicator);
+                model.addAttribute("indicatorFigures", performance.figures(java.util.List.of(indicator.id()))
+                        .getOrDefault(indicator.id(), java.util.List.of()));
+            });
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
+        }
+        return "improvement/item";
+    }
+
+    static String scope(long itemId) {
+        return "improvement-item:" + itemId;
+    }
+
+    @PostMapping("/improvement/items/{id}/progress")
+    public String addProgress(@PathVariable long id, @RequestParam(defaultValue = "") String notedOn,
+                              @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        LocalDate date = null;
+        try {
+            date = LocalDate.parse(notedOn.trim());
+            if (date.isAfter(today())) {
+                errors.add("notedOn", "The date of the progress note must be today or in the past");
+            }
+        } catch (DateTimeParseException e) {
+            errors.add("notedOn", "Enter the date of the progress note as YYYY-MM-DD, for example 2026-02-12");
+        }
+        if (note.isBlank()) {
+            errors.add("note", "Enter the progress made");
+        }
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("form", Map.of("notedOn", notedOn, "note", note));
+            return item(id, model);
+        }
+        plans.planOfItem(id).orElseThrow(() -> new NotFound("No item " + id));
+        var n = new ImprovementItem.ProgressNote(date, note.trim(), CurrentUser.name());
+        plans.addProgress(id, n);
+        audit.created(scope(id), "improvement_progress", date.toString(), Map.of("note", n.note()));
+        redirect.addFlashAttribute("message", "Progress note added");
+        return "redirect:/improvement/items/" + id;
+    }
+
+    @PostMapping("/improvement/items/{id}/status")
+    public String setStatus(@PathVariable long id, @RequestParam(defaultValue = "") String status,
+                            @RequestParam(defaultValue = "") String completedOn, Model model, RedirectAttributes redirect) {
+        ImprovementItem item = plan().items().stream().filter(i -> i.id() == id).findFirst().orElseThrow(() -> new NotFound("No item " + id));
+        FormErrors errors = new FormErrors();
+        ProgressStatus chosen = null;
+        try {
+            chosen = ProgressStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            errors.add("status", "Choose where the item stands on the progress scale");
+        }
+        LocalDate completed = null;
+        if (!completedOn.isBlank()) {
+            try {
+                completed = LocalDate.parse(completedOn.trim());
+            } catch (DateTimeParseException e) {
+                errors.add("completedOn", "Enter the completion date as YYYY-MM-DD, or leave it blank if the item is not complete");
+            }
+        }
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
+            return item(id, model);
+        }
+        plans.setStatus(id, chosen, completed);
+        audit.updated(scope(id), "improvement_item", item.ref(),
+                Map.of("status", item.status().name(), "completedOn", String.valueOf(item.completedOn())),
+                Map.of("status", chosen.name(), "completedOn", String.valueOf(completed)));
+        redirect.addFlashAttribute("message", "Status saved");
+        return "redirect:/improvement/items/" + id;
+    }
+
+    @PostMapping("/improvement/items/{id}/indicator")
+    public String linkIndicator(@PathVariable long id, @RequestParam(defaultValue = "") String indicatorRef, Model model,
+                                RedirectAttributes redirect) {
+        ImprovementItem item = plan().items().stream().filter(i -> i.id() == id).findFirst().orElseThrow(() -> new NotFound("No item " + id));
+        String ref = indicatorRef.trim();
+        if (!ref.isEmpty() && performance.indicator(ref).isEmpty()) {
+            FormErrors errors = new FormErrors();
+            errors.add("indicatorRef", "There is no performance indicator with the reference " + ref);
+            model.addAttribute("errors", errors);
+            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
+            return item(id, model);
+        }
+        plans.setIndicator(id, ref.isEmpty() ? null : ref);
+        audit.updated(scope(id), "improvement_item", item.ref(), Map.of("indicatorRef", String.valueOf(item.indicatorRef())),
+                Map.of("indicatorRef", ref.isEmpty() ? "null" : ref));
+        redirect.addFlashAttribute("message", ref.isEmpty() ? "Indicator unlinked" : "Linked to indicator " + ref);
+        return "redirect:/improvement/items/" + id;
+    }
+
+    @PostMapping("/improvement/sign-off")
+    public String signOff(RedirectAttributes redirect) {
+        ImprovementPlan plan = plan();
+        if (plan.signedOff()) {
+            redirect.addFlashAttribute("message", "The plan was already signed off");
+        } else {
+            plans.signOff(plan.id(), CurrentUser.name(), today());
+            audit.updated("improvement-plan:" + plan.id(), "improvement_plan", plan.title(), Map.of("signedOff", "no"),
+                    Map.of("signedOffBy", CurrentUser.name(), "signedOffOn", today().toString()));
+            redirect.addFlashAttribute("message", "The plan is signed off");
+        }
+        return "redirect:/improvement";
+    }
+
+    @GetMapping("/improvement/report")
+    public String progressReport(Model model) {
+        model.addAttribute("report", report.contents(plan()));
+        return "improvement/report";
+    }
+
+    @GetMapping("/improvement/report.pdf")
+    public ResponseEntity<byte[]> progressReportPdf() {
+        byte[] bytes = report.renderPdf(report.contents(plan()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("improvement-progress.pdf").build().toString())
+                .body(bytes);
+    }
+}
