@@ -52,7 +52,8 @@ class AssuranceBrowserTest extends BrowserTest {
     @Test
     void publicVisitorSeesThePublishedAssessmentPlanAndTablesAccessibly() {
         browser.driver.manage().deleteAllCookies();
-        for (String path : List.of("/assurance", assessmentPath(), "/assurance/benchmark", "/improvement", "/improvement?view=lead",
+        for (String path : List.of("/assurance", assessmentPath(), assessmentPath() + "?s1=4&s2=3&s3=3&s4=4&s5=4&s6=3&s7=3&s8=4&s9=3",
+                assessmentPath() + "?s1=5&s2=3&s3=3&s4=4&s5=4&s6=3&s7=3&s8=4&s9=", "/assurance/benchmark", "/improvement", "/improvement?view=lead",
                 "/improvement?view=overdue", "/improvement/report")) {
             browser.go(path);
             assertThat(browser.driver.getCurrentUrl()).as(path + " is public").doesNotContain("/sign-in");
