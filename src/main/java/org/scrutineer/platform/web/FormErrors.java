@@ -16,6 +16,10 @@ public class FormErrors implements java.io.Serializable {
         return !byField.isEmpty();
     }
 
+    public boolean none() {
+        return byField.isEmpty();
+    }
+
     public boolean has(String field) {
         return byField.containsKey(field);
     }

@@ -1,0 +1,305 @@
+package org.scrutineer.meetings;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.scrutineer.meetings.domain.AgendaItem;
+import org.scrutineer.meetings.domain.ClearWorkingDays;
+import org.scrutineer.meetings.domain.Meeting;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.boards.Boards;
+import org.scrutineer.platform.security.CurrentUser;
+import org.scrutineer.platform.security.Role;
+import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.LondonTime;
+import org.scrutineer.platform.web.NotFound;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Meetings on the public website (calendar, "Agenda and minutes" page, pack and documents) and the committee officer's
+ * work on them (create, add items and papers, publish the agenda and pack, record minutes and actions).
+ */
+@Controller
+public class MeetingController {
+    private final Meetings meetings;
+    private final MeetingAccess access;
+    private final AgendaPacks packs;
+    private final Memberships memberships;
+    private final MinuteActions actions;
+    private final PublicQuestions questions;
+    private final Boards boards;
+    private final AuditTrail audit;
+
+    public MeetingController(Meetings meetings, MeetingAccess access, AgendaPacks packs, Memberships memberships, MinuteActions actions,
+                             PublicQuestions questions, Boards boards, AuditTrail audit) {
+        this.meetings = meetings;
+        this.access = access;
+        this.packs = packs;
+        this.memberships = memberships;
+        this.actions = actions;
+        this.questions = questions;
+        this.boards = boards;
+        this.audit = audit;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(LondonTime.LONDON);
+    }
+
+    static String scope(String key) {
+        return "meeting:" + key;
+    }
+
+    @GetMapping("/meetings")
+    public String calendar(Model model) {
+        Map<String, List<Meeting>> byMonth = new TreeMap<>();
+        for (Meeting m : meetings.all(null)) {
+            byMonth.computeIfAbsent(m.date().toString().substring(0, 7), k -> new ArrayList<>()).add(m);
+        }
+        model.addAttribute("months", byMonth);
+        model.addAttribute("boards", boards.all());
+        return "meetings/calendar";
+    }
+
+    @GetMapping("/meetings/{key}")
+    public String meeting(@PathVariable String key, Model model) {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        MeetingAccess.View view = access.view(m);
+        model.addAttribute("meeting", m);
+        model.addAttribute("view", view);
+        model.addAttribute("agenda", packs.agenda(m));
+        model.addAttribute("contact", memberships.contact(m.boardCode()));
+        model.addAttribute("pack", view.agendaVisible() ? packs.latest(m.id()).orElse(null) : null);
+        model.addAttribute("latestPublication", ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED));
+        model.addAttribute("prefix", memberships.minutePrefix(m.boardCode()));
+        Map<Long, List<PublicQuestions.Question>> asked = new java.util.HashMap<>();
+        view.items().forEach(i -> asked.put(i.id(), questions.ofItem(i.id())));
+        model.addAttribute("questions", asked);
+        model.addAttribute("actions", actions.ofBoard(m.boardCode()).stream().filter(a -> a.meetingKey().equals(key))
+                .collect(java.util.stream.Collectors.groupingBy(MinuteActions.Action::itemId)));
+        model.addAttribute("lines", packs.agenda(m).stream().collect(java.util.stream.Collectors.toMap(AgendaPacks.AgendaLine::itemId, l -> l)));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
+        return "meetings/meeting";
+    }
+
+    @GetMapping("/meetings/{key}/pack.pdf")
+    public ResponseEntity<byte[]> pack(@PathVariable String key, @RequestParam(required = false) Integer version) {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        if (!access.view(m).agendaVisible()) {
+            throw new NotFound("No published agenda pack for " + key);
+        }
+        int v = version != null ? version : packs.latest(m.id()).map(AgendaPacks.Published::version)
+                .orElseThrow(() -> new NotFound("No published agenda pack for " + key));
+        byte[] pdf = packs.pdf(m.id(), v).orElseThrow(() -> new NotFound("No agenda pack version " + v));
+        return pdfResponse(pdf, key + "-agenda-pack-v" + v + ".pdf");
+    }
+
+    @GetMapping("/meetings/{key}/pack-preview.pdf")
+    public ResponseEntity<byte[]> preview(@PathVariable String key) {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        return pdfResponse(packs.build(m).pdf(), key + "-agenda-pack-preview.pdf");
+    }
+
+    @GetMapping("/documents/{id}")
+    public ResponseEntity<byte[]> document(@PathVariable long id) {
+        Meetings.DocumentFile d = meetings.document(id).orElseThrow(() -> new NotFound("No document " + id));
+        if (!access.mayRead(d)) {
+            throw new NotFound("No document " + id);
+        }
+        return pdfResponse(d.content(), d.fileName());
+    }
+
+    static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString()).body(pdf);
+    }
+
+    // ---- the committee officer's work ----
+
+    @GetMapping("/meetings/new")
+    public String newMeeting(Model model) {
+        model.addAttribute("boards", boards.all());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+            model.addAttribute("form", Map.of("board", "", "date", "", "time", "18:30", "venue", "Council Chamber, Runcorn Town Hall"));
+        }
+        return "meetings/new";
+    }
+
+    @PostMapping("/meetings/new")
+    public String createMeeting(@RequestParam(defaultValue = "") String board, @RequestParam(defaultValue = "") String date,
+                                @RequestParam(defaultValue = "") String time, @RequestParam(defaultValue = "") String venue, Model model) {
+        FormErrors errors = new FormErrors();
+        var b = boards.byCode(board).orElse(null);
+        if (b == null) {
+            errors.add("board", "Select the board that meets");
+        }
+        LocalDate day = null;
+        try {
+            day = LocalDate.parse(date.trim());
+        } catch (DateTimeParseException e) {
+            errors.add("date", "Enter the date of the meeting as YYYY-MM-DD, for example 2025-11-25");
+        }
+        LocalTime start = null;
+        try {
+            start = LocalTime.parse(time.trim());
+        } catch (DateTimeParseException e) {
+            errors.add("time", "Enter the start time as HH:MM on the 24-hour clock, for example 18:30");
+        }
+        if (venue.isBlank()) {
+            errors.add("venue", "Enter where the meeting is held");
+        }
+        if (errors.none() && meetings.idOf(MeetingKeys.of(b.code(), day)).isPresent()) {
+            errors.add("date", "The board already has a meeting on that day");
+        }
+        if (!errors.none()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("form", Map.of("board", board, "date", date, "time", time, "venue", venue));
+            return newMeeting(model);
+        }
+        String key = MeetingKeys.of(b.code(), day);
+        meetings.create(new Meetings.NewMeeting(key, b.id(), day, start, venue.trim(), Meeting.Status.SCHEDULED, MeetingsDemoData.municipalYear(day)));
+        audit.created(scope(key), "meeting", key, Map.of("board", b.code(), "date", day.toString(), "time", start.toString(), "venue", venue.trim()));
+        return "redirect:/meetings/" + key;
+    }
+
+    @PostMapping("/meetings/{key}/items")
+    public String addItem(@PathVariable String key, @RequestParam(defaultValue = "") String heading, @RequestParam(defaultValue = "") String title,
+                          @RequestParam(defaultValue = "I") String part, @RequestParam(defaultValue = "") String exemptionParagraph,
+                          @RequestParam(defaultValue = "") String reportingOfficer, @RequestParam(required = false) MultipartFile file,
+                          Model model, RedirectAttributes redirect) throws IOException {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        FormErrors errors = new FormErrors();
+        if (title.isBlank()) {
+            errors.add("title", "Enter the item's title");
+        }
+        AgendaItem.Part p = part.equals("II") ? AgendaItem.Part.II : AgendaItem.Part.I;
+        Integer paragraph = null;
+        if (p == AgendaItem.Part.II) {
+            try {
+                paragraph = Integer.valueOf(exemptionParagraph.trim());
+                if (paragraph < 1 || paragraph > 7) {
+                    errors.add("exemptionParagraph", "The exemption paragraph of Schedule 12A is a number from 1 to 7");
+                }
+            } catch (NumberFormatException e) {
+                errors.add("exemptionParagraph", "A Part II item must name its exemption paragraph of Schedule 12A (1 to 7)");
+            }
+        }
+        byte[] content = null;
+        int pages = 0;
+        if (file != null && !file.isEmpty()) {
+            content = file.getBytes();
+            try {
+                pages = AgendaPacks.pageCount(content);
+            } catch (IllegalArgumentException e) {
+                errors.add("file", "The paper must be a PDF: " + file.getOriginalFilename() + " could not be read as one");
+            }
+        }
+        if (!errors.none()) {
+            model.addAttribute("errors", errors);
+            return meeting(key, model);
+        }
+        long itemId = meetings.addItem(m.id(), new Meetings.NewItem(heading.trim(), title.trim(), p, paragraph, "REPORT", true,
+                reportingOfficer.trim(), "", "", null, null));
+        audit.created(scope(key), "agenda_item", title.trim(), Map.of("part", p.name(), "heading", heading.trim()));
+        if (content != null) {
+            meetings.addDocument(itemId, title.trim(), "REPORT", file.getOriginalFilename(), content, pages, AgendaPacks.text(content), CurrentUser.name());
+            audit.created(scope(key), "item_document", file.getOriginalFilename(), Map.of("pages", pages, "bytes", content.length));
+        }
+        redirect.addFlashAttribute("message", "Item added: " + title.trim());
+        return "redirect:/meetings/" + key + "#items";
+    }
+
+    @PostMapping("/meetings/{key}/publish")
+    public String publish(@PathVariable String key, @RequestParam(defaultValue = "") String confirmLate, Model model, RedirectAttributes redirect) {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        LocalDate today = today();
+        int clear = ClearWorkingDays.clearWorkingDaysBetween(today, m.date());
+        if (clear < ClearWorkingDays.REQUIRED && !confirmLate.equals("yes")) {
+            model.addAttribute("lateWarning", clear);
+            return meeting(key, model);
+        }
+        if (m.agendaPublishedOn() == null) {
+            meetings.setAgendaPublished(m.id(), today);
+        }
+        AgendaPacks.Published published = packs.publish(meetings.byKey(key).orElseThrow(), CurrentUser.name());
+        audit.created(scope(key), "agenda_pack", "version " + published.version(),
+                Map.of("pages", published.pages(), "clearWorkingDays", clear, "items", published.itemPages()));
+        redirect.addFlashAttribute("message", "Agenda pack version " + published.version() + " published (" + published.pages() + " pages)"
+                + (clear < ClearWorkingDays.REQUIRED ? ", with only " + clear + " clear working days before the meeting" : ""));
+        return "redirect:/meetings/" + key;
+    }
+
+    @PostMapping("/meetings/{key}/items/{itemId}/minutes")
+    public String saveMinutes(@PathVariable String key, @PathVariable long itemId, @RequestParam(defaultValue = "") String minutes,
+                              @RequestParam(defaultValue = "") String resolutions, @RequestParam(defaultValue = "") String actionText,
+                              @RequestParam(defaultValue = "") String actionOwner, @RequestParam(defaultValue = "") String actionDue,
+                              Model model, RedirectAttributes redirect) {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        AgendaItem item = m.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow(() -> new NotFound("No item " + itemId));
+        FormErrors errors = new FormErrors();
+        String field = "minutes-" + itemId;
+        if (minutes.isBlank()) {
+            errors.add(field, "Enter the minute for " + item.title());
+        }
+        LocalDate due = null;
+        if (!actionText.isBlank() && actionOwner.isBlank()) {
+            errors.add("actionOwner-" + itemId, "Enter who owns the action");
+        }
+        if (!actionDue.isBlank()) {
+            try {
+                due = LocalDate.parse(actionDue.trim());
+            } catch (DateTimeParseException e) {
+                errors.add("actionDue-" + itemId, "Enter the action's due date as YYYY-MM-DD");
+            }
+        }
+        if (!errors.none()) {
+            model.addAttribute("errors", errors);
+            return meeting(key, model);
+        }
+        List<String> resolved = resolutions.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        meetings.saveMinutes(itemId, minutes.trim(), resolved);
+        audit.updated(scope(key), "agenda_item_minutes", item.title(), Map.of("minutes", item.minutes(), "resolutions", item.resolutions()),
+                Map.of("minutes", minutes.trim(), "resolutions", resolved));
+        if (!actionText.isBlank()) {
+            long id = actions.add(itemId, actionText.trim(), actionOwner.trim(), due);
+            audit.created(scope(key), "minute_action", String.valueOf(id), Map.of("text", actionText.trim(), "owner", actionOwner.trim()));
+        }
+        if (m.status() == Meeting.Status.SCHEDULED || m.status() == Meeting.Status.AGENDA_PUBLISHED) {
+            meetings.setStatus(m.id(), Meeting.Status.HELD);
+        }
+        redirect.addFlashAttribute("message", "Minutes saved for " + item.title());
+        return "redirect:/meetings/" + key + "#item-" + itemId;
+    }
+
+    @PostMapping("/actions/{id}/done")
+    public String actionDone(@PathVariable long id, @RequestParam String board, RedirectAttributes redirect) {
+        actions.done(id, today());
+        audit.updated("board:" + board, "minute_action", String.valueOf(id), Map.of("done", "no"), Map.of("doneOn", today().toString()));
+        redirect.addFlashAttribute("message", "Action marked done");
+        return "redirect:/boards/" + board + "#actions";
+    }
+
+    /** Only officers and members see more than the public do. */
+    static boolean member() {
+        return CurrentUser.hasRole(Role.MEMBER);
+    }
+}

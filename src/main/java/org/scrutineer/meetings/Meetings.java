@@ -1,0 +1,194 @@
+package org.scrutineer.meetings;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.scrutineer.meetings.domain.AgendaItem;
+import org.scrutineer.meetings.domain.AgendaNumbering;
+import org.scrutineer.meetings.domain.Meeting;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Meetings, their attendance, agenda items and documents, in PostgreSQL. */
+@Repository
+public class Meetings {
+    private final JdbcClient jdbc;
+
+    public Meetings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record NewMeeting(String key, long boardId, LocalDate date, LocalTime startTime, String venue, Meeting.Status status,
+                             String municipalYear) {
+    }
+
+    public long create(NewMeeting m) {
+        return jdbc.sql("""
+                        insert into meeting (key, board_id, meeting_date, start_time, venue, status, municipal_year)
+                        values (:k, :b, :d, :t, :v, :s, :y) returning id""")
+                .param("k", m.key()).param("b", m.boardId()).param("d", m.date()).param("t", m.startTime()).param("v", m.venue())
+                .param("s", m.status().name()).param("y", m.municipalYear()).query(Long.class).single();
+    }
+
+    public void setStatus(long meetingId, Meeting.Status status) {
+        jdbc.sql("update meeting set status = :s where id = :m").param("s", status.name()).param("m", meetingId).update();
+    }
+
+    public void setEndTime(long meetingId, LocalTime end) {
+        jdbc.sql("update meeting set end_time = :e where id = :m").param("e", end).param("m", meetingId).update();
+    }
+
+    public void setAgendaPublished(long meetingId, LocalDate on) {
+        jdbc.sql("update meeting set agenda_published_on = :d, status = case when status = 'SCHEDULED' then 'AGENDA_PUBLISHED' else status end where id = :m")
+                .param("d", on).param("m", meetingId).update();
+    }
+
+    public void approveMinutes(long meetingId, long atMeetingId) {
+        jdbc.sql("update meeting set status = 'MINUTES_APPROVED', minutes_approved_at = :a where id = :m")
+                .param("a", atMeetingId).param("m", meetingId).update();
+    }
+
+    public void addAttendee(long meetingId, Meeting.Attendee a) {
+        jdbc.sql("""
+                        insert into attendance (meeting_id, position, name, kind, note)
+                        values (:m, (select coalesce(max(position), 0) + 1 from attendance where meeting_id = :m), :n, :k, :note)""")
+                .param("m", meetingId).param("n", a.name()).param("k", a.kind()).param("note", a.note()).update();
+    }
+
+    public record NewItem(String heading, String title, AgendaItem.Part part, Integer exemptionParagraph, String kind, boolean minuted,
+                          String reportingOfficer, String portfolio, String wards, String link, String printedPages) {
+    }
+
+    /** Adds an item at the end of the agenda and renumbers the meeting's minutes. */
+    @Transactional
+    public long addItem(long meetingId, NewItem i) {
+        long id = jdbc.sql("""
+                        insert into agenda_item (meeting_id, position, heading, title, part, exemption_paragraph, kind, minuted,
+                                                 reporting_officer, portfolio, wards, link, printed_pages)
+                        values (:m, (select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = :m), :h, :t, :p, :e, :k, :min,
+                                :o, :pf, :w, :l, :pp) returning id""")
+                .param("m", meetingId).param("h", i.heading()).param("t", i.title()).param("p", i.part().name())
+                .param("e", i.exemptionParagraph()).param("k", i.kind()).param("min", i.minuted()).param("o", i.reportingOfficer())
+                .param("pf", i.portfolio()).param("w", i.wards()).param("l", i.link()).param("pp", i.printedPages())
+                .query(Long.class).single();
+        renumberMinutes(meetingId);
+        return id;
+    }
+
+    /** Minute numbers run through the board's municipal year: this meeting's first follows the year's earlier meetings. */
+    public void renumberMinutes(long meetingId) {
+        int before = jdbc.sql("""
+                        select count(*) from agenda_item i join meeting e on e.id = i.meeting_id, meeting m
+                        where m.id = :m and e.board_id = m.board_id and e.municipal_year = m.municipal_year
+                          and (e.meeting_date, e.id) < (m.meeting_date, m.id) and i.minuted""")
+                .param("m", meetingId).query(Integer.class).single();
+        List<Object[]> items = jdbc.sql("select id, minuted from agenda_item where meeting_id = :m order by position").param("m", meetingId)
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getBoolean(2)}).list();
+        List<Integer> numbers = AgendaNumbering.minuteNumbers(before + 1, items.stream().map(o -> (Boolean) o[1]).toList());
+        for (int k = 0; k < items.size(); k++) {
+            jdbc.sql("update agenda_item set minute_number = :n where id = :i")
+                    .param("n", numbers.get(k) == null ? null : numbers.get(k).toString()).param("i", items.get(k)[0]).update();
+        }
+    }
+
+    public void saveMinutes(long itemId, String minutes, List<String> resolutions) {
+        jdbc.sql("update agenda_item set minutes = :m, resolutions = :r where id = :i")
+                .param("m", minutes).param("r", resolutions.toArray(new String[0])).param("i", itemId).update();
+    }
+
+    public long addDocument(long itemId, String title, String kind, String fileName, byte[] content, int pages, String text, String by) {
+        return jdbc.sql("""
+                        insert into item_document (item_id, position, title, kind, file_name, content, pages, text, uploaded_by)
+                        values (:i, (select coalesce(max(position), 0) + 1 from item_document where item_id = :i), :t, :k, :f, :c, :p, :x, :b)
+                        returning id""")
+                .param("i", itemId).param("t", title).param("k", kind).param("f", fileName).param("c", content).param("p", pages)
+                .param("x", text).param("b", by).query(Long.class).single();
+    }
+
+    /** A document's bytes with what decides who may read it. */
+    public record DocumentFile(long id, String fileName, byte[] content, AgendaItem.Part part, String meetingKey, LocalDate agendaPublishedOn) {
+    }
+
+    public Optional<DocumentFile> document(long id) {
+        return jdbc.sql("""
+                        select d.id, d.file_name, d.content, i.part, m.key, m.agenda_published_on
+                        from item_document d join agenda_item i on i.id = d.item_id join meeting m on m.id = i.meeting_id where d.id = :d""")
+                .param("d", id).query((rs, n) -> new DocumentFile(rs.getLong(1), rs.getString(2), rs.getBytes(3),
+                        AgendaItem.Part.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class))).optional();
+    }
+
+    /** Every document of the meeting's items, in agenda order, with its bytes, for assembling a pack. */
+    public Map<Long, List<byte[]>> documentContents(long meetingId) {
+        Map<Long, List<byte[]>> contents = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select d.item_id, d.content from item_document d join agenda_item i on i.id = d.item_id
+                        where i.meeting_id = :m order by i.position, d.position""")
+                .param("m", meetingId).query(rs -> {
+                    contents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getBytes(2));
+                });
+        return contents;
+    }
+
+    public Optional<Meeting> byKey(String key) {
+        return jdbc.sql("""
+                        select m.*, b.code, b.name from meeting m join board b on b.id = m.board_id where m.key = :k""")
+                .param("k", key).query((rs, n) -> meeting(rs)).optional();
+    }
+
+    public Optional<Long> idOf(String key) {
+        return jdbc.sql("select id from meeting where key = :k").param("k", key).query(Long.class).optional();
+    }
+
+    /** All meetings, earliest first, optionally of one board. */
+    public List<Meeting> all(String boardCode) {
+        return jdbc.sql("""
+                        select m.*, b.code, b.name from meeting m join board b on b.id = m.board_id
+                        where (cast(:b as text) is null or b.code = :b) order by m.meeting_date, m.start_time nulls last, m.id""")
+                .param("b", boardCode).query((rs, n) -> meeting(rs)).list();
+    }
+
+    private Meeting meeting(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        return new Meeting(id, rs.getString("key"), rs.getString("code"), rs.getString("name"), rs.getObject("meeting_date", LocalDate.class),
+                rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class), rs.getString("venue"),
+                Meeting.Status.valueOf(rs.getString("status")), rs.getString("municipal_year"),
+                rs.getObject("agenda_published_on", LocalDate.class), attendance(id), items(id));
+    }
+
+    private List<Meeting.Attendee> attendance(long meetingId) {
+        return jdbc.sql("select name, kind, note from attendance where meeting_id = :m order by position").param("m", meetingId)
+                .query((rs, n) -> new Meeting.Attendee(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    private List<AgendaItem> items(long meetingId) {
+        Map<Long, List<AgendaItem.Document>> documents = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select d.item_id, d.id, d.title, d.kind, d.file_name, d.pages, length(d.content) from item_document d
+                        join agenda_item i on i.id = d.item_id where i.meeting_id = :m order by d.position""")
+                .param("m", meetingId).query(rs -> {
+                    documents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AgendaItem.Document(rs.getLong(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getLong(7)));
+                });
+        return jdbc.sql("select * from agenda_item where meeting_id = :m order by position").param("m", meetingId)
+                .query((rs, n) -> new AgendaItem(rs.getLong("id"), rs.getInt("position"), rs.getString("heading"), rs.getString("title"),
+                        AgendaItem.Part.valueOf(rs.getString("part")), (Integer) rs.getObject("exemption_paragraph"), rs.getString("kind"),
+                        rs.getBoolean("minuted"), rs.getString("minute_number"), rs.getString("reporting_officer"), rs.getString("portfolio"),
+                        rs.getString("wards"), rs.getString("link"), rs.getString("minutes"),
+                        Arrays.asList((String[]) rs.getArray("resolutions").getArray()), rs.getString("printed_pages"),
+                        documents.getOrDefault(rs.getLong("id"), List.of()))).list();
+    }
+
+    /** The meeting an item belongs to. */
+    public Optional<String> meetingKeyOfItem(long itemId) {
+        return jdbc.sql("select m.key from agenda_item i join meeting m on m.id = i.meeting_id where i.id = :i").param("i", itemId)
+                .query(String.class).optional();
+    }
+}

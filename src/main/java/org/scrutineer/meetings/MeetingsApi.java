@@ -1,0 +1,61 @@
+package org.scrutineer.meetings;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.scrutineer.meetings.domain.AgendaItem;
+import org.scrutineer.meetings.domain.Meeting;
+import org.scrutineer.platform.web.NotFound;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Open data: meetings and their public agendas and minutes as JSON. */
+@RestController
+public class MeetingsApi {
+    private final Meetings meetings;
+    private final MeetingAccess access;
+    private final AgendaPacks packs;
+
+    public MeetingsApi(Meetings meetings, MeetingAccess access, AgendaPacks packs) {
+        this.meetings = meetings;
+        this.access = access;
+        this.packs = packs;
+    }
+
+    public record MeetingSummary(String key, String board, String date, String startTime, String venue, String status, String url) {
+    }
+
+    public record Document(String title, String url, String size, int pages) {
+    }
+
+    public record Item(String packNumber, String minuteNumber, String title, List<Document> documents, String minutes, List<String> resolutions) {
+    }
+
+    public record MeetingData(String key, String board, String date, String startTime, String endTime, String venue, String status,
+                              String agendaPublishedOn, String packUrl, List<Item> items) {
+    }
+
+    @Operation(summary = "All meetings, earliest first")
+    @GetMapping("/api/meetings")
+    public List<MeetingSummary> all() {
+        return meetings.all(null).stream().map(m -> new MeetingSummary(m.key(), m.boardName(), m.date().toString(),
+                m.startTime() == null ? null : m.startTime().toString(), m.venue(), m.status().words(), "/meetings/" + m.key())).toList();
+    }
+
+    @Operation(summary = "One meeting with its public agenda, papers and minutes (Part II items are never included)")
+    @GetMapping("/api/meetings/{key}")
+    public MeetingData meeting(@PathVariable String key) {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        MeetingAccess.View view = access.view(m);
+        List<AgendaPacks.AgendaLine> agenda = packs.agenda(m);
+        List<Item> items = view.items().stream().filter(AgendaItem::isPublic).map(i -> new Item(
+                agenda.stream().filter(l -> l.itemId() == i.id()).map(AgendaPacks.AgendaLine::number).findFirst().orElse(null),
+                i.minuteNumber(), i.title(),
+                i.documents().stream().map(d -> new Document(d.title(), "/documents/" + d.id(), d.sizeWords(), d.pages())).toList(),
+                i.minutes(), i.resolutions())).toList();
+        boolean pack = view.agendaVisible() && packs.latest(m.id()).isPresent();
+        return new MeetingData(m.key(), m.boardName(), m.date().toString(), m.startTime() == null ? null : m.startTime().toString(),
+                m.endTime() == null ? null : m.endTime().toString(), m.venue(), m.status().words(),
+                m.agendaPublishedOn() == null ? null : m.agendaPublishedOn().toString(), pack ? "/meetings/" + key + "/pack.pdf" : null, items);
+    }
+}

@@ -1,0 +1,61 @@
+package org.scrutineer.meetings.domain;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/** A meeting of a board: when and where, its status, who attended and its agenda. */
+public record Meeting(long id, String key, String boardCode, String boardName, LocalDate date, LocalTime startTime, LocalTime endTime,
+                      String venue, Status status, String municipalYear, LocalDate agendaPublishedOn, List<Attendee> attendance,
+                      List<AgendaItem> items) {
+
+    public enum Status {
+        SCHEDULED("Scheduled"), AGENDA_PUBLISHED("Agenda published"), HELD("Held"), MINUTES_APPROVED("Minutes approved"),
+        CANCELLED("Cancelled");
+
+        private final String words;
+
+        Status(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    public record Attendee(String name, String kind, String note) {
+    }
+
+    public Meeting {
+        attendance = List.copyOf(attendance);
+        items = List.copyOf(items);
+    }
+
+    /** "6.30 p.m.", as the council prints times. */
+    public static String timeWords(LocalTime t) {
+        if (t == null) {
+            return "";
+        }
+        int hour = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+        return hour + "." + String.format("%02d", t.getMinute()) + (t.getHour() < 12 ? " a.m." : " p.m.");
+    }
+
+    public String startWords() {
+        return timeWords(startTime);
+    }
+
+    public String endWords() {
+        return timeWords(endTime);
+    }
+
+    /** The agenda as the public sees it: Part I items only. */
+    public List<AgendaItem> publicItems() {
+        return items.stream().filter(AgendaItem::isPublic).toList();
+    }
+
+    /** Whether the public may see the agenda: from its publication date, and never for a cancelled meeting's draft. */
+    public boolean agendaIsPublic(LocalDate today) {
+        return agendaPublishedOn != null && !agendaPublishedOn.isAfter(today);
+    }
+}
