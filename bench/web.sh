@@ -4,7 +4,7 @@
 #
 # Usage: bench/web.sh [path] [seconds]
 #          path     page to measure (default /meetings/hsc-2025-09-23); must answer 200
-#          seconds  length of each measured wrk run (default 15); each target is warmed for 5 s first
+#          seconds  length of each measured wrk run (default 15); each target is warmed for 20 s first (JIT warm-up)
 #        bench/web.sh --static-only FILE [seconds]
 #          no app: serves FILE through the same nginx set-up and measures only that (checks the nginx config,
 #          wrk and the parsing of its output)
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-WARMUP=5
+WARMUP=20  # the JVM compiles its hot paths in the first seconds under load; nginx gets the same warm-up
 THREADS=2
 CONNECTIONS=16
 
@@ -135,7 +135,8 @@ if [[ -z "$STATIC_FILE" ]]; then
     for ((i = 0; i < 180; i++)); do
         kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$WORK/app.log" >&2; die "the app stopped during start-up (log above)"; }
         code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$APP_URL" || true)"
-        [[ "$code" != "000" ]] && break
+        # the server answers before the demo data has loaded: wait for the page itself
+        [[ "$code" == "200" ]] && break
         sleep 1
     done
     [[ "$code" != "000" ]] || { tail -n 40 "$WORK/app.log" >&2; die "the app did not answer within 180 s (log above)"; }

@@ -71,6 +71,7 @@ create table item_document (
     kind        text not null default 'REPORT',
     file_name   text not null,
     content     bytea not null,
+    size_bytes  bigint not null,
     pages       int not null check (pages > 0),
     text        text not null default '',
     uploaded_by text not null,
@@ -86,6 +87,7 @@ create table agenda_pack (
     published_by text not null,
     pages        int not null,
     item_pages   text not null,
+    size_bytes   bigint not null,
     pdf          bytea not null,
     unique (meeting_id, version)
 );

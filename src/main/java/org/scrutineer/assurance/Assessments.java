@@ -68,12 +68,15 @@ public class Assessments {
     }
 
     public Optional<Assessment> byId(long id) {
-        return jdbc.sql("select * from assessment where id = :id").param("id", id).query((rs, n) -> new Assessment(
+        // the row is read whole before the scores, findings and metrics are queried (one pooled connection at a time)
+        Optional<Assessment> head = jdbc.sql("select * from assessment where id = :id").param("id", id).query((rs, n) -> new Assessment(
                 rs.getLong("id"), Assessment.Kind.valueOf(rs.getString("kind")), rs.getString("council"),
                 rs.getString("framework_version"), rs.getObject("published", LocalDate.class),
                 rs.getObject("site_visit_from", LocalDate.class), rs.getObject("site_visit_to", LocalDate.class),
                 rs.getString("source"), rs.getString("summary"), rs.getString("rating_printed"),
-                rs.getString("status").equals("PUBLISHED"), scores(id), findings(id), metrics(id))).optional();
+                rs.getString("status").equals("PUBLISHED"), Map.of(), Map.of(), List.of())).optional();
+        return head.map(a -> new Assessment(a.id(), a.kind(), a.council(), a.frameworkVersion(), a.publishedOn(), a.siteVisitFrom(),
+                a.siteVisitTo(), a.source(), a.summary(), a.ratingPrinted(), a.isPublished(), scores(id), findings(id), metrics(id)));
     }
 
     public void publish(long id) {

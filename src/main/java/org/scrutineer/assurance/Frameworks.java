@@ -65,7 +65,10 @@ public class Frameworks {
                     .param("v", version).param("t", theme)
                     .query((rs, n) -> new Framework.QualityStatement(rs.getInt("number"), theme, rs.getString("name"),
                             strings(rs.getArray("aliases")), rs.getString("we_statement"), strings(rs.getArray("i_statements")),
-                            topics(version, rs.getInt("number")))).list();
+                            List.of())).list().stream()
+                    // topics are read after the statements, so a request never holds two pooled connections
+                    .map(s -> new Framework.QualityStatement(s.number(), s.themeNumber(), s.name(), s.aliases(), s.weStatement(),
+                            s.iStatements(), topics(version, s.number()))).toList();
             themes.add(new Framework.Theme(theme, (String) t[1], statements));
         }
         return Optional.of(new Framework(version, title.get(), themes));

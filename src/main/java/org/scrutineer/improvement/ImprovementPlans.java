@@ -87,9 +87,11 @@ public class ImprovementPlans {
     }
 
     public Optional<ImprovementPlan> byId(long id) {
+        // the row is read whole before the items are queried (one pooled connection at a time)
         return jdbc.sql("select * from improvement_plan where id = :id").param("id", id).query((rs, n) -> new ImprovementPlan(
                 rs.getLong("id"), rs.getString("title"), (Long) rs.getObject("assessment_id"), rs.getString("status").equals("PUBLISHED"),
-                rs.getString("signed_off_by"), rs.getObject("signed_off_on", LocalDate.class), items(id))).optional();
+                rs.getString("signed_off_by"), rs.getObject("signed_off_on", LocalDate.class), List.of())).optional()
+                .map(p -> new ImprovementPlan(p.id(), p.title(), p.assessmentId(), p.isPublished(), p.signedOffBy(), p.signedOffOn(), items(id)));
     }
 
     public Optional<Long> planOfItem(long itemId) {

@@ -161,16 +161,16 @@ public class AgendaPacks {
             itemPages.append(l.number()).append(' ').append(l.title()).append(": ").append(l.pages() == null ? "no pages" : l.pages()).append('\n');
         }
         jdbc.sql("""
-                        insert into agenda_pack (meeting_id, version, kind, published_by, pages, item_pages, pdf)
-                        values (:m, :v, 'PACK', :b, :p, :i, :pdf)""")
+                        insert into agenda_pack (meeting_id, version, kind, published_by, pages, item_pages, size_bytes, pdf)
+                        values (:m, :v, 'PACK', :b, :p, :i, :s, :pdf)""")
                 .param("m", meeting.id()).param("v", version).param("b", by).param("p", built.pages()).param("i", itemPages.toString())
-                .param("pdf", built.pdf()).update();
+                .param("s", (long) built.pdf().length).param("pdf", built.pdf()).update();
         return latest(meeting.id()).orElseThrow();
     }
 
     public Optional<Published> latest(long meetingId) {
         return jdbc.sql("""
-                        select id, version, kind, published_at, published_by, pages, item_pages, length(pdf) from agenda_pack
+                        select id, version, kind, published_at, published_by, pages, item_pages, size_bytes from agenda_pack
                         where meeting_id = :m order by version desc limit 1""")
                 .param("m", meetingId).query((rs, n) -> new Published(rs.getLong(1), rs.getInt(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getLong(8))).optional();
@@ -178,7 +178,7 @@ public class AgendaPacks {
 
     public List<Published> all(long meetingId) {
         return jdbc.sql("""
-                        select id, version, kind, published_at, published_by, pages, item_pages, length(pdf) from agenda_pack
+                        select id, version, kind, published_at, published_by, pages, item_pages, size_bytes from agenda_pack
                         where meeting_id = :m order by version""")
                 .param("m", meetingId).query((rs, n) -> new Published(rs.getLong(1), rs.getInt(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getLong(8))).list();

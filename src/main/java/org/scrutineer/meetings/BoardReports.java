@@ -49,12 +49,13 @@ public class BoardReports {
     public Optional<Stored> bySlug(String slug) {
         return jdbc.sql("select id, subject, report_to, report_date, reporting_officer, portfolio, wards, source_line from report where slug = :s")
                 .param("s", slug)
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    return new Stored(id, new BoardReport(slug, rs.getString("subject"), rs.getString("report_to"),
-                            rs.getObject("report_date", LocalDate.class), rs.getString("reporting_officer"), rs.getString("portfolio"),
-                            rs.getString("wards"), (Integer) rs.getObject("source_line"), paragraphs(id)));
-                }).optional();
+                .query((rs, n) -> new Stored(rs.getLong("id"), new BoardReport(slug, rs.getString("subject"), rs.getString("report_to"),
+                        rs.getObject("report_date", LocalDate.class), rs.getString("reporting_officer"), rs.getString("portfolio"),
+                        rs.getString("wards"), (Integer) rs.getObject("source_line"), List.of())))
+                .optional()
+                // paragraphs are read after the row, so a request never holds two pooled connections
+                .map(s -> new Stored(s.id(), new BoardReport(s.report().slug(), s.report().subject(), s.report().reportTo(), s.report().date(),
+                        s.report().reportingOfficer(), s.report().portfolio(), s.report().wards(), s.report().sourceLine(), paragraphs(s.id()))));
     }
 
     private List<BoardReport.Paragraph> paragraphs(long reportId) {

@@ -45,9 +45,11 @@ public class MeetingController {
     private final PublicQuestions questions;
     private final Boards boards;
     private final AuditTrail audit;
+    private final Declarations declarations;
 
     public MeetingController(Meetings meetings, MeetingAccess access, AgendaPacks packs, Memberships memberships, MinuteActions actions,
-                             PublicQuestions questions, Boards boards, AuditTrail audit) {
+                             PublicQuestions questions, Boards boards, AuditTrail audit, Declarations declarations) {
+        this.declarations = declarations;
         this.meetings = meetings;
         this.access = access;
         this.packs = packs;
@@ -88,11 +90,20 @@ public class MeetingController {
         model.addAttribute("pack", view.agendaVisible() ? packs.latest(m.id()).orElse(null) : null);
         model.addAttribute("latestPublication", ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED));
         model.addAttribute("prefix", memberships.minutePrefix(m.boardCode()));
-        Map<Long, List<PublicQuestions.Question>> asked = new java.util.HashMap<>();
-        view.items().forEach(i -> asked.put(i.id(), questions.ofItem(i.id())));
-        model.addAttribute("questions", asked);
-        model.addAttribute("actions", actions.ofBoard(m.boardCode()).stream().filter(a -> a.meetingKey().equals(key))
+        model.addAttribute("questions", questions.ofMeeting(m.id()));
+        List<MinuteActions.Action> boardActions = actions.ofBoard(m.boardCode());
+        model.addAttribute("actions", boardActions.stream().filter(a -> a.meetingKey().equals(key))
                 .collect(java.util.stream.Collectors.groupingBy(MinuteActions.Action::itemId)));
+        List<Meeting> board = meetings.all(m.boardCode());
+        model.addAttribute("previous", board.stream().filter(x -> x.date().isBefore(m.date())).reduce((a, b) -> b).orElse(null));
+        model.addAttribute("carried", boardActions.stream().filter(MinuteActions.Action::open)
+                .filter(a -> !a.meetingKey().equals(key) && board.stream().anyMatch(x -> x.key().equals(a.meetingKey()) && x.date().isBefore(m.date())))
+                .toList());
+        model.addAttribute("declarations", declarations.ofMeeting(m.id()).stream()
+                .filter(d -> view.items().stream().anyMatch(i -> i.id() == d.itemId()))
+                .collect(java.util.stream.Collectors.groupingBy(Declarations.Declaration::itemId)));
+        model.addAttribute("declarationTypes", Declarations.Type.values());
+        model.addAttribute("members", memberships.serving(m.boardCode(), m.date()));
         model.addAttribute("lines", packs.agenda(m).stream().collect(java.util.stream.Collectors.toMap(AgendaPacks.AgendaLine::itemId, l -> l)));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
@@ -288,6 +299,46 @@ public class MeetingController {
         }
         redirect.addFlashAttribute("message", "Minutes saved for " + item.title());
         return "redirect:/meetings/" + key + "#item-" + itemId;
+    }
+
+    @PostMapping("/meetings/{key}/declarations")
+    public String declare(@PathVariable String key, @RequestParam(defaultValue = "") String member, @RequestParam(defaultValue = "0") long itemId,
+                          @RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "") String note, Model model,
+                          RedirectAttributes redirect) {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        FormErrors errors = new FormErrors();
+        if (member.isBlank()) {
+            errors.add("member", "Select the member making the declaration");
+        }
+        if (m.items().stream().noneMatch(i -> i.id() == itemId)) {
+            errors.add("itemId", "Select the item the interest is in");
+        }
+        Declarations.Type t = null;
+        try {
+            t = Declarations.Type.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            errors.add("type", "Select the kind of interest");
+        }
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            return meeting(key, model);
+        }
+        declarations.add(m.id(), new Declarations.Declaration(itemId, member, t, note.trim()));
+        audit.created(scope(key), "declaration", member, Map.of("item", itemId, "type", t.name(), "note", note.trim()));
+        redirect.addFlashAttribute("message", "Declaration recorded: " + member + ", " + t.words());
+        return "redirect:/meetings/" + key + "#item-" + itemId;
+    }
+
+    @PostMapping("/meetings/{key}/approve-previous")
+    public String approvePrevious(@PathVariable String key, RedirectAttributes redirect) {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        Meeting previous = meetings.all(m.boardCode()).stream().filter(x -> x.date().isBefore(m.date())).reduce((a, b) -> b)
+                .orElseThrow(() -> new NotFound("No earlier meeting of the board"));
+        meetings.approveMinutes(previous.id(), m.id());
+        audit.updated(scope(previous.key()), "meeting", previous.key(), Map.of("status", previous.status().name()),
+                Map.of("status", "MINUTES_APPROVED", "at", key));
+        redirect.addFlashAttribute("message", "The minutes of " + previous.date() + " are signed as a correct record");
+        return "redirect:/meetings/" + key;
     }
 
     @PostMapping("/actions/{id}/done")

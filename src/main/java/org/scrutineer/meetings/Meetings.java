@@ -106,10 +106,10 @@ public class Meetings {
 
     public long addDocument(long itemId, String title, String kind, String fileName, byte[] content, int pages, String text, String by) {
         return jdbc.sql("""
-                        insert into item_document (item_id, position, title, kind, file_name, content, pages, text, uploaded_by)
-                        values (:i, (select coalesce(max(position), 0) + 1 from item_document where item_id = :i), :t, :k, :f, :c, :p, :x, :b)
+                        insert into item_document (item_id, position, title, kind, file_name, content, size_bytes, pages, text, uploaded_by)
+                        values (:i, (select coalesce(max(position), 0) + 1 from item_document where item_id = :i), :t, :k, :f, :c, :s, :p, :x, :b)
                         returning id""")
-                .param("i", itemId).param("t", title).param("k", kind).param("f", fileName).param("c", content).param("p", pages)
+                .param("i", itemId).param("t", title).param("k", kind).param("f", fileName).param("c", content).param("s", (long) content.length).param("p", pages)
                 .param("x", text).param("b", by).query(Long.class).single();
     }
 
@@ -140,27 +140,33 @@ public class Meetings {
     public Optional<Meeting> byKey(String key) {
         return jdbc.sql("""
                         select m.*, b.code, b.name from meeting m join board b on b.id = m.board_id where m.key = :k""")
-                .param("k", key).query((rs, n) -> meeting(rs)).optional();
+                .param("k", key).query((rs, n) -> head(rs)).optional().map(this::complete);
     }
 
     public Optional<Long> idOf(String key) {
         return jdbc.sql("select id from meeting where key = :k").param("k", key).query(Long.class).optional();
     }
 
-    /** All meetings, earliest first, optionally of one board. */
+    /** All meetings, earliest first, optionally of one board: when, where and status, without attendance or items. */
     public List<Meeting> all(String boardCode) {
         return jdbc.sql("""
                         select m.*, b.code, b.name from meeting m join board b on b.id = m.board_id
                         where (cast(:b as text) is null or b.code = :b) order by m.meeting_date, m.start_time nulls last, m.id""")
-                .param("b", boardCode).query((rs, n) -> meeting(rs)).list();
+                .param("b", boardCode).query((rs, n) -> head(rs)).list();
     }
 
-    private Meeting meeting(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        return new Meeting(id, rs.getString("key"), rs.getString("code"), rs.getString("name"), rs.getObject("meeting_date", LocalDate.class),
+    // the meeting row is read whole before its attendance and items are queried: a row mapper that queried again would
+    // hold two pooled connections per request and could starve the pool under load
+    private Meeting head(ResultSet rs) throws SQLException {
+        return new Meeting(rs.getLong("id"), rs.getString("key"), rs.getString("code"), rs.getString("name"), rs.getObject("meeting_date", LocalDate.class),
                 rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class), rs.getString("venue"),
                 Meeting.Status.valueOf(rs.getString("status")), rs.getString("municipal_year"),
-                rs.getObject("agenda_published_on", LocalDate.class), attendance(id), items(id));
+                rs.getObject("agenda_published_on", LocalDate.class), List.of(), List.of());
+    }
+
+    private Meeting complete(Meeting m) {
+        return new Meeting(m.id(), m.key(), m.boardCode(), m.boardName(), m.date(), m.startTime(), m.endTime(), m.venue(), m.status(),
+                m.municipalYear(), m.agendaPublishedOn(), attendance(m.id()), items(m.id()));
     }
 
     private List<Meeting.Attendee> attendance(long meetingId) {
@@ -171,7 +177,7 @@ public class Meetings {
     private List<AgendaItem> items(long meetingId) {
         Map<Long, List<AgendaItem.Document>> documents = new LinkedHashMap<>();
         jdbc.sql("""
-                        select d.item_id, d.id, d.title, d.kind, d.file_name, d.pages, length(d.content) from item_document d
+                        select d.item_id, d.id, d.title, d.kind, d.file_name, d.pages, d.size_bytes from item_document d
                         join agenda_item i on i.id = d.item_id where i.meeting_id = :m order by d.position""")
                 .param("m", meetingId).query(rs -> {
                     documents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AgendaItem.Document(rs.getLong(2),

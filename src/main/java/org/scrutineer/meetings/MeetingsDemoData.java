@@ -167,7 +167,7 @@ public class MeetingsDemoData implements DemoData {
 
     private byte[] previousMinutes(Meeting m) {
         Meeting previous = meetings.all(m.boardCode()).stream().filter(x -> x.date().isBefore(m.date()))
-                .reduce((a, b) -> b).orElse(null);
+                .reduce((a, b) -> b).flatMap(x -> meetings.byKey(x.key())).orElse(null);
         if (previous == null) {
             return cover(m, m.items().get(0));
         }

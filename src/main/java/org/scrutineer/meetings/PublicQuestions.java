@@ -25,6 +25,14 @@ public class PublicQuestions {
                 .param("s", q.supplementary()).param("sr", q.supplementaryResponse()).update();
     }
 
+    /** A meeting's questions by item, in one query. */
+    public java.util.Map<Long, List<Question>> ofMeeting(long meetingId) {
+        return jdbc.sql("select item_id, questioner, question, response, supplementary, supplementary_response from public_question where meeting_id = :m order by id")
+                .param("m", meetingId).query((rs, n) -> new Question(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6))).list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Question::itemId));
+    }
+
     public List<Question> ofItem(long itemId) {
         return jdbc.sql("select item_id, questioner, question, response, supplementary, supplementary_response from public_question where item_id = :i order by id")
                 .param("i", itemId).query((rs, n) -> new Question(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class Benchmarks {
     public static void main(String[] args) throws Exception {
         boolean financeOnly = args.length > 0 && args[0].equals("finance");
-        int rows = args.length > 0 && !financeOnly ? Integer.parseInt(args[0]) : 1_000_000;
+        boolean packOnly = args.length > 0 && args[0].equals("pack");
+        int rows = args.length > 0 && !financeOnly && !packOnly ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ScrutineerApplication.class)
                 .run("--scrutineer.data-dir=", "--scrutineer.demo=true", "--server.port=0", "--logging.level.root=WARN",
@@ -38,12 +39,89 @@ public class Benchmarks {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.UK, "Machine: %d cores, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), System.getProperty("os.name")));
+            if (packOnly) {
+                agendaPack(app, out);
+                System.out.println("\n" + out);
+                return;
+            }
             spendingReport(app, out);
+            agendaPack(app, out);
             if (!financeOnly) {
                 reportPdf(app, out);
                 importVersusCopy(app, rows, runs, out);
             }
             System.out.println("\n" + out);
+        }
+    }
+
+    /** A 336-page pack from 40 generated papers (16 of 9 pages, 24 of 8), assembled warm, as a committee officer would. */
+    static void agendaPack(ConfigurableApplicationContext app, StringBuilder out) throws Exception {
+        var meetings = app.getBean(org.scrutineer.meetings.Meetings.class);
+        var packs = app.getBean(org.scrutineer.meetings.AgendaPacks.class);
+        long board = app.getBean(Boards.class).byCode("HSC-PPB").orElseThrow().id();
+        long id = meetings.create(new org.scrutineer.meetings.Meetings.NewMeeting("bench-pack", board, java.time.LocalDate.of(2026, 3, 24),
+                java.time.LocalTime.of(18, 30), "Council Chamber", org.scrutineer.meetings.domain.Meeting.Status.SCHEDULED, "2025/26"));
+        int total = 0;
+        for (int d = 1; d <= 40; d++) {
+            int pages = d <= 16 ? 9 : 8;
+            long item = meetings.addItem(id, new org.scrutineer.meetings.Meetings.NewItem(d <= 3 ? "" : "Policy issues, part " + ((d - 4) / 10 + 1),
+                    "Generated paper " + d, org.scrutineer.meetings.domain.AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+            byte[] pdf = generatedPaper(d, pages);
+            meetings.addDocument(item, "Generated paper " + d, "REPORT", "paper-" + d + ".pdf", pdf, pages, "", "bench");
+            total += pages;
+        }
+        var meeting = meetings.byKey("bench-pack").orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            packs.build(meeting);
+        }
+        List<Double> times = new ArrayList<>();
+        org.scrutineer.meetings.AgendaPacks.Built built = null;
+        for (int i = 0; i < 10; i++) {
+            long t = System.nanoTime();
+            built = packs.build(meeting);
+            times.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(times);
+        if (built.pages() - built.frontPages() != total) {
+            throw new IllegalStateException("pack has " + built.pages() + " pages, expected " + total + " plus the front sheet");
+        }
+        var demo = meetings.byKey("hsc-2025-09-23").orElseThrow();
+        List<Double> demoTimes = new ArrayList<>();
+        org.scrutineer.meetings.AgendaPacks.Built demoPack = null;
+        for (int i = 0; i < 13; i++) {
+            long t = System.nanoTime();
+            demoPack = packs.build(demo);
+            if (i >= 3) {
+                demoTimes.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        Collections.sort(demoTimes);
+        out.append(String.format(Locale.UK, "| Agenda pack of the demo meeting of 23 September 2025 (%d pages, %d bytes, rendered papers), warm, 10 runs | median %.0f ms | min %.0f, max %.0f ms |%n",
+                demoPack.pages(), demoPack.pdf().length, demoTimes.get(5), demoTimes.get(0), demoTimes.get(9)));
+        out.append(String.format(Locale.UK, "| Agenda pack: assemble %d papers (%d numbered pages + %d front pages, %d bytes) with page ranges and stamps, warm, 10 runs | median %.0f ms | min %.0f, max %.0f ms |%n",
+                40, total, built.frontPages(), built.pdf().length, times.get(5), times.get(0), times.get(9)));
+    }
+
+    static byte[] generatedPaper(int number, int pages) throws Exception {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var bytes = new java.io.ByteArrayOutputStream()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (int p = 1; p <= pages; p++) {
+                var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                doc.addPage(page);
+                try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    stream.beginText();
+                    stream.setFont(font, 11);
+                    stream.setLeading(14);
+                    stream.newLineAtOffset(60, 780);
+                    for (int line = 0; line < 45; line++) {
+                        stream.showText("Paper " + number + ", page " + p + ", line " + line + ": the board is asked to note the report.");
+                        stream.newLine();
+                    }
+                    stream.endText();
+                }
+            }
+            doc.save(bytes);
+            return bytes.toByteArray();
         }
     }
 
