@@ -67,6 +67,9 @@ public class ImprovementController {
         model.addAttribute("overdue", plan.overdue(today()));
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : new FormErrors());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
         return "improvement/plan";
     }
 
@@ -175,6 +178,53 @@ public class ImprovementController {
         audit.updated(scope(id), "improvement_item", item.ref(), Map.of("indicatorRef", String.valueOf(item.indicatorRef())),
                 Map.of("indicatorRef", ref.isEmpty() ? "null" : ref));
         redirect.addFlashAttribute("message", ref.isEmpty() ? "Indicator unlinked" : "Linked to indicator " + ref);
+        return "redirect:/improvement/items/" + id;
+    }
+
+    @PostMapping("/improvement/items")
+    public String addItem(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        ImprovementPlan plan = plan();
+        var framework = frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow();
+        FormErrors errors = new FormErrors();
+        String ref = params.getOrDefault("ref", "").trim();
+        if (ref.isEmpty()) {
+            errors.add("ref", "Enter a reference for the item, for example S1-01");
+        } else if (plan.items().stream().anyMatch(i -> i.ref().equalsIgnoreCase(ref))) {
+            errors.add("ref", "The plan already has an item " + ref);
+        }
+        Integer statement = null;
+        try {
+            statement = Integer.valueOf(params.getOrDefault("statement", ""));
+            framework.statement(statement);
+        } catch (IllegalArgumentException e) {
+            errors.add("statement", "Choose the quality statement the item answers");
+            statement = null;
+        }
+        String requirement = params.getOrDefault("requirement", "").trim();
+        if (requirement.isEmpty()) {
+            errors.add("requirement", "Enter what needs to improve");
+        }
+        LocalDate due = null;
+        if (!params.getOrDefault("due", "").isBlank()) {
+            try {
+                due = LocalDate.parse(params.get("due").trim());
+            } catch (DateTimeParseException e) {
+                errors.add("due", "Enter the due date as YYYY-MM-DD, for example 2026-03-31");
+            }
+        }
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("form", params);
+            return plan("theme", model);
+        }
+        int theme = framework.statement(statement).themeNumber();
+        boolean stretch = "yes".equals(params.get("stretch"));
+        long id = plans.addItem(plan.id(), new ImprovementItem(0, ref, theme, statement, requirement,
+                params.getOrDefault("actions", "").lines().map(String::trim).filter(a -> !a.isEmpty()).toList(),
+                params.getOrDefault("lead", "").trim(), due, null, null, "", null, ProgressStatus.UNKNOWN, stretch, null,
+                "Added by " + CurrentUser.name(), java.util.List.of()));
+        audit.created(scope(id), "improvement_item", ref, Map.of("requirement", requirement, "stretch", stretch));
+        redirect.addFlashAttribute("message", "Item " + ref + " added" + (stretch ? " as a stretch item" : ""));
         return "redirect:/improvement/items/" + id;
     }
 

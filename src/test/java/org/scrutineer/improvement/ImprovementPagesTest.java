@@ -90,4 +90,22 @@ class ImprovementPagesTest {
         mvc.perform(post("/improvement/items/" + item.id() + "/indicator").with(user("o").roles("OFFICER")).with(csrf())
                 .param("indicatorRef", "")).andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void anOfficerAddsAStretchItemAndBadInputIsNamed() throws Exception {
+        String refused = mvc.perform(post("/improvement/items").with(user("o").roles("OFFICER")).with(csrf())
+                        .param("ref", "T1-01").param("statement", "12").param("requirement", "").param("due", "March"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("The plan already has an item T1-01", "Choose the quality statement the item answers",
+                "Enter what needs to improve", "Enter the due date as YYYY-MM-DD");
+        mvc.perform(post("/improvement/items").with(user("o").roles("OFFICER")).with(csrf())
+                        .param("ref", "S9-01").param("statement", "9").param("requirement", "Share learning from reviews across the partnership.")
+                        .param("actions", "Quarterly learning forum\nPublish lessons learned").param("stretch", "yes"))
+                .andExpect(status().is3xxRedirection());
+        var item = plans.latest().orElseThrow().items().stream().filter(i -> i.ref().equals("S9-01")).findFirst().orElseThrow();
+        assertThat(item.stretch()).isTrue();
+        assertThat(item.themeNumber()).isEqualTo(4);
+        assertThat(item.actions()).containsExactly("Quarterly learning forum", "Publish lessons learned");
+        assertThat(anonymous("/improvement")).contains("S9-01", "Stretch");
+    }
 }

@@ -16,7 +16,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Keeps the public website's pages (meetings, boards, their open data and calendars) as rendered for anonymous visitors,
- * and serves them again while nothing in the database has changed (its write-ahead log position) on the same day
+ * and serves them again while nothing they show has changed in the database (migration V9's counter) on the same day
  * (publication dates decide what is public). The database is asked at most once per {@code scrutineer.public-cache-check-ms}
  * (200 ms by default; 0 asks on every request): a write shows on the public pages within that time. Signed-in people,
  * and anything but a plain 200 answer, are never cached. It runs before Spring Security, so a kept page is served without
@@ -107,7 +107,10 @@ public class PublicPageCache extends OncePerRequestFilter {
         return false;
     }
 
-    /** The database's write position and today's date: any write, or a new day, makes every kept page stale. */
+    /**
+     * The public page version (a sequence that triggers on every table of the meeting pages move) and today's date: any
+     * change to what the pages show, or a new day, makes every kept page stale.
+     */
     private String version() {
         long now = System.currentTimeMillis();
         if (checkMillis > 0 && knownVersion != null && now - checkedAt < checkMillis) {
@@ -121,9 +124,9 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     private String currentVersion() {
         try {
-            return jdbc.sql("select pg_current_wal_lsn()::text").query(String.class).single() + "/" + LocalDate.now(LondonTime.LONDON);
+            return jdbc.sql("select last_value::text from public_page_version").query(String.class).single() + "/" + LocalDate.now(LondonTime.LONDON);
         } catch (RuntimeException e) {
-            return null; // e.g. a read-only standby: serve everything fresh
+            return null; // the database cannot say: serve everything fresh
         }
     }
 }
