@@ -42,7 +42,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/", "/sign-in", "/accessibility", "/reports", "/reports/**").permitAll()
                         .requestMatchers("/api/openapi/**", "/api/docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/reports", "/api/reports/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/pack-preview.pdf").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/pack-preview.pdf", "/meetings/*/items/**").hasRole("OFFICER")
                         // the public website: meetings, boards, documents and search (MeetingAccess hides drafts and Part II)
                         .requestMatchers(HttpMethod.GET, "/meetings", "/meetings/**", "/meetings.ics", "/boards", "/boards/**",
                                 "/documents/**", "/search", "/api/meetings", "/api/meetings/**").permitAll()
