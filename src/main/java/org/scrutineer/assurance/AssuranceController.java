@@ -85,7 +85,6 @@ public class AssuranceController {
         model.addAttribute("table", latest.getValue());
         model.addAttribute("sum", latest.getValue().sum());
         model.addAttribute("findings", latest.getValue().check());
-        model.addAttribute("columns", org.scrutineer.assurance.domain.RegionalTable.COLUMNS);
         model.addAttribute("published", assessments.all().stream().filter(a -> a.kind() == Assessment.Kind.REGULATOR && a.isPublished())
                 .findFirst().map(this::rated).orElse(null));
         return "assurance/benchmark";

@@ -1,20 +1,15 @@
 package org.scrutineer.finance;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.scrutineer.platform.demo.DemoFile;
 import org.scrutineer.finance.domain.FigureTable;
 import org.scrutineer.finance.domain.RowKind;
 import org.scrutineer.finance.domain.SavingProposal;
@@ -30,13 +25,13 @@ public final class FinanceTablesFile {
 
     public static List<FigureTable> read(InputStream tables, InputStream rows) {
         Map<String, List<FigureTable.Row>> byTable = new LinkedHashMap<>();
-        for (CSVRecord r : records(rows)) {
+        for (CSVRecord r : DemoFile.records(rows)) {
             byTable.computeIfAbsent(r.get("table"), k -> new ArrayList<>()).add(new FigureTable.Row(
                     Integer.parseInt(r.get("position")), r.get("label"), RowKind.valueOf(r.get("kind").toUpperCase(Locale.ROOT)),
                     numbers(r.get("values"))));
         }
         List<FigureTable> result = new ArrayList<>();
-        for (CSVRecord t : records(tables)) {
+        for (CSVRecord t : DemoFile.records(tables)) {
             result.add(new FigureTable(t.get("table"), t.get("title"), Integer.parseInt(t.get("source_line")), t.get("unit"),
                     Arrays.asList(t.get("columns").split("\\|", -1)), byTable.getOrDefault(t.get("table"), List.of())));
         }
@@ -45,7 +40,7 @@ public final class FinanceTablesFile {
 
     public static List<SavingProposal> savings(InputStream in) {
         List<SavingProposal> result = new ArrayList<>();
-        for (CSVRecord r : records(in)) {
+        for (CSVRecord r : DemoFile.records(in)) {
             String budget = r.get("net_budget");
             result.add(new SavingProposal(0, r.get("department"), r.get("service_area"),
                     budget.isBlank() ? null : new BigDecimal(budget), r.get("description"), numbers(r.get("agreed_values")),
@@ -65,12 +60,4 @@ public final class FinanceTablesFile {
         return values;
     }
 
-    private static List<CSVRecord> records(InputStream in) {
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            return parser.getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

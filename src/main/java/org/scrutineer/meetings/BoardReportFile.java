@@ -1,18 +1,13 @@
 package org.scrutineer.meetings;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.scrutineer.platform.demo.DemoFile;
 import org.scrutineer.meetings.domain.BoardReport;
 
 /**
@@ -30,12 +25,12 @@ public final class BoardReportFile {
 
     public static List<Entry> read(InputStream reports, InputStream paragraphs) {
         Map<String, List<BoardReport.Paragraph>> bySlug = new LinkedHashMap<>();
-        for (CSVRecord r : records(paragraphs)) {
+        for (CSVRecord r : DemoFile.records(paragraphs)) {
             bySlug.computeIfAbsent(r.get("report"), k -> new ArrayList<>())
                     .add(new BoardReport.Paragraph(r.get("number"), r.get("text"), integer(r.get("source_line"))));
         }
         List<Entry> result = new ArrayList<>();
-        for (CSVRecord r : records(reports)) {
+        for (CSVRecord r : DemoFile.records(reports)) {
             String slug = r.get("report");
             BoardReport report = new BoardReport(slug, r.get("subject"), r.get("report_to"),
                     r.get("report_date").isBlank() ? null : LocalDate.parse(r.get("report_date")), r.get("reporting_officer"),
@@ -46,14 +41,6 @@ public final class BoardReportFile {
         return result;
     }
 
-    private static List<CSVRecord> records(InputStream in) {
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            return parser.getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static Integer integer(String v) {
         return v == null || v.isBlank() ? null : Integer.valueOf(v);

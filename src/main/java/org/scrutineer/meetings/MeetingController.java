@@ -85,7 +85,8 @@ public class MeetingController {
         MeetingAccess.View view = access.view(m);
         model.addAttribute("meeting", m);
         model.addAttribute("view", view);
-        model.addAttribute("agenda", packs.agenda(m));
+        List<AgendaPacks.AgendaLine> agenda = packs.agenda(m);
+        model.addAttribute("agenda", agenda);
         model.addAttribute("contact", memberships.contact(m.boardCode()));
         model.addAttribute("pack", view.agendaVisible() ? packs.latest(m.id()).orElse(null) : null);
         model.addAttribute("latestPublication", ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED));
@@ -104,7 +105,7 @@ public class MeetingController {
                 .collect(java.util.stream.Collectors.groupingBy(Declarations.Declaration::itemId)));
         model.addAttribute("declarationTypes", Declarations.Type.values());
         model.addAttribute("members", memberships.serving(m.boardCode(), m.date()));
-        model.addAttribute("lines", packs.agenda(m).stream().collect(java.util.stream.Collectors.toMap(AgendaPacks.AgendaLine::itemId, l -> l)));
+        model.addAttribute("lines", agenda.stream().collect(java.util.stream.Collectors.toMap(AgendaPacks.AgendaLine::itemId, l -> l)));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }

@@ -23,6 +23,20 @@ public record RegionalTable(List<Region> regions, Region england) {
     public record Finding(String row, String column, int printed, int expected, String rule) {
     }
 
+    /** The regions and England's row as printed. */
+    public List<Region> printedRows() {
+        List<Region> rows = new ArrayList<>(regions);
+        rows.add(england);
+        return rows;
+    }
+
+    /** As printed, with the sum of the regions beneath for comparison. */
+    public List<Region> rowsWithSum() {
+        List<Region> rows = printedRows();
+        rows.add(sum());
+        return rows;
+    }
+
     public Region sum() {
         int[] total = new int[6];
         for (Region r : regions) {

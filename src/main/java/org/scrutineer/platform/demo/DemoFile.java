@@ -20,10 +20,17 @@ public final class DemoFile {
             if (in == null) {
                 throw new IllegalStateException("Demo file missing: " + path);
             }
-            try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8),
-                    CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-                return parser.getRecords();
-            }
+            return records(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every record of a CSV file with a header row, UTF-8. */
+    public static List<CSVRecord> records(InputStream in) {
+        try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return parser.getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
