@@ -75,8 +75,37 @@ public class AgendaPacks {
 
     public Built build(Meeting meeting) {
         List<AgendaLine> agenda = agenda(meeting);
-        byte[] front = frontSheet(meeting, agenda);
-        Map<Long, List<byte[]>> contents = meetings.documentContents(meeting.id());
+        return assemble(meeting, frontSheet(meeting, agenda), meetings.documentContents(meeting.id(), null), "Page ", agenda);
+    }
+
+    /**
+     * A supplement: the Part I papers added since the last published pack or supplement, with their own front sheet and
+     * page numbers ("Supplement page N"); the published pack stays as it was.
+     */
+    public Built buildSupplement(Meeting meeting, Instant after) {
+        Map<Long, List<byte[]>> contents = meetings.documentContents(meeting.id(), after);
+        List<AgendaLine> all = agenda(meeting);
+        List<AgendaItem> items = meeting.publicItems().stream().filter(i -> contents.containsKey(i.id())).toList();
+        if (items.isEmpty()) {
+            throw new IllegalStateException("No papers have been added since the last publication");
+        }
+        List<PageRanges.Range> ranges = PageRanges.of(items.stream()
+                .map(i -> contents.get(i.id()).stream().mapToInt(AgendaPacks::pageCount).sum()).toList());
+        List<AgendaLine> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            long id = items.get(i).id();
+            AgendaLine full = all.stream().filter(l -> l.itemId() == id).findFirst().orElseThrow();
+            lines.add(new AgendaLine(id, full.number(), full.heading(), full.title(), ranges.get(i)));
+        }
+        Context context = new Context(Locale.UK);
+        context.setVariable("councilName", properties.councilName());
+        context.setVariable("meeting", meeting);
+        context.setVariable("agenda", lines);
+        byte[] front = pdf.render(templates.process("meetings/supplement-front", context), meeting.boardName() + ": supplement");
+        return assemble(meeting, front, contents, "Supplement page ", lines);
+    }
+
+    private Built assemble(Meeting meeting, byte[] front, Map<Long, List<byte[]>> contents, String label, List<AgendaLine> agenda) {
         List<PDDocument> sources = new ArrayList<>();
         try (PDDocument pack = new PDDocument()) {
             PDDocument frontDoc = Loader.loadPDF(front);
@@ -94,13 +123,13 @@ public class AgendaPacks {
                     }
                 }
             }
-            stampPageNumbers(pack, frontPages);
-            pack.getDocumentInformation().setTitle(meeting.boardName() + ": agenda pack, " + meeting.date());
+            stampPageNumbers(pack, frontPages, label);
+            pack.getDocumentInformation().setTitle(meeting.boardName() + ": agenda, " + meeting.date());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pack.save(out);
             return new Built(out.toByteArray(), pack.getNumberOfPages(), frontPages, agenda);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not assemble the agenda pack for " + meeting.key(), e);
+            throw new UncheckedIOException("Could not assemble the agenda papers for " + meeting.key(), e);
         } finally {
             for (PDDocument d : sources) {
                 try {
@@ -112,7 +141,7 @@ public class AgendaPacks {
         }
     }
 
-    private void stampPageNumbers(PDDocument pack, int frontPages) throws IOException {
+    private void stampPageNumbers(PDDocument pack, int frontPages, String label) throws IOException {
         PDType0Font font;
         try (InputStream in = AgendaPacks.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
             font = PDType0Font.load(pack, in);
@@ -120,14 +149,14 @@ public class AgendaPacks {
         for (int i = frontPages; i < pack.getNumberOfPages(); i++) {
             PDPage page = pack.getPage(i);
             PDRectangle box = page.getMediaBox();
-            String label = "Page " + (i - frontPages + 1);
+            String text = label + (i - frontPages + 1);
             float size = 9;
-            float width = font.getStringWidth(label) / 1000 * size;
+            float width = font.getStringWidth(text) / 1000 * size;
             try (PDPageContentStream stream = new PDPageContentStream(pack, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 stream.beginText();
                 stream.setFont(font, size);
                 stream.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + 14);
-                stream.showText(label);
+                stream.showText(text);
                 stream.endText();
             }
         }
@@ -153,7 +182,16 @@ public class AgendaPacks {
     }
 
     public Published publish(Meeting meeting, String by) {
-        Built built = build(meeting);
+        return store(meeting, build(meeting), "PACK", by);
+    }
+
+    /** Publishes the papers added since the last publication as a supplement; null when there are none. */
+    public Published publishSupplement(Meeting meeting, String by) {
+        Published last = latest(meeting.id()).orElseThrow(() -> new IllegalStateException("Publish the agenda pack first"));
+        return store(meeting, buildSupplement(meeting, last.publishedAt()), "SUPPLEMENT", by);
+    }
+
+    private Published store(Meeting meeting, Built built, String kind, String by) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from agenda_pack where meeting_id = :m").param("m", meeting.id())
                 .query(Integer.class).single();
         StringBuilder itemPages = new StringBuilder();
@@ -162,10 +200,15 @@ public class AgendaPacks {
         }
         jdbc.sql("""
                         insert into agenda_pack (meeting_id, version, kind, published_by, pages, item_pages, size_bytes, pdf)
-                        values (:m, :v, 'PACK', :b, :p, :i, :s, :pdf)""")
-                .param("m", meeting.id()).param("v", version).param("b", by).param("p", built.pages()).param("i", itemPages.toString())
+                        values (:m, :v, :k, :b, :p, :i, :s, :pdf)""")
+                .param("m", meeting.id()).param("k", kind).param("v", version).param("b", by).param("p", built.pages()).param("i", itemPages.toString())
                 .param("s", (long) built.pdf().length).param("pdf", built.pdf()).update();
         return latest(meeting.id()).orElseThrow();
+    }
+
+    /** The latest full pack (not a supplement). */
+    public Optional<Published> latestPack(long meetingId) {
+        return all(meetingId).stream().filter(p -> p.kind().equals("PACK")).reduce((a, b) -> b);
     }
 
     public Optional<Published> latest(long meetingId) {

@@ -88,7 +88,9 @@ public class MeetingController {
         List<AgendaPacks.AgendaLine> agenda = packs.agenda(m);
         model.addAttribute("agenda", agenda);
         model.addAttribute("contact", memberships.contact(m.boardCode()));
-        model.addAttribute("pack", view.agendaVisible() ? packs.latest(m.id()).orElse(null) : null);
+        model.addAttribute("pack", view.agendaVisible() ? packs.latestPack(m.id()).orElse(null) : null);
+        model.addAttribute("published", view.agendaVisible() ? packs.all(m.id()) : List.of());
+        model.addAttribute("attendanceKinds", List.of("PRESENT", "APOLOGIES", "ABSENT_COUNCIL_BUSINESS", "OFFICER", "ALSO_ATTENDING"));
         model.addAttribute("latestPublication", ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED));
         model.addAttribute("prefix", memberships.minutePrefix(m.boardCode()));
         model.addAttribute("questions", questions.ofMeeting(m.id()));
@@ -118,7 +120,7 @@ public class MeetingController {
         if (!access.view(m).agendaVisible()) {
             throw new NotFound("No published agenda pack for " + key);
         }
-        int v = version != null ? version : packs.latest(m.id()).map(AgendaPacks.Published::version)
+        int v = version != null ? version : packs.latestPack(m.id()).map(AgendaPacks.Published::version)
                 .orElseThrow(() -> new NotFound("No published agenda pack for " + key));
         byte[] pdf = packs.pdf(m.id(), v).orElseThrow(() -> new NotFound("No agenda pack version " + v));
         return pdfResponse(pdf, key + "-agenda-pack-v" + v + ".pdf");
@@ -300,6 +302,92 @@ public class MeetingController {
         }
         redirect.addFlashAttribute("message", "Minutes saved for " + item.title());
         return "redirect:/meetings/" + key + "#item-" + itemId;
+    }
+
+    @PostMapping("/meetings/{key}/supplement")
+    public String supplement(@PathVariable String key, Model model, RedirectAttributes redirect) {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        try {
+            AgendaPacks.Published published = packs.publishSupplement(m, CurrentUser.name());
+            audit.created(scope(key), "agenda_pack", "supplement, version " + published.version(),
+                    Map.of("pages", published.pages(), "items", published.itemPages()));
+            redirect.addFlashAttribute("message", "Supplement published (" + published.pages() + " pages); the agenda pack is unchanged");
+            return "redirect:/meetings/" + key;
+        } catch (IllegalStateException e) {
+            FormErrors errors = new FormErrors();
+            errors.add("supplement", e.getMessage());
+            model.addAttribute("errors", errors);
+            return meeting(key, model);
+        }
+    }
+
+    @PostMapping("/meetings/{key}/items/{itemId}/documents")
+    public String addPaper(@PathVariable String key, @PathVariable long itemId, @RequestParam(defaultValue = "") String title,
+                           @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        AgendaItem item = m.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow(() -> new NotFound("No item " + itemId));
+        FormErrors errors = new FormErrors();
+        String field = "paper-" + itemId;
+        int pages = 0;
+        byte[] content = null;
+        if (file == null || file.isEmpty()) {
+            errors.add(field, "Choose the PDF to add to " + item.title());
+        } else {
+            content = file.getBytes();
+            try {
+                pages = AgendaPacks.pageCount(content);
+            } catch (IllegalArgumentException e) {
+                errors.add(field, "The paper must be a PDF: " + file.getOriginalFilename() + " could not be read as one");
+            }
+        }
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            return meeting(key, model);
+        }
+        String name = title.isBlank() ? file.getOriginalFilename() : title.trim();
+        meetings.addDocument(itemId, name, "APPENDIX", file.getOriginalFilename(), content, pages, AgendaPacks.text(content), CurrentUser.name());
+        audit.created(scope(key), "item_document", name, Map.of("item", item.title(), "pages", pages, "bytes", content.length));
+        redirect.addFlashAttribute("message", "Paper added to " + item.title() + ": " + name);
+        return "redirect:/meetings/" + key + "#item-" + itemId;
+    }
+
+    @PostMapping("/meetings/{key}/attendance")
+    public String attendance(@PathVariable String key, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String kind,
+                             @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        FormErrors errors = new FormErrors();
+        if (name.isBlank()) {
+            errors.add("attendeeName", "Enter the name of the person");
+        }
+        if (!List.of("PRESENT", "APOLOGIES", "ABSENT_COUNCIL_BUSINESS", "OFFICER", "ALSO_ATTENDING").contains(kind)) {
+            errors.add("attendeeKind", "Select how the person attended");
+        }
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            return meeting(key, model);
+        }
+        meetings.addAttendee(m.id(), new Meeting.Attendee(name.trim(), kind, note.trim()));
+        audit.created(scope(key), "attendance", name.trim(), Map.of("kind", kind, "note", note.trim()));
+        redirect.addFlashAttribute("message", "Attendance recorded: " + name.trim());
+        return "redirect:/meetings/" + key + "#attendance";
+    }
+
+    @PostMapping("/meetings/{key}/end-time")
+    public String endTime(@PathVariable String key, @RequestParam(defaultValue = "") String endTime, Model model, RedirectAttributes redirect) {
+        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
+        LocalTime end;
+        try {
+            end = LocalTime.parse(endTime.trim());
+        } catch (DateTimeParseException e) {
+            FormErrors errors = new FormErrors();
+            errors.add("endTime", "Enter the time the meeting ended as HH:MM on the 24-hour clock, for example 19:41");
+            model.addAttribute("errors", errors);
+            return meeting(key, model);
+        }
+        meetings.setEndTime(m.id(), end);
+        audit.updated(scope(key), "meeting", key, Map.of("endTime", String.valueOf(m.endTime())), Map.of("endTime", end.toString()));
+        redirect.addFlashAttribute("message", "The meeting ended at " + Meeting.timeWords(end));
+        return "redirect:/meetings/" + key;
     }
 
     @PostMapping("/meetings/{key}/declarations")

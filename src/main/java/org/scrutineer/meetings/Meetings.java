@@ -125,13 +125,14 @@ public class Meetings {
                         AgendaItem.Part.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class))).optional();
     }
 
-    /** Every document of the meeting's items, in agenda order, with its bytes, for assembling a pack. */
-    public Map<Long, List<byte[]>> documentContents(long meetingId) {
+    /** The documents of the meeting's items (all, or those uploaded after a moment), in agenda order, with their bytes. */
+    public Map<Long, List<byte[]>> documentContents(long meetingId, java.time.Instant after) {
         Map<Long, List<byte[]>> contents = new LinkedHashMap<>();
         jdbc.sql("""
                         select d.item_id, d.content from item_document d join agenda_item i on i.id = d.item_id
-                        where i.meeting_id = :m order by i.position, d.position""")
-                .param("m", meetingId).query(rs -> {
+                        where i.meeting_id = :m and (cast(:after as timestamptz) is null or d.uploaded_at > :after)
+                        order by i.position, d.position""")
+                .param("m", meetingId).param("after", after == null ? null : java.sql.Timestamp.from(after)).query(rs -> {
                     contents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getBytes(2));
                 });
         return contents;
