@@ -111,4 +111,15 @@ class AssurancePagesTest {
         mvc.perform(post("/assurance/self-assessment").with(user("c").roles("MEMBER")).with(csrf()).param("s1", "3"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aDraftAssessmentIsNotPublic() throws Exception {
+        long draft = assessments.save(new Assessment(0, Assessment.Kind.REGULATOR, "Draft Borough Council", "2023", null, null, null,
+                "draft", "", null, false, java.util.Map.of(1, 3, 2, 3, 3, 3, 4, 3, 5, 3, 6, 3, 7, 3, 8, 3, 9, 3), java.util.Map.of(), java.util.List.of()));
+        mvc.perform(get("/assurance/assessments/" + draft)).andExpect(status().isNotFound());
+        assertThat(anonymous("/assurance")).doesNotContain("Draft Borough Council");
+        String member = mvc.perform(get("/assurance/assessments/" + draft).with(user("c").roles("MEMBER"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(member).contains("Draft Borough Council", "75% (27/36 = 75.0%)");
+    }
 }
