@@ -42,9 +42,12 @@ public class MeetingsDemoData implements DemoData {
     private final SpendingReport spendingReport;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final BoardReports reports;
 
     public MeetingsDemoData(Boards boards, Memberships memberships, Meetings meetings, MinuteActions actions, PublicQuestions questions,
-                            PaperRenderer papers, AgendaPacks packs, SpendingReport spendingReport, JdbcClient jdbc, AuditTrail audit) {
+                            PaperRenderer papers, AgendaPacks packs, SpendingReport spendingReport, JdbcClient jdbc, AuditTrail audit,
+                            BoardReports reports) {
+        this.reports = reports;
         this.boards = boards;
         this.memberships = memberships;
         this.meetings = meetings;
@@ -155,7 +158,9 @@ public class MeetingsDemoData implements DemoData {
                 case "PUBLIC_QUESTIONS" -> publicQuestionTime(m);
                 case "PERFORMANCE" -> jdbc.sql("select pdf from published_report order by id limit 1").query(byte[].class).optional().orElse(null);
                 default -> item.title().toLowerCase(Locale.ROOT).contains("councilwide spending")
-                        ? spendingReport.renderPdf(spendingReport.contents()) : cover(m, item);
+                        ? spendingReport.renderPdf(spendingReport.contents())
+                        : reports.all().stream().filter(r -> r.report().subject().equalsIgnoreCase(item.title().replace("Adult Social", "Adults Social")))
+                                .findFirst().map(r -> heldReport(m, item, r.report())).orElseGet(() -> cover(m, item));
             };
             if (pdf == null) {
                 continue;
@@ -200,6 +205,14 @@ public class MeetingsDemoData implements DemoData {
                 .map(r -> r.get("text")).toList();
         return papers.render(new PaperRenderer.Paper(header(m, m.items().stream().filter(i -> i.kind().equals("PUBLIC_QUESTIONS")).findFirst().orElseThrow()),
                 "Public Question Time", "", List.of(new PaperRenderer.Section("Standing Order 34(9)", rules))));
+    }
+
+    /** A report whose numbered paragraphs Scrutineer holds (as printed, so their figures can be checked). */
+    private byte[] heldReport(Meeting m, AgendaItem item, org.scrutineer.meetings.domain.BoardReport report) {
+        List<String> paragraphs = report.paragraphs().stream().map(p -> p.number() + " " + p.text()).toList();
+        return papers.render(new PaperRenderer.Paper(header(m, item), report.subject(),
+                "The report's numbered paragraphs 3.1 to 5.3 as printed; its tables and graphs are held in Finance.",
+                List.of(new PaperRenderer.Section("Supporting information and financial implications", paragraphs))));
     }
 
     private byte[] cover(Meeting m, AgendaItem item) {

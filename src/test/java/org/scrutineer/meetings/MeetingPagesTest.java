@@ -64,6 +64,9 @@ class MeetingPagesTest {
                 String last = text(stripper, doc, frontPages + line.pages().to(), frontPages + line.pages().to());
                 assertThat(last).contains("Page " + line.pages().to());
             }
+            AgendaPacks.AgendaLine budget = agenda.stream().filter(l -> l.number().equals("4(E)")).findFirst().orElseThrow();
+            String budgetPaper = text(stripper, doc, frontPages + budget.pages().from(), frontPages + budget.pages().to());
+            assertThat(budgetPaper).contains("Adults Social Care Budget Position", "3.10 Until recently", "identified in para 3.9");
             String minutesPage = text(stripper, doc, frontPages + 1, frontPages + 1);
             assertThat(minutesPage).contains("minutes of the meeting of 24 June 2025");
             assertThat(doc.getNumberOfPages()).isEqualTo(frontPages + agenda.get(agenda.size() - 1).pages().to());
