@@ -1,5 +1,6 @@
 package org.scrutineer.assurance;
 
+import org.scrutineer.platform.web.LondonTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ public class AssuranceController {
             audit.updated("assessment:" + id, "assessment_score", "self-assessment", existing.get().scores(), scores);
         } else {
             id = assessments.save(new Assessment(0, Assessment.Kind.SELF, regulator.assessment().council(), f.version(),
-                    java.time.LocalDate.now(org.scrutineer.platform.web.LondonTime.LONDON), null, null, "Council's annual self-assessment",
+                    org.scrutineer.platform.web.LondonTime.today(), null, null, "Council's annual self-assessment",
                     "", null, false, scores, Map.of(), List.of()));
             audit.created("assessment:" + id, "assessment_score", "self-assessment", scores);
         }

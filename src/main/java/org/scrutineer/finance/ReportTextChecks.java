@@ -1,5 +1,6 @@
 package org.scrutineer.finance;
 
+import org.scrutineer.platform.web.LondonTime;
 import java.util.List;
 import org.scrutineer.finance.domain.NarrativeCheck;
 import org.scrutineer.meetings.BoardReports;
@@ -26,7 +27,7 @@ public class ReportTextChecks {
 
     public List<Checked> all() {
         return reports.all().stream().map(s -> new Checked(s.report().slug(), s.report().subject(),
-                s.report().date() == null ? "" : s.report().date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)),
+                LondonTime.date(s.report().date()),
                 s.report().paragraphs().size(),
                 NarrativeCheck.check(s.report().paragraphTexts(), tables.figuresOfReport(s.id())))).toList();
     }

@@ -50,8 +50,8 @@ public class ImprovementController {
                 .orElseThrow(() -> new NotFound("No improvement plan has been published"));
     }
 
-    static LocalDate today() {
-        return LocalDate.now(LondonTime.LONDON);
+    private static ImprovementItem item(ImprovementPlan plan, long id) {
+        return plan.items().stream().filter(i -> i.id() == id).findFirst().orElseThrow(() -> new NotFound("No item " + id));
     }
 
     @GetMapping("/improvement")
@@ -63,8 +63,8 @@ public class ImprovementController {
             default -> "theme";
         });
         model.addAttribute("framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
-        model.addAttribute("today", today());
-        model.addAttribute("overdue", plan.overdue(today()));
+        model.addAttribute("today", LondonTime.today());
+        model.addAttribute("overdue", plan.overdue(LondonTime.today()));
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : new FormErrors());
         if (!model.containsAttribute("form")) {
@@ -76,11 +76,11 @@ public class ImprovementController {
     @GetMapping("/improvement/items/{id}")
     public String item(@PathVariable long id, Model model) {
         ImprovementPlan plan = plan();
-        ImprovementItem item = plan.items().stream().filter(i -> i.id() == id).findFirst().orElseThrow(() -> new NotFound("No item " + id));
+        ImprovementItem item = item(plan, id);
         model.addAttribute("plan", plan);
         model.addAttribute("item", item);
         model.addAttribute("framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
-        model.addAttribute("today", today());
+        model.addAttribute("today", LondonTime.today());
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute("entries", audit.forScope(scope(id)));
         if (item.indicatorRef() != null) {
@@ -92,7 +92,7 @@ public class ImprovementController {
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
-            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
+            model.addAttribute("form", Map.of("notedOn", LondonTime.today().toString(), "note", ""));
         }
         return "improvement/item";
     }
@@ -108,7 +108,7 @@ public class ImprovementController {
         LocalDate date = null;
         try {
             date = LocalDate.parse(notedOn.trim());
-            if (date.isAfter(today())) {
+            if (date.isAfter(LondonTime.today())) {
                 errors.add("notedOn", "The date of the progress note must be today or in the past");
             }
         } catch (DateTimeParseException e) {
@@ -133,7 +133,7 @@ public class ImprovementController {
     @PostMapping("/improvement/items/{id}/status")
     public String setStatus(@PathVariable long id, @RequestParam(defaultValue = "") String status,
                             @RequestParam(defaultValue = "") String completedOn, Model model, RedirectAttributes redirect) {
-        ImprovementItem item = plan().items().stream().filter(i -> i.id() == id).findFirst().orElseThrow(() -> new NotFound("No item " + id));
+        ImprovementItem item = item(plan(), id);
         FormErrors errors = new FormErrors();
         ProgressStatus chosen = null;
         try {
@@ -151,7 +151,7 @@ public class ImprovementController {
         }
         if (errors.any()) {
             model.addAttribute("errors", errors);
-            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
+            model.addAttribute("form", Map.of("notedOn", LondonTime.today().toString(), "note", ""));
             return item(id, model);
         }
         plans.setStatus(id, chosen, completed);
@@ -165,13 +165,13 @@ public class ImprovementController {
     @PostMapping("/improvement/items/{id}/indicator")
     public String linkIndicator(@PathVariable long id, @RequestParam(defaultValue = "") String indicatorRef, Model model,
                                 RedirectAttributes redirect) {
-        ImprovementItem item = plan().items().stream().filter(i -> i.id() == id).findFirst().orElseThrow(() -> new NotFound("No item " + id));
+        ImprovementItem item = item(plan(), id);
         String ref = indicatorRef.trim();
         if (!ref.isEmpty() && performance.indicator(ref).isEmpty()) {
             FormErrors errors = new FormErrors();
             errors.add("indicatorRef", "There is no performance indicator with the reference " + ref);
             model.addAttribute("errors", errors);
-            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
+            model.addAttribute("form", Map.of("notedOn", LondonTime.today().toString(), "note", ""));
             return item(id, model);
         }
         plans.setIndicator(id, ref.isEmpty() ? null : ref);
@@ -234,9 +234,9 @@ public class ImprovementController {
         if (plan.signedOff()) {
             redirect.addFlashAttribute("message", "The plan was already signed off");
         } else {
-            plans.signOff(plan.id(), CurrentUser.name(), today());
+            plans.signOff(plan.id(), CurrentUser.name(), LondonTime.today());
             audit.updated("improvement-plan:" + plan.id(), "improvement_plan", plan.title(), Map.of("signedOff", "no"),
-                    Map.of("signedOffBy", CurrentUser.name(), "signedOffOn", today().toString()));
+                    Map.of("signedOffBy", CurrentUser.name(), "signedOffOn", LondonTime.today().toString()));
             redirect.addFlashAttribute("message", "The plan is signed off");
         }
         return "redirect:/improvement";

@@ -1,5 +1,6 @@
 package org.scrutineer.improvement;
 
+import org.scrutineer.platform.web.LondonTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ public class ImprovementReport {
         var regions = assessments.latestRegions().orElse(null);
         return new Contents(plan, sections.getOrDefault("meta", List.of()), sections, themes,
                 regions == null ? null : regions.getValue(), regions == null ? null : regions.getValue().sum(),
-                regions == null ? null : regions.getKey().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+                regions == null ? null : LondonTime.date(regions.getKey()));
     }
 
     public byte[] renderPdf(Contents contents) {
@@ -77,7 +78,7 @@ public class ImprovementReport {
         ImprovementItem.ProgressNote latest = i.latest();
         return new Row(i.ref(), framework.statement(i.statementNumber()).name(), i.requirement(),
                 latest == null ? "No progress recorded yet." : latest.note(),
-                latest == null ? "" : latest.notedOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
+                latest == null ? "" : LondonTime.date(latest.notedOn()),
                 i.status().words());
     }
 }

@@ -43,7 +43,7 @@ public class BoardController {
     @GetMapping("/boards/{code}")
     public String board(@PathVariable String code, Model model) {
         var board = boards.byCode(code).orElseThrow(() -> new NotFound("No board " + code));
-        LocalDate today = LocalDate.now(LondonTime.LONDON);
+        LocalDate today = LondonTime.today();
         List<Meeting> all = meetings.all(code);
         model.addAttribute("board", board);
         model.addAttribute("members", memberships.serving(code, today));

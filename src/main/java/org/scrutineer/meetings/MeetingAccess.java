@@ -1,6 +1,5 @@
 package org.scrutineer.meetings;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.Meeting;
@@ -21,7 +20,7 @@ public class MeetingAccess {
 
     public View view(Meeting m) {
         boolean member = CurrentUser.hasRole(Role.MEMBER);
-        boolean published = m.agendaIsPublic(LocalDate.now(LondonTime.LONDON));
+        boolean published = m.agendaIsPublic(LondonTime.today());
         if (member) {
             return new View(true, true, m.items());
         }
@@ -32,6 +31,6 @@ public class MeetingAccess {
         if (CurrentUser.hasRole(Role.MEMBER)) {
             return true;
         }
-        return d.part().isPublic() && d.agendaPublishedOn() != null && !d.agendaPublishedOn().isAfter(LocalDate.now(LondonTime.LONDON));
+        return d.part().isPublic() && d.agendaPublishedOn() != null && !d.agendaPublishedOn().isAfter(LondonTime.today());
     }
 }

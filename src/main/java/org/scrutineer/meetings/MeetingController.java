@@ -60,10 +60,6 @@ public class MeetingController {
         this.audit = audit;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(LondonTime.LONDON);
-    }
-
     static String scope(String key) {
         return "meeting:" + key;
     }
@@ -90,7 +86,7 @@ public class MeetingController {
         model.addAttribute("contact", memberships.contact(m.boardCode()));
         model.addAttribute("pack", view.agendaVisible() ? packs.latestPack(m.id()).orElse(null) : null);
         model.addAttribute("published", view.agendaVisible() ? packs.all(m.id()) : List.of());
-        model.addAttribute("attendanceKinds", List.of("PRESENT", "APOLOGIES", "ABSENT_COUNCIL_BUSINESS", "OFFICER", "ALSO_ATTENDING"));
+        model.addAttribute("attendanceKinds", Meeting.ATTENDANCE_KINDS);
         model.addAttribute("latestPublication", ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED));
         model.addAttribute("prefix", memberships.minutePrefix(m.boardCode()));
         model.addAttribute("questions", questions.ofMeeting(m.id()));
@@ -245,7 +241,7 @@ public class MeetingController {
     @PostMapping("/meetings/{key}/publish")
     public String publish(@PathVariable String key, @RequestParam(defaultValue = "") String confirmLate, Model model, RedirectAttributes redirect) {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
-        LocalDate today = today();
+        LocalDate today = LondonTime.today();
         int clear = ClearWorkingDays.clearWorkingDaysBetween(today, m.date());
         if (clear < ClearWorkingDays.REQUIRED && !confirmLate.equals("yes")) {
             model.addAttribute("lateWarning", clear);
@@ -359,7 +355,7 @@ public class MeetingController {
         if (name.isBlank()) {
             errors.add("attendeeName", "Enter the name of the person");
         }
-        if (!List.of("PRESENT", "APOLOGIES", "ABSENT_COUNCIL_BUSINESS", "OFFICER", "ALSO_ATTENDING").contains(kind)) {
+        if (!Meeting.ATTENDANCE_KINDS.contains(kind)) {
             errors.add("attendeeKind", "Select how the person attended");
         }
         if (errors.any()) {
@@ -432,8 +428,8 @@ public class MeetingController {
 
     @PostMapping("/actions/{id}/done")
     public String actionDone(@PathVariable long id, @RequestParam String board, RedirectAttributes redirect) {
-        actions.done(id, today());
-        audit.updated("board:" + board, "minute_action", String.valueOf(id), Map.of("done", "no"), Map.of("doneOn", today().toString()));
+        actions.done(id, LondonTime.today());
+        audit.updated("board:" + board, "minute_action", String.valueOf(id), Map.of("done", "no"), Map.of("doneOn", LondonTime.today().toString()));
         redirect.addFlashAttribute("message", "Action marked done");
         return "redirect:/boards/" + board + "#actions";
     }

@@ -44,7 +44,7 @@ public class MeetingSearch {
                             from item_document d join visible v on v.id = d.item_id, q
                             where to_tsvector('english', d.title || ' ' || d.text) @@ q.query)
                         select * from hits order by rank desc, meeting_date desc limit 50""")
-                .param("w", words).param("member", member).param("today", LocalDate.now(LondonTime.LONDON))
+                .param("w", words).param("member", member).param("today", LondonTime.today())
                 .query((rs, n) -> new Result(rs.getString("key"), rs.getString("board_name"), rs.getObject("meeting_date", LocalDate.class),
                         rs.getString("title"), rs.getString("where_found"), rs.getString("snippet"), (Long) rs.getObject("document_id")))
                 .list();

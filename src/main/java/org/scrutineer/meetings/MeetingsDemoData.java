@@ -1,5 +1,6 @@
 package org.scrutineer.meetings;
 
+import org.scrutineer.platform.web.LondonTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.AbstractMap;
@@ -166,7 +167,7 @@ public class MeetingsDemoData implements DemoData {
                 continue;
             }
             meetings.addDocument(item.id(), item.title(), item.kind().equals("MINUTES") ? "MINUTES" : "REPORT",
-                    slug(item.title()) + ".pdf", pdf, AgendaPacks.pageCount(pdf), AgendaPacks.text(pdf), SYSTEM);
+                    PaperRenderer.fileName(item.title()), pdf, AgendaPacks.pageCount(pdf), AgendaPacks.text(pdf), SYSTEM);
         }
     }
 
@@ -196,7 +197,7 @@ public class MeetingsDemoData implements DemoData {
             sections.add(new PaperRenderer.Section("", List.of("Meeting ended at " + previous.endWords() + "")));
         }
         return papers.render(new PaperRenderer.Paper(List.of(), previous.boardName() + ": minutes of the meeting of "
-                + previous.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
+                + LondonTime.date(previous.date()),
                 "Minutes summarised in Scrutineer's own words from the council's published minutes.", sections));
     }
 
@@ -226,7 +227,7 @@ public class MeetingsDemoData implements DemoData {
     private static List<Map.Entry<String, String>> header(Meeting m, AgendaItem item) {
         List<Map.Entry<String, String>> header = new ArrayList<>();
         header.add(new AbstractMap.SimpleEntry<>("REPORT TO", m.boardName()));
-        header.add(new AbstractMap.SimpleEntry<>("DATE", m.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))));
+        header.add(new AbstractMap.SimpleEntry<>("DATE", LondonTime.date(m.date())));
         header.add(new AbstractMap.SimpleEntry<>("REPORTING OFFICER", item.reportingOfficer()));
         header.add(new AbstractMap.SimpleEntry<>("PORTFOLIO", item.portfolio()));
         header.add(new AbstractMap.SimpleEntry<>("SUBJECT", item.title()));
@@ -276,9 +277,6 @@ public class MeetingsDemoData implements DemoData {
         return start + "/" + String.format("%02d", (start + 1) % 100);
     }
 
-    private static String slug(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
 
     private static LocalDate date(String v) {
         return v == null || v.isBlank() ? null : LocalDate.parse(v);

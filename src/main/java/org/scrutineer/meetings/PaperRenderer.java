@@ -26,6 +26,11 @@ public class PaperRenderer {
     public record Paper(List<Map.Entry<String, String>> header, String title, String note, List<Section> sections) {
     }
 
+    /** The file name a paper made from a title is stored and downloaded under. */
+    public static String fileName(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + ".pdf";
+    }
+
     public byte[] render(Paper paper) {
         Context context = new Context(Locale.UK);
         context.setVariable("doc", paper);

@@ -1,5 +1,6 @@
 package org.scrutineer.meetings;
 
+import org.scrutineer.platform.web.LondonTime;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ public class ReportAuthoringController {
         }
         List<Map.Entry<String, String>> header = new ArrayList<>();
         List<String> values = List.of(f.meeting().boardName(),
-                f.meeting().date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
+                LondonTime.date(f.meeting().date()),
                 params.get("reportingOfficer").trim(), params.getOrDefault("portfolio", "").trim(), f.item().title(),
                 params.getOrDefault("wards", "").trim());
         for (int i = 0; i < ReportTemplate.HEADER.size(); i++) {
@@ -99,7 +100,7 @@ public class ReportAuthoringController {
             }
         }
         byte[] pdf = papers.render(new PaperRenderer.Paper(header, f.item().title(), "", sections));
-        meetings.addDocument(itemId, f.item().title(), "REPORT", slug(f.item().title()) + ".pdf", pdf, AgendaPacks.pageCount(pdf),
+        meetings.addDocument(itemId, f.item().title(), "REPORT", PaperRenderer.fileName(f.item().title()), pdf, AgendaPacks.pageCount(pdf),
                 AgendaPacks.text(pdf), CurrentUser.name());
         audit.created(MeetingController.scope(key), "item_document", f.item().title() + " (written in Scrutineer)", Map.of("pages", AgendaPacks.pageCount(pdf)));
         redirect.addFlashAttribute("message", "Report written and attached to " + f.item().title());
@@ -113,7 +114,4 @@ public class ReportAuthoringController {
         return text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 
-    private static String slug(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
 }

@@ -24,6 +24,9 @@ public record Meeting(long id, String key, String boardCode, String boardName, L
         }
     }
 
+    /** How someone attended, as the minutes record it (the database accepts only these). */
+    public static final List<String> ATTENDANCE_KINDS = List.of("PRESENT", "APOLOGIES", "ABSENT_COUNCIL_BUSINESS", "OFFICER", "ALSO_ATTENDING");
+
     public record Attendee(String name, String kind, String note) {
     }
 

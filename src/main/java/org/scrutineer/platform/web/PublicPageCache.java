@@ -1,11 +1,11 @@
 package org.scrutineer.platform.web;
 
+import org.scrutineer.platform.web.LondonTime;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +124,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     private String currentVersion() {
         try {
-            return jdbc.sql("select last_value::text from public_page_version").query(String.class).single() + "/" + LocalDate.now(LondonTime.LONDON);
+            return jdbc.sql("select last_value::text from public_page_version").query(String.class).single() + "/" + LondonTime.today();
         } catch (RuntimeException e) {
             return null; // the database cannot say: serve everything fresh
         }
