@@ -41,9 +41,11 @@ public class AgendaPacks {
     private final ITemplateEngine templates;
     private final ScrutineerProperties properties;
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
     public AgendaPacks(Meetings meetings, Memberships memberships, PdfRenderer pdf, ITemplateEngine templates,
-                       ScrutineerProperties properties, JdbcClient jdbc) {
+                       ScrutineerProperties properties, JdbcClient jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.memberships = memberships;
         this.pdf = pdf;
@@ -182,16 +184,21 @@ public class AgendaPacks {
     }
 
     public Published publish(Meeting meeting, String by) {
-        return store(meeting, build(meeting), "PACK", by);
+        return publish(meeting, by, clock.instant());
+    }
+
+    /** Publishes the pack as at a given moment, for a record of an earlier publication (the demo's packs). */
+    public Published publish(Meeting meeting, String by, Instant at) {
+        return store(meeting, build(meeting), "PACK", by, at);
     }
 
     /** Publishes the papers added since the last publication as a supplement; null when there are none. */
     public Published publishSupplement(Meeting meeting, String by) {
         Published last = latest(meeting.id()).orElseThrow(() -> new IllegalStateException("Publish the agenda pack first"));
-        return store(meeting, buildSupplement(meeting, last.publishedAt()), "SUPPLEMENT", by);
+        return store(meeting, buildSupplement(meeting, last.publishedAt()), "SUPPLEMENT", by, clock.instant());
     }
 
-    private Published store(Meeting meeting, Built built, String kind, String by) {
+    private Published store(Meeting meeting, Built built, String kind, String by, Instant at) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from agenda_pack where meeting_id = :m").param("m", meeting.id())
                 .query(Integer.class).single();
         StringBuilder itemPages = new StringBuilder();
@@ -199,8 +206,9 @@ public class AgendaPacks {
             itemPages.append(l.number()).append(' ').append(l.title()).append(": ").append(l.pages() == null ? "no pages" : l.pages()).append('\n');
         }
         jdbc.sql("""
-                        insert into agenda_pack (meeting_id, version, kind, published_by, pages, item_pages, size_bytes, pdf)
-                        values (:m, :v, :k, :b, :p, :i, :s, :pdf)""")
+                        insert into agenda_pack (meeting_id, version, kind, published_at, published_by, pages, item_pages, size_bytes, pdf)
+                        values (:m, :v, :k, :at, :b, :p, :i, :s, :pdf)""")
+                .param("at", java.sql.Timestamp.from(at))
                 .param("m", meeting.id()).param("k", kind).param("v", version).param("b", by).param("p", built.pages()).param("i", itemPages.toString())
                 .param("s", (long) built.pdf().length).param("pdf", built.pdf()).update();
         return latest(meeting.id()).orElseThrow();

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.boards.Boards;
-import org.scrutineer.platform.web.LondonTime;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,8 +24,11 @@ public class BoardController {
     private final Memberships memberships;
     private final MinuteActions actions;
     private final MeetingSearch search;
+    private final java.time.Clock clock;
 
-    public BoardController(Boards boards, Meetings meetings, Memberships memberships, MinuteActions actions, MeetingSearch search) {
+    public BoardController(Boards boards, Meetings meetings, Memberships memberships, MinuteActions actions, MeetingSearch search,
+                           java.time.Clock clock) {
+        this.clock = clock;
         this.boards = boards;
         this.meetings = meetings;
         this.memberships = memberships;
@@ -43,7 +45,7 @@ public class BoardController {
     @GetMapping("/boards/{code}")
     public String board(@PathVariable String code, Model model) {
         var board = boards.byCode(code).orElseThrow(() -> new NotFound("No board " + code));
-        LocalDate today = LondonTime.today();
+        LocalDate today = LocalDate.now(clock);
         List<Meeting> all = meetings.all(code);
         model.addAttribute("board", board);
         model.addAttribute("members", memberships.serving(code, today));
@@ -80,7 +82,7 @@ public class BoardController {
         line(out, "PRODID:-//Scrutineer//Meetings//EN");
         line(out, "CALSCALE:GREGORIAN");
         line(out, "X-WR-TIMEZONE:Europe/London");
-        String stamp = ZonedDateTime.now(java.time.ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+        String stamp = ZonedDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         for (Meeting m : list) {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + m.key() + "@scrutineer");

@@ -21,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Meetings {
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    public Meetings(JdbcClient jdbc) {
+    public Meetings(JdbcClient jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -105,12 +107,18 @@ public class Meetings {
     }
 
     public long addDocument(long itemId, String title, String kind, String fileName, byte[] content, int pages, String text, String by) {
+        return addDocument(itemId, title, kind, fileName, content, pages, text, by, clock.instant());
+    }
+
+    /** Adds a paper as uploaded at a given moment: what a supplement carries is decided by these times. */
+    public long addDocument(long itemId, String title, String kind, String fileName, byte[] content, int pages, String text, String by,
+                            java.time.Instant uploadedAt) {
         return jdbc.sql("""
-                        insert into item_document (item_id, position, title, kind, file_name, content, size_bytes, pages, text, uploaded_by)
-                        values (:i, (select coalesce(max(position), 0) + 1 from item_document where item_id = :i), :t, :k, :f, :c, :s, :p, :x, :b)
+                        insert into item_document (item_id, position, title, kind, file_name, content, size_bytes, pages, text, uploaded_by, uploaded_at)
+                        values (:i, (select coalesce(max(position), 0) + 1 from item_document where item_id = :i), :t, :k, :f, :c, :s, :p, :x, :b, :at)
                         returning id""")
                 .param("i", itemId).param("t", title).param("k", kind).param("f", fileName).param("c", content).param("s", (long) content.length).param("p", pages)
-                .param("x", text).param("b", by).query(Long.class).single();
+                .param("x", text).param("b", by).param("at", java.sql.Timestamp.from(uploadedAt)).query(Long.class).single();
     }
 
     /** A document's bytes with what decides who may read it. */

@@ -41,6 +41,16 @@ class MeetingPagesTest {
     }
 
     @Test
+    void theDemoCarriesItsRealDatesNotTheDayItLoaded() throws Exception {
+        // the seeds give no publication date: the latest day the five-clear-working-days rule allows, Monday 15 September
+        var pack = packs.latestPack(meetings.idOf("hsc-2025-09-23").orElseThrow()).orElseThrow();
+        assertThat(pack.publishedAt()).isEqualTo(java.time.Instant.parse("2025-09-15T11:00:00Z")); // noon, British Summer Time
+        assertThat(anonymous("/reports")).contains("15 September 2025, 09:00").doesNotContain("2026");
+        // the meeting of 25 November 2025 has passed (the tests' clock reads 25 November 2026) and nothing records it as held
+        assertThat(anonymous("/meetings/hsc-2025-11-25")).contains("Date passed, not recorded as held").doesNotContain(">Scheduled<");
+    }
+
+    @Test
     void thePacksAgendaPageRangesMatchWhereEachItemStarts() throws Exception {
         Meeting m = meetings.byKey("hsc-2025-09-23").orElseThrow();
         List<AgendaPacks.AgendaLine> agenda = packs.agenda(m);
