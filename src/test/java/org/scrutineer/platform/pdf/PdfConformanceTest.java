@@ -61,18 +61,22 @@ class PdfConformanceTest {
     static void assertConform(Map<String, byte[]> pdfs) {
         StringBuilder broken = new StringBuilder();
         pdfs.forEach((name, pdf) -> {
-            try {
-                Files.createDirectories(OUT);
-                Files.write(OUT.resolve(name + ".pdf"), pdf);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            keep(name, pdf);
             List<VeraPdf.FailedRule> failed = VeraPdf.failedRules(pdf);
             if (!failed.isEmpty()) {
                 broken.append(VeraPdf.describe(name, failed)).append('\n');
             }
         });
         assertThat(broken).as(broken.toString()).isEmpty();
+    }
+
+    static void keep(String name, byte[] pdf) {
+        try {
+            Files.createDirectories(OUT);
+            Files.write(OUT.resolve(name + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** PDFs as served, each fetched once for the whole class (the spending report takes seconds to render). */
@@ -171,6 +175,7 @@ class PdfConformanceTest {
         assertThat(pack.pdfA()).isTrue();
         assertThat(pack.notPdfUa()).containsExactly("Treasury management outturn");
         byte[] pdf = mvc.perform(get("/meetings/" + created + "/pack.pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        keep("pack-with-an-untagged-paper", pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(xmp).contains("<pdfaid:part>3</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>").doesNotContain("pdfuaid");
