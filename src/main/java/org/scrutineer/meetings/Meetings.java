@@ -133,15 +133,19 @@ public class Meetings {
                         AgendaItem.Part.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class))).optional();
     }
 
+    /** A document's title and bytes, as it goes into an agenda pack. */
+    public record DocumentContent(String title, byte[] content) {
+    }
+
     /** The documents of the meeting's items (all, or those uploaded after a moment), in agenda order, with their bytes. */
-    public Map<Long, List<byte[]>> documentContents(long meetingId, java.time.Instant after) {
-        Map<Long, List<byte[]>> contents = new LinkedHashMap<>();
+    public Map<Long, List<DocumentContent>> documentContents(long meetingId, java.time.Instant after) {
+        Map<Long, List<DocumentContent>> contents = new LinkedHashMap<>();
         jdbc.sql("""
-                        select d.item_id, d.content from item_document d join agenda_item i on i.id = d.item_id
+                        select d.item_id, d.title, d.content from item_document d join agenda_item i on i.id = d.item_id
                         where i.meeting_id = :m and (cast(:after as timestamptz) is null or d.uploaded_at > :after)
                         order by i.position, d.position""")
                 .param("m", meetingId).param("after", after == null ? null : java.sql.Timestamp.from(after)).query(rs -> {
-                    contents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getBytes(2));
+                    contents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DocumentContent(rs.getString(2), rs.getBytes(3)));
                 });
         return contents;
     }
