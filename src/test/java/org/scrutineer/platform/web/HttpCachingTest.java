@@ -1,0 +1,117 @@
+package org.scrutineer.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.support.ScrutineerTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What the site tells browsers and caches, over real HTTP (compression is the web server's): static files by name and
+ * content hash, GOV.UK Frontend's assets where its stylesheet asks for them and never its fonts, and compressed text.
+ */
+@ScrutineerTest
+class HttpCachingTest {
+    private static final Pattern STYLESHEET = Pattern.compile("href=\"(/webjars/govuk-frontend/[^\"]*govuk-frontend\\.min-[0-9a-f]{32}\\.css)\"");
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String text(HttpResponse<byte[]> response) throws IOException {
+        byte[] body = response.body();
+        if (response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                body = in.readAllBytes();
+            }
+        }
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    static String header(HttpResponse<?> response, String name) {
+        return String.join(", ", response.headers().allValues(name));
+    }
+
+    private String stylesheetPath() throws Exception {
+        Matcher m = STYLESHEET.matcher(text(get("/accessibility")));
+        assertThat(m.find()).as("the page links GOV.UK Frontend's stylesheet by its content hash").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void versionedStaticFilesAreKeptForAYearOthersBriefly() throws Exception {
+        HttpResponse<byte[]> css = get(stylesheetPath());
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(header(css, "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(css.headers().firstValue("Pragma")).isEmpty();
+
+        String page = text(get("/accessibility"));
+        assertThat(page).containsPattern("href=\"/css/scrutineer-[0-9a-f]{32}\\.css\"").containsPattern("src=\"/js/init-[0-9a-f]{32}\\.js\"")
+                .containsPattern("href=\"/assets/images/favicon-[0-9a-f]{32}\\.ico\"");
+
+        // imported by its plain name from init.js: five minutes, then revalidated by date
+        HttpResponse<byte[]> module = get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js");
+        assertThat(module.statusCode()).isEqualTo(200);
+        assertThat(header(module, "Cache-Control")).isEqualTo("public, max-age=300");
+        String lastModified = module.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<byte[]> again = get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js", "If-Modified-Since", lastModified);
+        assertThat(again.statusCode()).isEqualTo(304);
+
+        // a hash this build does not have (a page from a newer instance, say) must not be kept as an error for a year
+        HttpResponse<byte[]> missing = get("/css/scrutineer-0123456789abcdef0123456789abcdef.css");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(header(missing, "Cache-Control")).doesNotContain("max-age=31536000").contains("no-store");
+    }
+
+    @Test
+    void govukAssetsAreServedWhereItsStylesheetAsksButNotItsFonts() throws Exception {
+        String css = text(get(stylesheetPath(), "Accept-Encoding", "gzip"));
+        assertThat(css).doesNotContain("GDS Transport", "@font-face", "/assets/fonts/")
+                .contains("font-family:" + SystemFontStylesheet.SYSTEM_FONTS)
+                .containsPattern("url\\(/assets/images/govuk-crest-[0-9a-f]{32}\\.svg\\)");
+        Matcher crest = Pattern.compile("url\\((/assets/images/govuk-crest-[0-9a-f]{32}\\.svg)\\)").matcher(css);
+        assertThat(crest.find()).isTrue();
+        assertThat(get(crest.group(1)).statusCode()).isEqualTo(200);
+        for (String asset : List.of("/assets/images/govuk-crest.svg", "/assets/images/favicon.ico", "/assets/images/favicon.svg",
+                "/assets/images/govuk-icon-180.png", "/assets/manifest.json")) {
+            assertThat(get(asset).statusCode()).as(asset).isEqualTo(200);
+        }
+        assertThat(get("/assets/fonts/light-94a07e06a1-v2.woff2").statusCode()).as("GDS Transport is not served").isEqualTo(404);
+        assertThat(get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css").body().length)
+                .as("the plain name is served the same way").isEqualTo(get(stylesheetPath()).body().length);
+    }
+
+    @Test
+    void textIsCompressedForClientsThatAskForIt() throws Exception {
+        for (String path : List.of("/meetings/hsc-2025-09-23", "/reports/HSC-PPB/q1-2025-26", stylesheetPath(),
+                "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js", "/meetings.ics", "/api/meetings/hsc-2025-09-23",
+                "/assets/images/govuk-crest.svg")) {
+            HttpResponse<byte[]> plain = get(path);
+            HttpResponse<byte[]> gzip = get(path, "Accept-Encoding", "gzip");
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(header(gzip, "Content-Encoding")).as(path).isEqualTo("gzip");
+            assertThat(gzip.body().length).as(path + " compressed").isLessThan(plain.body().length / 2);
+            assertThat(header(gzip, "Vary")).as(path).containsIgnoringCase("accept-encoding");
+        }
+    }
+}
