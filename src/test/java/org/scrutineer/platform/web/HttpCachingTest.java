@@ -9,17 +9,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.support.ScrutineerTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the site tells browsers and caches, over real HTTP (compression is the web server's): static files by name and
- * content hash, GOV.UK Frontend's assets where its stylesheet asks for them and never its fonts, and compressed text.
+ * content hash, GOV.UK Frontend's assets where its stylesheet asks for them and never its fonts, compressed text, and
+ * public pages that answer If-None-Match from the public page version while signed-in pages are never stored.
  */
 @ScrutineerTest
 class HttpCachingTest {
@@ -27,6 +31,8 @@ class HttpCachingTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -113,5 +119,67 @@ class HttpCachingTest {
             assertThat(gzip.body().length).as(path + " compressed").isLessThan(plain.body().length / 2);
             assertThat(header(gzip, "Vary")).as(path).containsIgnoringCase("accept-encoding");
         }
+    }
+
+    @Test
+    void publicPagesAnswerConditionalRequestsUntilWhatTheyShowChanges() throws Exception {
+        for (String path : List.of("/", "/reports", "/reports/HSC-PPB/q1-2025-26", "/meetings", "/meetings/hsc-2025-09-23",
+                "/boards/HSC-PPB", "/search?q=budget", "/assurance", "/improvement", "/improvement/report", "/accessibility",
+                "/api/meetings/hsc-2025-09-23", "/meetings.ics")) {
+            HttpResponse<byte[]> first = get(path, "Accept-Encoding", "gzip");
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+            assertThat(etag).as("weak, so the server may compress").startsWith("W/\"");
+            assertThat(header(first, "Cache-Control")).as(path).isEqualTo("public, max-age=0, s-maxage=60");
+            assertThat(header(first, "Vary").toLowerCase()).as(path).contains("cookie", "authorization");
+            assertThat(first.headers().firstValue("Pragma")).as(path).isEmpty();
+
+            HttpResponse<byte[]> unchanged = get(path, "If-None-Match", etag);
+            assertThat(unchanged.statusCode()).as(path).isEqualTo(304);
+            assertThat(unchanged.body()).isEmpty();
+            assertThat(header(unchanged, "ETag")).isEqualTo(etag);
+            assertThat(header(unchanged, "Cache-Control")).isEqualTo("public, max-age=0, s-maxage=60");
+        }
+
+        // a write to a table behind the improvement plan (not a meeting table) moves the version: no stale 304
+        String before = get("/improvement").headers().firstValue("ETag").orElseThrow();
+        jdbc.sql("update improvement_item set id = id where false").update(); // the triggers are per statement
+        HttpResponse<byte[]> after = get("/improvement", "If-None-Match", before);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(before);
+    }
+
+    @Test
+    void signedInPagesAndErrorsAreNeverStoredByASharedCache() throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("officer:officer-demo-pass".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> anonymous = get("/meetings/hsc-2025-09-23");
+        String etag = anonymous.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> signedIn = get("/meetings/hsc-2025-09-23", "Authorization", basic, "If-None-Match", etag);
+        assertThat(signedIn.statusCode()).as("a signed-in page is not the anonymous one").isEqualTo(200);
+        assertThat(header(signedIn, "Cache-Control")).contains("no-store").doesNotContain("public");
+        assertThat(signedIn.headers().firstValue("ETag")).isEmpty();
+
+        HttpResponse<byte[]> withSession = get("/", "Cookie", "SESSION=not-a-session");
+        assertThat(header(withSession, "Cache-Control")).contains("no-store").doesNotContain("public");
+
+        // an error, a page for members only (a redirect to sign in) and the sign-in form (it sets a session cookie)
+        for (String path : List.of("/meetings/no-such-meeting", "/assurance/self-assessment", "/sign-in")) {
+            HttpResponse<byte[]> response = get(path);
+            assertThat(header(response, "Cache-Control")).as(path).contains("no-store").doesNotContain("public");
+            assertThat(response.headers().firstValue("ETag")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void everyTableButAccountsAuditAndSessionsMovesThePublicPageVersion() {
+        List<String> without = jdbc.sql("""
+                        select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                        where n.nspname = current_schema() and c.relkind in ('r', 'p')
+                          and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = c.relname || '_public_page_changed')
+                        order by 1""")
+                .query(String.class).list();
+        assertThat(without).as("tables whose writes do not move the public page version (see V13)")
+                .containsExactlyInAnyOrder("app_user", "board_access", "audit_event", "spring_session", "spring_session_attributes",
+                        "flyway_schema_history");
     }
 }
