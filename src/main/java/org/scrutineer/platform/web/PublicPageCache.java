@@ -50,8 +50,11 @@ public class PublicPageCache extends OncePerRequestFilter {
     private static final int MAX_ENTRIES = 300;
     /** Spring Security's answer for everything it does not know may be cached. */
     static final String NOT_STORED = "no-cache, no-store, max-age=0, must-revalidate";
-    /** A shared cache keeps the anonymous answer only for anonymous requests. */
-    static final String VARY = "Cookie, Authorization";
+    /**
+     * A shared cache keeps the anonymous answer only for anonymous requests. Accept-Encoding is named here too (the server
+     * adds it to a compressible 200, but not to a 304, whose headers a cache copies onto the answer it keeps).
+     */
+    static final String VARY = "Cookie, Authorization, Accept-Encoding";
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;

@@ -38,6 +38,8 @@ public class StaticFileCaching extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("Cache-Control", VERSIONED.matcher(request.getRequestURI()).find() ? IMMUTABLE : BRIEF);
+        // on a 304 too, which the server would otherwise send without it (a cache copies a 304's headers onto its copy)
+        response.setHeader("Vary", "Accept-Encoding");
         try {
             chain.doFilter(request, new CacheOnlySuccess(response, sc -> sc < 400, () -> notCached(response)));
         } catch (IOException | ServletException | RuntimeException e) {

@@ -82,6 +82,8 @@ class HttpCachingTest {
         String lastModified = module.headers().firstValue("Last-Modified").orElseThrow();
         HttpResponse<byte[]> again = get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js", "If-Modified-Since", lastModified);
         assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(header(again, "Cache-Control")).isEqualTo("public, max-age=300");
+        assertThat(header(again, "Vary")).isEqualToIgnoringCase("Accept-Encoding");
 
         // a hash this build does not have (a page from a newer instance, say) must not be kept as an error for a year
         HttpResponse<byte[]> missing = get("/css/scrutineer-0123456789abcdef0123456789abcdef.css");
@@ -139,6 +141,8 @@ class HttpCachingTest {
             assertThat(unchanged.body()).isEmpty();
             assertThat(header(unchanged, "ETag")).isEqualTo(etag);
             assertThat(header(unchanged, "Cache-Control")).isEqualTo("public, max-age=0, s-maxage=60");
+            assertThat(header(unchanged, "Vary").toLowerCase().replace(" ", "")).as("the same Vary as the 200")
+                    .isEqualTo(header(first, "Vary").toLowerCase().replace(" ", ""));
         }
 
         // a write to a table behind the improvement plan (not a meeting table) moves the version: no stale 304
