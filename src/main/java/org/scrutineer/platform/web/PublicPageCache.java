@@ -24,7 +24,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>
  * What a public page shows an anonymous visitor depends only on the database and the day (publication dates decide what
  * is public). Triggers move a counter on every table that public pages read (migrations V9 and V13), so the counter and
- * today's date make a version: its {@code ETag}. A request whose {@code If-None-Match} names the current version is
+ * today's date make a version. With the moment this instance started (a new release may render the same records
+ * differently), that is the page's {@code ETag}. A request whose {@code If-None-Match} names the current one is
  * answered {@code 304} without rendering anything. A 200 says {@code public, max-age=0, s-maxage=60}: a reverse proxy or
  * CDN may serve residents from its copy for a minute ({@code scrutineer.public-max-age}) and then revalidate; a browser
  * revalidates every time (a 304 costs next to nothing), so it never shows a page older than the shared cache's, nor the
@@ -55,6 +56,12 @@ public class PublicPageCache extends OncePerRequestFilter {
      * adds it to a compressible 200, but not to a 304, whose headers a cache copies onto the answer it keeps).
      */
     static final String VARY = "Cookie, Authorization, Accept-Encoding";
+
+    /**
+     * Part of every tag, so that no release answers 304 to a tag an earlier one handed out for what it rendered. Instances
+     * started apart tag the same page differently: that costs a 200 now and then, never a stale page.
+     */
+    private static final String STARTED = Long.toString(System.currentTimeMillis(), 36);
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
@@ -104,7 +111,7 @@ public class PublicPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response); // the database cannot say: serve everything fresh, as Spring Security says
             return;
         }
-        String etag = "W/\"" + version + "\"";
+        String etag = "W/\"" + version + "-" + STARTED + "\"";
         if (matches(request.getHeader("If-None-Match"), etag)) {
             // only an answer that carried this version's tag can be asked about with it: the same page, unchanged
             cacheable(response, etag);
