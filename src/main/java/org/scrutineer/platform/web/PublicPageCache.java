@@ -72,12 +72,13 @@ public class PublicPageCache extends OncePerRequestFilter {
         }
     };
 
-    private record Entry(String version, String contentType, byte[] body, Map<String, List<String>> headers) {
+    /** A kept page, with its gzip form when it is text: compressed once, not on every request as the server would. */
+    private record Entry(String version, String contentType, byte[] body, byte[] gzipped, Map<String, List<String>> headers) {
     }
 
     /** Not kept with a page: set afresh on every answer (the caching ones) or by the container. */
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
-            "content-type", "cache-control", "pragma", "expires", "etag", "vary");
+            "content-type", "content-encoding", "cache-control", "pragma", "expires", "etag", "vary");
 
     private final long checkMillis;
     private final String publicCacheControl;
@@ -131,8 +132,13 @@ public class PublicPageCache extends OncePerRequestFilter {
             hit.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             cacheable(response, etag);
             response.setContentType(hit.contentType());
-            response.setContentLength(hit.body().length);
-            response.getOutputStream().write(hit.body());
+            byte[] body = hit.body();
+            if (hit.gzipped() != null && acceptsGzip(request)) {
+                response.setHeader("Content-Encoding", "gzip"); // the server compresses nothing that already is
+                body = hit.gzipped();
+            }
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
             return;
         }
         // set before the chain, so that Spring Security leaves it; taken back below unless the answer may be cached
@@ -158,7 +164,7 @@ public class PublicPageCache extends OncePerRequestFilter {
                     }
                 }
                 synchronized (entries) {
-                    entries.put(key, new Entry(version, wrapper.getContentType(), body, headers));
+                    entries.put(key, new Entry(version, wrapper.getContentType(), body, gzip(wrapper.getContentType(), body), headers));
                 }
             }
         }
@@ -177,6 +183,38 @@ public class PublicPageCache extends OncePerRequestFilter {
             response.setHeader("Pragma", "no-cache");
             response.setHeader("Expires", "0");
         }
+    }
+
+    private static byte[] gzip(String contentType, byte[] body) throws IOException {
+        if (body.length < 1024 || !(contentType.startsWith("text/") || contentType.contains("json"))) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(body);
+        }
+        return out.toByteArray();
+    }
+
+    /** Accept-Encoding names gzip (or *) without q=0. */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String accept = request.getHeader("Accept-Encoding");
+        if (accept == null) {
+            return false;
+        }
+        for (String coding : accept.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].trim().toLowerCase(Locale.ROOT);
+            if (name.equals("gzip") || name.equals("*")) {
+                for (int i = 1; i < parts.length; i++) {
+                    if (parts[i].trim().toLowerCase(Locale.ROOT).matches("q=0(\\.0*)?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** If-None-Match by the weak comparison (RFC 9110 13.1.2): the tags match whether or not either is marked W/. */

@@ -120,7 +120,12 @@ class HttpCachingTest {
             assertThat(header(gzip, "Content-Encoding")).as(path).isEqualTo("gzip");
             assertThat(gzip.body().length).as(path + " compressed").isLessThan(plain.body().length / 2);
             assertThat(header(gzip, "Vary")).as(path).containsIgnoringCase("accept-encoding");
+            assertThat(text(gzip)).as(path + " is the same text").isEqualTo(text(plain));
         }
+        // a meeting page kept as rendered is compressed once and served so (no q=0, as a client may refuse gzip)
+        get("/meetings/hsc-2025-06-24");
+        assertThat(header(get("/meetings/hsc-2025-06-24", "Accept-Encoding", "br, gzip"), "Content-Encoding")).isEqualTo("gzip");
+        assertThat(get("/meetings/hsc-2025-06-24", "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding")).isEmpty();
     }
 
     @Test
