@@ -21,7 +21,7 @@ public class MeetingSearch {
         this.jdbc = jdbc;
     }
 
-    public record Result(String meetingKey, String boardName, LocalDate date, String itemTitle, String where, String snippet, Long documentId) {
+    public record Result(String meetingKey, String boardName, LocalDate date, String itemTitle, String where, Snippet snippet, Long documentId) {
     }
 
     public List<Result> find(String words) {
@@ -34,20 +34,20 @@ public class MeetingSearch {
                             where :member or (i.part = 'I' and m.agenda_published_on is not null and m.agenda_published_on <= :today)),
                         hits as (
                             select v.key, v.board_name, v.meeting_date, v.title, 'Agenda and minutes' as where_found,
-                                   ts_headline('english', v.title || ' ' || v.minutes, q.query, 'MaxWords=30, MinWords=12') as snippet,
+                                   ts_headline('english', translate(v.title || ' ' || v.minutes, :marks, ''), q.query, :options) as snippet,
                                    cast(null as bigint) as document_id,
                                    ts_rank(to_tsvector('english', v.title || ' ' || v.minutes), q.query) as rank
                             from visible v, q where to_tsvector('english', v.title || ' ' || v.minutes) @@ q.query
                             union all
                             select v.key, v.board_name, v.meeting_date, v.title, d.title,
-                                   ts_headline('english', d.text, q.query, 'MaxWords=30, MinWords=12'), d.id,
+                                   ts_headline('english', translate(d.text, :marks, ''), q.query, :options), d.id,
                                    ts_rank(to_tsvector('english', d.title || ' ' || d.text), q.query)
                             from item_document d join visible v on v.id = d.item_id, q
                             where to_tsvector('english', d.title || ' ' || d.text) @@ q.query)
                         select * from hits order by rank desc, meeting_date desc limit 50""")
-                .param("w", words).param("member", member).param("today", LocalDate.now(clock))
+                .param("w", words).param("member", member).param("marks", Snippet.MARKS).param("options", Snippet.HEADLINE_OPTIONS).param("today", LocalDate.now(clock))
                 .query((rs, n) -> new Result(rs.getString("key"), rs.getString("board_name"), rs.getObject("meeting_date", LocalDate.class),
-                        rs.getString("title"), rs.getString("where_found"), rs.getString("snippet"), (Long) rs.getObject("document_id")))
+                        rs.getString("title"), rs.getString("where_found"), Snippet.of(rs.getString("snippet")), (Long) rs.getObject("document_id")))
                 .list();
     }
 }

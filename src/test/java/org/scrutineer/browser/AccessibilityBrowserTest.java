@@ -12,7 +12,8 @@ import org.openqa.selenium.By;
 
 /**
  * axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) finds nothing on the public pages, the signed-in pages and their
- * error states; every page has a title and a skip link to its main content.
+ * error states, and HTML_CodeSniffer (WCAG2AA, as pa11y runs it) nothing on the public pages, which fetch nothing that
+ * fails and no GOV.UK font; every page has a title and a skip link to its main content.
  */
 class AccessibilityBrowserTest extends BrowserTest {
     @TestFactory
@@ -28,6 +29,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                     browser.driver.manage().deleteAllCookies();
                     browser.go(p.path());
                     check(p);
+                    browser.assertNoCodeSnifferErrors();
+                    browser.assertFetchedNothingMissing();
                     if (p.path().endsWith("?error")) {
                         assertThat(browser.driver.getTitle()).startsWith("Error: ");
                         assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("There is a problem");
@@ -111,6 +114,18 @@ class AccessibilityBrowserTest extends BrowserTest {
                 .hasMessageContaining("axe-core found 1 WCAG A/AA violation(s)")
                 .hasMessageContaining("- label (critical): Form elements must have labels")
                 .hasMessageContaining("#unlabelled-probe");
+    }
+
+    /** The same for HTML_CodeSniffer: an image without a text alternative fails, naming the technique and the element. */
+    @Test
+    void codeSnifferCheckFailsReadablyOnAnError() {
+        browser.go("/accessibility");
+        browser.driver.executeScript("const i = document.createElement('img'); i.src = '/assets/images/favicon.svg'; i.id = 'no-alt-probe';"
+                + " document.getElementById('main-content').appendChild(i);");
+        assertThatThrownBy(browser::assertNoCodeSnifferErrors).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("HTML_CodeSniffer found 1 WCAG2AA error(s)")
+                .hasMessageContaining("H37")
+                .hasMessageContaining("img#no-alt-probe");
     }
 
     private void signedInAsOfficer() {

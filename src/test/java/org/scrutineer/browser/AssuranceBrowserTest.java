@@ -47,7 +47,7 @@ class AssuranceBrowserTest extends BrowserTest {
         List<Object> errors = (List<Object>) browser.driver.executeScript("return window.scrutineerErrors;");
         assertThat(errors).as("JavaScript errors").isEmpty();
         browser.assertTitleAndSkipLink();
-        browser.assertAccessible();
+        browser.assertAccessibleToBoth();
     }
 
     @Test
@@ -59,12 +59,13 @@ class AssuranceBrowserTest extends BrowserTest {
             browser.go(path);
             assertThat(browser.driver.getCurrentUrl()).as(path + " is public").doesNotContain("/sign-in");
             browser.assertTitleAndSkipLink();
-            browser.assertAccessible();
+            browser.assertAccessibleToBoth();
+            browser.assertFetchedNothingMissing();
         }
         browser.go("/improvement");
         browser.clickAndWaitForNewPage(browser.find(By.linkText("T1-02")));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Improvement item T1-02");
         assertThat(browser.findAll(By.id("note"))).as("no progress form for the public").isEmpty();
-        browser.assertAccessible();
+        browser.assertAccessibleToBoth();
     }
 }

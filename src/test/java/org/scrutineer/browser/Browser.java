@@ -30,12 +30,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One headless Chromium (Debian's chromium and chromedriver, never downloaded by Selenium Manager) with a fresh
  * profile, pointed at the application under test, plus the checks the browser tests share: signing in,
- * submitting forms, and axe-core WCAG 2.x A/AA scans.
+ * submitting forms, axe-core WCAG 2.x A/AA scans, HTML_CodeSniffer WCAG2AA scans and what a page fetched.
  */
 final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    /** WCAG 2.0, 2.1 and 2.2 level A and AA rules; axe's best-practice rules are not asked for. */
+    /** HTML_CodeSniffer, unpacked from its npm package by the build (pom.xml, generate-test-resources). */
+    static final Path HTML_CODESNIFFER = Path.of("target/html_codesniffer/package/build/HTMLCS.js");
+    private static String codeSniffer;
     /**
      * On a machine without Debian's chromium and chromedriver the browser tests are skipped with a message, so the
      * README's test command works anywhere; on CI (CI=true, where .ci/run installs them) a missing browser fails.
@@ -48,6 +50,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** WCAG 2.0, 2.1 and 2.2 level A and AA rules; axe's best-practice rules are not asked for. */
     static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     final ChromeDriver driver;
@@ -171,6 +174,78 @@ final class Browser implements AutoCloseable {
         assertThat(results.getPasses()).as("axe-core checked some rules on " + driver.getCurrentUrl()).isNotEmpty();
         List<Rule> violations = results.getViolations();
         assertThat(violations).withFailMessage(() -> describe(driver.getCurrentUrl(), violations)).isEmpty();
+    }
+
+    /**
+     * Runs HTML_CodeSniffer's WCAG2AA standard on the page as it is now, as pa11y does, and fails listing every error
+     * (its warnings and notices ask for a person's judgement and are not checked).
+     */
+    void assertNoCodeSnifferErrors() {
+        List<Map<String, Object>> errors = codeSnifferErrors();
+        assertThat(errors).withFailMessage(() -> errors.stream()
+                .map(e -> "- " + e.get("code") + ": " + e.get("msg") + "\n    at " + e.get("at") + "\n      " + e.get("html"))
+                .collect(Collectors.joining("\n", "HTML_CodeSniffer found " + errors.size() + " WCAG2AA error(s) on "
+                        + driver.getCurrentUrl() + ":\n", ""))).isEmpty();
+    }
+
+    /** axe-core and HTML_CodeSniffer both find nothing: each finds things the other does not. */
+    void assertAccessibleToBoth() {
+        assertAccessible();
+        assertNoCodeSnifferErrors();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> codeSnifferErrors() {
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.HTMLCS === 'object';"))) {
+            // evaluated as a script of the page's own (its UMD wrapper sets window.HTMLCS), as pa11y injects it
+            driver.executeCdpCommand("Runtime.evaluate", Map.of("expression", codeSnifferSource()));
+        }
+        return (List<Map<String, Object>>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const path = el => {
+                    const parts = [];
+                    for (let e = el; e && e.nodeType === 1 && parts.length < 6; e = e.parentElement) {
+                        parts.unshift(e.id ? e.localName + '#' + e.id
+                                : e.localName + (e.parentElement ? ':nth-child(' + (Array.prototype.indexOf.call(e.parentElement.children, e) + 1) + ')' : ''));
+                        if (e.id) break;
+                    }
+                    return parts.join(' > ');
+                };
+                HTMLCS.process('WCAG2AA', document, () => done(HTMLCS.getMessages().filter(m => m.type === HTMLCS.ERROR).map(m => ({
+                    code: m.code, msg: m.msg, at: path(m.element),
+                    html: m.element && m.element.outerHTML ? m.element.outerHTML.replace(/\\s+/g, ' ').slice(0, 240) : String(m.element)}))),
+                    e => done([{code: 'HTML_CodeSniffer failed to run', msg: String(e), at: '', html: ''}]), 'en');
+                """);
+    }
+
+    private static synchronized String codeSnifferSource() {
+        if (codeSniffer == null) {
+            if (!Files.isReadable(HTML_CODESNIFFER)) {
+                throw new IllegalStateException(HTML_CODESNIFFER.toAbsolutePath() + " is missing: Maven's generate-test-resources "
+                        + "phase fetches it (./mvnw test or verify does)");
+            }
+            try {
+                codeSniffer = Files.readString(HTML_CODESNIFFER);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return codeSniffer;
+    }
+
+    /**
+     * Every URL the page fetched (from the Resource Timing entries, once its fonts have settled) whose answer was an
+     * error, and every GOV.UK font it asked for: none should be, since the site uses system fonts.
+     */
+    void assertFetchedNothingMissing() {
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
+        @SuppressWarnings("unchecked")
+        List<String> bad = (List<String>) driver.executeScript("""
+                return performance.getEntriesByType('resource')
+                    .filter(e => e.responseStatus >= 400 || e.name.includes('/assets/fonts/') || /\\.woff2?($|\\?)/.test(e.name))
+                    .map(e => e.responseStatus + ' ' + e.name);
+                """);
+        assertThat(bad).as("failed or font requests from " + driver.getCurrentUrl()).isEmpty();
     }
 
     static String describe(String url, List<Rule> violations) {

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A committee officer creates a meeting, adds items with their papers and publishes the pack; a resident then finds
- * it from the home page. Every public governance page passes axe-core.
+ * it from the home page. Every public governance page passes axe-core and HTML_CodeSniffer.
  */
 class MeetingsBrowserTest extends BrowserTest {
     @Autowired
@@ -55,14 +55,14 @@ class MeetingsBrowserTest extends BrowserTest {
             browser.driver.manage().deleteAllCookies();
             browser.go("/");
             browser.clickAndWaitForNewPage(browser.find(By.linkText("Meetings")));
-            browser.assertAccessible();
+            browser.assertAccessibleToBoth();
             browser.clickAndWaitForNewPage(browser.find(By.xpath("//main//a[contains(., 'Health and Social Care') and contains(., '"
                     + day.getDayOfMonth() + " " + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + "')]")));
             assertThat(browser.find(By.tagName("h1")).getText()).contains("Health and Social Care Policy and Performance Board");
             assertThat(browser.find(By.id("main-content")).getText()).contains("Winter pressures plan", "Agenda item 1(A), pack pages 1",
                     "Agenda pack (PDF,");
             browser.assertTitleAndSkipLink();
-            browser.assertAccessible();
+            browser.assertAccessibleToBoth();
         } finally {
             Files.deleteIfExists(paper);
         }
@@ -76,7 +76,8 @@ class MeetingsBrowserTest extends BrowserTest {
             browser.go(path);
             assertThat(browser.driver.getCurrentUrl()).as(path + " is public").doesNotContain("/sign-in");
             browser.assertTitleAndSkipLink();
-            browser.assertAccessible();
+            browser.assertAccessibleToBoth();
+            browser.assertFetchedNothingMissing();
         }
     }
 }
