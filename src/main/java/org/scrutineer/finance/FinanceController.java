@@ -3,6 +3,7 @@ package org.scrutineer.finance;
 import java.util.List;
 import java.util.Map;
 import org.scrutineer.finance.domain.Amounts;
+import org.scrutineer.finance.domain.CommentaryFigures;
 import org.scrutineer.finance.domain.RowKind;
 import org.scrutineer.finance.domain.StatementRow;
 import org.scrutineer.finance.domain.StatementTotals;
@@ -139,6 +140,8 @@ public class FinanceController {
         model.addAttribute("statement", StatementView.of(s));
         model.addAttribute("lines", s.statement().rows().stream().filter(r -> r.kind() == RowKind.LINE).toList());
         model.addAttribute("entries", audit.forScope(scope(id)));
+        model.addAttribute("commentaryFigures", s.commentaryFigures());
+        model.addAttribute("figureChoices", CommentaryFigures.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }
@@ -209,6 +212,32 @@ public class FinanceController {
         }
         redirect.addFlashAttribute("message", "Commentary saved");
         return "redirect:/finance/statements/" + id;
+    }
+
+    /**
+     * Which figures the suggested commentary is worded from: as printed, unless the officer chooses the figures worked
+     * out from the lines. The printed figures themselves are not changed.
+     */
+    @PostMapping("/finance/statements/{id}/commentary-figures")
+    @Transactional
+    public String commentaryFigures(@PathVariable long id, @RequestParam(defaultValue = "") String figures, RedirectAttributes redirect) {
+        Statements.Stored s = stored(id);
+        CommentaryFigures chosen;
+        try {
+            chosen = CommentaryFigures.valueOf(figures);
+        } catch (IllegalArgumentException e) {
+            FormErrors errors = new FormErrors();
+            errors.add("figures", "Select which figures the commentary is worded from");
+            redirect.addFlashAttribute("errors", errors);
+            return "redirect:/finance/statements/" + id + "#figures";
+        }
+        if (chosen != s.commentaryFigures()) {
+            statements.saveCommentaryFigures(id, chosen);
+            audit.updated(scope(id), "statement_commentary_figures", s.statement().department(),
+                    Map.of("commentaryFigures", s.commentaryFigures().name()), Map.of("commentaryFigures", chosen.name()));
+        }
+        redirect.addFlashAttribute("message", "The suggested commentary is worded from " + chosen.words());
+        return "redirect:/finance/statements/" + id + "#commentary";
     }
 
     /** Replaces the totals as entered with the totals worked out from the lines, so the statement adds up. */

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The one rule for what each row of a statement covers and what it should hold, used by the checks, the pages, the
- * PDFs and the "use the worked-out totals" action alike:
+ * PDFs and the officer's "replace the printed totals with the worked-out ones" action alike:
  * <ul>
  * <li>a line's variance is budget to date less actual spend;</li>
  * <li>a sub-total (a total printed under a sub-heading, such as "Total Millbrow Expenditure") sums the lines under

@@ -47,7 +47,8 @@ public final class TableCheck {
                         BigDecimal printed = row.value(c);
                         if (printed != null && expected[c] != null && printed.compareTo(expected[c]) != 0) {
                             found.add(new Finding(t.id(), row.position(), row.label(), t.columns().get(c), printed, expected[c],
-                                    closing ? "total = sum of every line" : "sub-total = sum of the lines above it"));
+                                    closing ? "total = sum of every line" : "sub-total = sum of the lines above it",
+                                    closing ? "lines give" : "lines above give"));
                         }
                     }
                     java.util.Arrays.fill(since, null);
@@ -76,7 +77,7 @@ public final class TableCheck {
             BigDecimal v = row.value(variance);
             if (b != null && s != null && v != null && v.compareTo(b.subtract(s)) != 0) {
                 found.add(new Finding(t.id(), row.position(), row.label(), t.columns().get(variance), v, b.subtract(s),
-                        "variance = " + t.columns().get(budget) + " − " + t.columns().get(spend)));
+                        "variance = " + t.columns().get(budget) + " − " + t.columns().get(spend), "budget less spend gives"));
             }
         }
     }
@@ -102,7 +103,8 @@ public final class TableCheck {
             BigDecimal byProjected = p == null ? null : p.multiply(BigDecimal.valueOf(1000)).divide(u, 2, RoundingMode.HALF_UP);
             if (a.compareTo(byBudget) != 0 && (byProjected == null || a.compareTo(byProjected) != 0)) {
                 found.add(new Finding(t.id(), row.position(), row.label(), t.columns().get(average), a, byBudget,
-                        "average = budget ÷ users" + (byProjected == null ? "" : " (projected spend ÷ users gives " + byProjected.toPlainString() + ")")));
+                        "average = budget ÷ users" + (byProjected == null ? "" : " (projected spend ÷ users gives " + byProjected.toPlainString() + ")"),
+                        "budget ÷ users gives"));
             }
         }
     }
@@ -119,7 +121,7 @@ public final class TableCheck {
                     .findFirst().orElseThrow();
             found.add(new Finding(t.id(), row.position(), row.label(), "unit", largest, largest.divide(BigDecimal.valueOf(1000)),
                     "the heading says £m, but a figure of " + largest.toPlainString() + " would be £" + largest.divide(BigDecimal.valueOf(1000)).toPlainString()
-                            + "bn: the figures are £'000"));
+                            + "bn: the figures are £'000", ""));
         }
     }
 
