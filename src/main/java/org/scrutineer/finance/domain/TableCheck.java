@@ -109,6 +109,21 @@ public final class TableCheck {
         }
     }
 
+    /**
+     * The table's figures in £'000, for checking what a report's text quotes: a £m table's scaled by 1,000, unless the
+     * unit check finds its figures are £'000 already; percentages left out; counts and mixed tables as printed.
+     */
+    public static List<BigDecimal> inThousands(FigureTable t) {
+        if (t.unit().equals("percent")) {
+            return List.of();
+        }
+        List<Finding> wrongUnit = new ArrayList<>();
+        unit(t, wrongUnit);
+        boolean millions = t.unit().equals("millions") && wrongUnit.isEmpty();
+        return t.rows().stream().flatMap(r -> r.values().stream()).filter(java.util.Objects::nonNull)
+                .map(v -> millions ? v.movePointRight(3) : v).toList();
+    }
+
     /** A heading in £m over figures of a thousand or more: at that size they can only be £'000. */
     private static void unit(FigureTable t, List<Finding> found) {
         if (!t.unit().equals("millions")) {
