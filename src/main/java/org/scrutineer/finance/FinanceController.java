@@ -32,9 +32,16 @@ public class FinanceController {
     private final StatementImport statementImport;
     private final org.scrutineer.platform.boards.Boards boards;
     private final ReportTextChecks reportTextChecks;
+    private final FinancePapers papers;
+    private final org.scrutineer.meetings.Meetings meetings;
+    private final org.scrutineer.meetings.BoardReports reports;
 
     public FinanceController(Statements statements, FinanceTables tables, AuditTrail audit, SpendingReport spendingReport,
-                             StatementImport statementImport, org.scrutineer.platform.boards.Boards boards, ReportTextChecks reportTextChecks) {
+                             StatementImport statementImport, org.scrutineer.platform.boards.Boards boards, ReportTextChecks reportTextChecks,
+                             FinancePapers papers, org.scrutineer.meetings.Meetings meetings, org.scrutineer.meetings.BoardReports reports) {
+        this.papers = papers;
+        this.meetings = meetings;
+        this.reports = reports;
         this.statementImport = statementImport;
         this.boards = boards;
         this.reportTextChecks = reportTextChecks;
@@ -48,6 +55,10 @@ public class FinanceController {
     public record StatementGroup(String title, List<StatementView> statements) {
     }
 
+    /** What the papers of one meeting both state, compared. */
+    public record MeetingCheck(String meeting, String key, List<String> papers, FinancePapers.CrossPaper result) {
+    }
+
     @GetMapping("/finance")
     public String list(Model model) {
         var all = statements.all();
@@ -56,6 +67,11 @@ public class FinanceController {
                 new StatementGroup("Council-wide spending report, Appendix 2", all.stream().filter(s -> s.boardCode() == null).map(s -> StatementView.of(s)).toList())));
         model.addAttribute("tables", tables.all().stream().map(TableView::of).toList());
         model.addAttribute("reportChecks", reportTextChecks.all());
+        model.addAttribute("meetingChecks", meetings.all(null).stream().map(m -> {
+            var presented = reports.presentedAtMeeting(m.id());
+            return presented.size() < 2 ? null : new MeetingCheck(m.boardName() + ", " + org.scrutineer.platform.web.LondonTime.date(m.date()), m.key(),
+                    presented.stream().map(r -> r.report().subject()).toList(), papers.crossCheck(presented));
+        }).filter(java.util.Objects::nonNull).toList());
         model.addAttribute("boards", boards.all());
         model.addAttribute("columns", String.join(",", StatementImport.COLUMNS));
         return "finance/statements";

@@ -23,8 +23,10 @@ import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.meetings.domain.PageRanges;
 import org.scrutineer.platform.ScrutineerProperties;
 import org.scrutineer.platform.pdf.PdfRenderer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -41,9 +43,11 @@ public class AgendaPacks {
     private final ITemplateEngine templates;
     private final ScrutineerProperties properties;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
     public AgendaPacks(Meetings meetings, Memberships memberships, PdfRenderer pdf, ITemplateEngine templates,
-                       ScrutineerProperties properties, JdbcClient jdbc) {
+                       ScrutineerProperties properties, JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.meetings = meetings;
         this.memberships = memberships;
         this.pdf = pdf;
@@ -181,8 +185,11 @@ public class AgendaPacks {
     public record Published(long id, int version, String kind, Instant publishedAt, String publishedBy, int pages, String itemPages, long size) {
     }
 
+    @Transactional
     public Published publish(Meeting meeting, String by) {
-        return store(meeting, build(meeting), "PACK", by);
+        Published published = store(meeting, build(meeting), "PACK", by);
+        events.publishEvent(new AgendaPackPublished(meeting.id(), meeting.key(), published.id(), published.version()));
+        return published;
     }
 
     /** Publishes the papers added since the last publication as a supplement; null when there are none. */

@@ -55,7 +55,7 @@ class StatementEditingTest {
         String page = mvc.perform(get("/finance/statements/" + id).with(user("c").roles("MEMBER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // the total stays as entered (70), with what the lines give beside it in its cell
-        assertThat(page).contains("<span>70</span><span class=\"finance-worked\">, lines give 1,080</span>", "(1,008)",
+        assertThat(page).contains("<span>70</span><span class=\"finance-worked\"><span class=\"govuk-visually-hidden\">, </span>lines give 1,080</span>", "(1,008)",
                 "3 printed figures do not follow from the others", "fin.officer");
         assertThat(audit.forScope("statement:" + id)).singleElement().satisfies(e -> {
             assertThat(e.oldValue()).contains("60");
