@@ -90,6 +90,12 @@ public class Statements {
         return load("s.board_id is null", Map.of());
     }
 
+    /** The papers (reports) that print the council-wide statements. */
+    public List<Long> councilWideReports() {
+        return jdbc.sql("select distinct report_id from revenue_statement where board_id is null and report_id is not null order by report_id")
+                .query(Long.class).list();
+    }
+
     /** A board's statements dated within a period, in their order. */
     public List<Stored> forBoard(long boardId, LocalDate from, LocalDate to) {
         return load("s.board_id = :b and s.as_at between :from and :to", Map.of("b", boardId, "from", from, "to", to));

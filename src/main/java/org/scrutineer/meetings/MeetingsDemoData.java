@@ -216,7 +216,8 @@ public class MeetingsDemoData implements DemoData {
     private byte[] heldReport(Meeting m, AgendaItem item, org.scrutineer.meetings.domain.BoardReport report) {
         List<String> paragraphs = report.paragraphs().stream().map(p -> p.number() + " " + p.text()).toList();
         return papers.render(new PaperRenderer.Paper(header(m, item), report.subject(),
-                "The report's numbered paragraphs 3.1 to 5.3 as printed; its tables and graphs are held in Finance.",
+                "The report's numbered paragraphs 3.1 to 5.3 as printed. Its tables, with Scrutineer's checks, are published with "
+                        + "the agenda pack at /meetings/" + m.key() + "/finance/" + report.slug() + ".",
                 List.of(new PaperRenderer.Section("Supporting information and financial implications", paragraphs))));
     }
 
