@@ -1,6 +1,5 @@
 package org.scrutineer.assurance;
 
-import org.scrutineer.platform.web.LondonTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,10 @@ public class AssuranceController {
     private final Assessments assessments;
     private final Frameworks frameworks;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
-    public AssuranceController(Assessments assessments, Frameworks frameworks, AuditTrail audit) {
+    public AssuranceController(Assessments assessments, Frameworks frameworks, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.assessments = assessments;
         this.frameworks = frameworks;
         this.audit = audit;
@@ -129,7 +130,7 @@ public class AssuranceController {
             audit.updated("assessment:" + id, "assessment_score", "self-assessment", existing.get().scores(), scores);
         } else {
             id = assessments.save(new Assessment(0, Assessment.Kind.SELF, regulator.assessment().council(), f.version(),
-                    org.scrutineer.platform.web.LondonTime.today(), null, null, "Council's annual self-assessment",
+                    java.time.LocalDate.now(clock), null, null, "Council's annual self-assessment",
                     "", null, false, scores, Map.of(), List.of()));
             audit.created("assessment:" + id, "assessment_score", "self-assessment", scores);
         }

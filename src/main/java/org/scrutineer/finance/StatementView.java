@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.scrutineer.finance.domain.Amounts;
 import org.scrutineer.finance.domain.BudgetPhrase;
 import org.scrutineer.finance.domain.Column;
@@ -25,7 +26,7 @@ import org.scrutineer.finance.domain.StatementTotals;
  * what it showed.
  */
 public record StatementView(long id, String department, String asAt, List<Row> rows, List<Finding> findings, String position,
-                            VarianceChart chart, String commentary) {
+                            @Nullable VarianceChart chart, @Nullable String commentary) {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /**

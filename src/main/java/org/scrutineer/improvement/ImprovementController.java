@@ -12,7 +12,6 @@ import org.scrutineer.platform.progress.ProgressStatus;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.security.Role;
 import org.scrutineer.platform.web.FormErrors;
-import org.scrutineer.platform.web.LondonTime;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,14 +33,20 @@ public class ImprovementController {
     private final Frameworks frameworks;
     private final PerformanceRepository performance;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
     public ImprovementController(ImprovementPlans plans, ImprovementReport report, Frameworks frameworks,
-                                 PerformanceRepository performance, AuditTrail audit) {
+                                 PerformanceRepository performance, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.report = report;
         this.frameworks = frameworks;
         this.performance = performance;
         this.audit = audit;
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 
     /** The latest plan; public visitors see it only once published. */
@@ -63,8 +68,8 @@ public class ImprovementController {
             default -> "theme";
         });
         model.addAttribute("framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
-        model.addAttribute("today", LondonTime.today());
-        model.addAttribute("overdue", plan.overdue(LondonTime.today()));
+        model.addAttribute("today", today());
+        model.addAttribute("overdue", plan.overdue(today()));
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : new FormErrors());
         if (!model.containsAttribute("form")) {
@@ -80,7 +85,7 @@ public class ImprovementController {
         model.addAttribute("plan", plan);
         model.addAttribute("item", item);
         model.addAttribute("framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
-        model.addAttribute("today", LondonTime.today());
+        model.addAttribute("today", today());
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute("entries", audit.forScope(scope(id)));
         if (item.indicatorRef() != null) {
@@ -92,7 +97,7 @@ public class ImprovementController {
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
-            model.addAttribute("form", Map.of("notedOn", LondonTime.today().toString(), "note", ""));
+            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
         }
         return "improvement/item";
     }
@@ -108,7 +113,7 @@ public class ImprovementController {
         LocalDate date = null;
         try {
             date = LocalDate.parse(notedOn.trim());
-            if (date.isAfter(LondonTime.today())) {
+            if (date.isAfter(today())) {
                 errors.add("notedOn", "The date of the progress note must be today or in the past");
             }
         } catch (DateTimeParseException e) {
@@ -151,7 +156,7 @@ public class ImprovementController {
         }
         if (errors.any()) {
             model.addAttribute("errors", errors);
-            model.addAttribute("form", Map.of("notedOn", LondonTime.today().toString(), "note", ""));
+            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
             return item(id, model);
         }
         plans.setStatus(id, chosen, completed);
@@ -171,7 +176,7 @@ public class ImprovementController {
             FormErrors errors = new FormErrors();
             errors.add("indicatorRef", "There is no performance indicator with the reference " + ref);
             model.addAttribute("errors", errors);
-            model.addAttribute("form", Map.of("notedOn", LondonTime.today().toString(), "note", ""));
+            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
             return item(id, model);
         }
         plans.setIndicator(id, ref.isEmpty() ? null : ref);
@@ -234,9 +239,9 @@ public class ImprovementController {
         if (plan.signedOff()) {
             redirect.addFlashAttribute("message", "The plan was already signed off");
         } else {
-            plans.signOff(plan.id(), CurrentUser.name(), LondonTime.today());
+            plans.signOff(plan.id(), CurrentUser.name(), today());
             audit.updated("improvement-plan:" + plan.id(), "improvement_plan", plan.title(), Map.of("signedOff", "no"),
-                    Map.of("signedOffBy", CurrentUser.name(), "signedOffOn", LondonTime.today().toString()));
+                    Map.of("signedOffBy", CurrentUser.name(), "signedOffOn", today().toString()));
             redirect.addFlashAttribute("message", "The plan is signed off");
         }
         return "redirect:/improvement";

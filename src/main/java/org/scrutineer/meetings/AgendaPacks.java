@@ -1,8 +1,6 @@
 package org.scrutineer.meetings;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,16 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.AgendaNumbering;
 import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.meetings.domain.PageRanges;
 import org.scrutineer.platform.ScrutineerProperties;
+import org.scrutineer.platform.pdf.BoundPdf;
 import org.scrutineer.platform.pdf.PdfRenderer;
+import org.scrutineer.platform.web.LondonTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,10 +39,12 @@ public class AgendaPacks {
     private final ITemplateEngine templates;
     private final ScrutineerProperties properties;
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
     private final ApplicationEventPublisher events;
 
     public AgendaPacks(Meetings meetings, Memberships memberships, PdfRenderer pdf, ITemplateEngine templates,
-                       ScrutineerProperties properties, JdbcClient jdbc, ApplicationEventPublisher events) {
+                       ScrutineerProperties properties, JdbcClient jdbc, java.time.Clock clock, ApplicationEventPublisher events) {
+        this.clock = clock;
         this.events = events;
         this.meetings = meetings;
         this.memberships = memberships;
@@ -60,8 +58,8 @@ public class AgendaPacks {
     public record AgendaLine(long itemId, String number, String heading, String title, PageRanges.Range pages) {
     }
 
-    /** A pack as built: its bytes, page count, where its numbered pages start, and the agenda it prints. */
-    public record Built(byte[] pdf, int pages, int frontPages, List<AgendaLine> agenda) {
+    /** A pack as built: its bytes, page count, where its numbered pages start, the agenda it prints and the standards it meets. */
+    public record Built(byte[] pdf, int pages, int frontPages, List<AgendaLine> agenda, BoundPdf.Standards standards) {
     }
 
     /** The agenda of a meeting's public items, numbered and with page ranges from their documents. */
@@ -79,7 +77,13 @@ public class AgendaPacks {
 
     public Built build(Meeting meeting) {
         List<AgendaLine> agenda = agenda(meeting);
-        return assemble(meeting, frontSheet(meeting, agenda), meetings.documentContents(meeting.id(), null), "Page ", agenda);
+        return assemble(meeting, frontSheet(meeting, agenda), meetings.documentContents(meeting.id(), null), "Page ", agenda,
+                meeting.boardName() + ": agenda, " + LondonTime.date(meeting.date()));
+    }
+
+    /** The pack's front sheet and agenda on their own, as rendered before the papers join them. */
+    public byte[] frontSheet(Meeting meeting) {
+        return frontSheet(meeting, agenda(meeting));
     }
 
     /**
@@ -87,14 +91,14 @@ public class AgendaPacks {
      * page numbers ("Supplement page N"); the published pack stays as it was.
      */
     public Built buildSupplement(Meeting meeting, Instant after) {
-        Map<Long, List<byte[]>> contents = meetings.documentContents(meeting.id(), after);
+        Map<Long, List<Meetings.DocumentContent>> contents = meetings.documentContents(meeting.id(), after);
         List<AgendaLine> all = agenda(meeting);
         List<AgendaItem> items = meeting.publicItems().stream().filter(i -> contents.containsKey(i.id())).toList();
         if (items.isEmpty()) {
             throw new IllegalStateException("No papers have been added since the last publication");
         }
         List<PageRanges.Range> ranges = PageRanges.of(items.stream()
-                .map(i -> contents.get(i.id()).stream().mapToInt(AgendaPacks::pageCount).sum()).toList());
+                .map(i -> contents.get(i.id()).stream().mapToInt(d -> pageCount(d.content())).sum()).toList());
         List<AgendaLine> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             long id = items.get(i).id();
@@ -106,63 +110,28 @@ public class AgendaPacks {
         context.setVariable("meeting", meeting);
         context.setVariable("agenda", lines);
         byte[] front = pdf.render(templates.process("meetings/supplement-front", context), meeting.boardName() + ": supplement");
-        return assemble(meeting, front, contents, "Supplement page ", lines);
+        return assemble(meeting, front, contents, "Supplement page ", lines,
+                meeting.boardName() + ": supplement to the agenda, " + LondonTime.date(meeting.date()));
     }
 
-    private Built assemble(Meeting meeting, byte[] front, Map<Long, List<byte[]>> contents, String label, List<AgendaLine> agenda) {
-        List<PDDocument> sources = new ArrayList<>();
-        try (PDDocument pack = new PDDocument()) {
-            PDDocument frontDoc = Loader.loadPDF(front);
-            sources.add(frontDoc);
-            for (PDPage page : frontDoc.getPages()) {
-                pack.importPage(page);
+    private Built assemble(Meeting meeting, byte[] front, Map<Long, List<Meetings.DocumentContent>> contents, String label, List<AgendaLine> agenda,
+                           String title) {
+        List<BoundPdf.Part> parts = new ArrayList<>();
+        parts.add(new BoundPdf.Part("the front sheet and agenda", front));
+        for (AgendaItem item : meeting.publicItems()) {
+            for (Meetings.DocumentContent document : contents.getOrDefault(item.id(), List.of())) {
+                parts.add(new BoundPdf.Part(document.title(), document.content()));
             }
-            int frontPages = pack.getNumberOfPages();
-            for (AgendaItem item : meeting.publicItems()) {
-                for (byte[] document : contents.getOrDefault(item.id(), List.of())) {
-                    PDDocument source = Loader.loadPDF(document);
-                    sources.add(source);
-                    for (PDPage page : source.getPages()) {
-                        pack.importPage(page);
-                    }
-                }
+        }
+        int frontPages = pageCount(front);
+        try (BoundPdf pack = BoundPdf.of(parts)) {
+            for (int i = frontPages; i < pack.pages(); i++) {
+                pack.stampFoot(i, label + (i - frontPages + 1), 9);
             }
-            stampPageNumbers(pack, frontPages, label);
-            pack.getDocumentInformation().setTitle(meeting.boardName() + ": agenda, " + meeting.date());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            pack.save(out);
-            return new Built(out.toByteArray(), pack.getNumberOfPages(), frontPages, agenda);
+            byte[] pdf = pack.save(title, "en-GB");
+            return new Built(pdf, pack.pages(), frontPages, agenda, pack.standards());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not assemble the agenda papers for " + meeting.key(), e);
-        } finally {
-            for (PDDocument d : sources) {
-                try {
-                    d.close();
-                } catch (IOException ignored) {
-                    // closing a read-only source cannot lose anything
-                }
-            }
-        }
-    }
-
-    private void stampPageNumbers(PDDocument pack, int frontPages, String label) throws IOException {
-        PDType0Font font;
-        try (InputStream in = AgendaPacks.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            font = PDType0Font.load(pack, in);
-        }
-        for (int i = frontPages; i < pack.getNumberOfPages(); i++) {
-            PDPage page = pack.getPage(i);
-            PDRectangle box = page.getMediaBox();
-            String text = label + (i - frontPages + 1);
-            float size = 9;
-            float width = font.getStringWidth(text) / 1000 * size;
-            try (PDPageContentStream stream = new PDPageContentStream(pack, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                stream.beginText();
-                stream.setFont(font, size);
-                stream.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + 14);
-                stream.showText(text);
-                stream.endText();
-            }
         }
     }
 
@@ -181,13 +150,27 @@ public class AgendaPacks {
         return meetings.all(meeting.boardCode()).stream().map(Meeting::date).filter(d -> d.isAfter(meeting.date())).findFirst();
     }
 
-    /** A published pack: frozen bytes and the agenda as printed. */
-    public record Published(long id, int version, String kind, Instant publishedAt, String publishedBy, int pages, String itemPages, long size) {
+    /**
+     * A published pack: frozen bytes, the agenda as printed, and the standards it met when published (null for packs
+     * published before Scrutineer recorded them) with the papers that kept it from meeting them.
+     */
+    public record Published(long id, int version, String kind, Instant publishedAt, String publishedBy, int pages, String itemPages, long size,
+                            Boolean pdfUa, Boolean pdfA, List<String> notPdfUa, List<String> notPdfA) {
+        /** Whether it falls short of PDF/UA-1 or PDF/A-3u (or was published before that was recorded), which the meeting page says. */
+        public boolean fallsShort() {
+            return !Boolean.TRUE.equals(pdfUa) || !Boolean.TRUE.equals(pdfA);
+        }
     }
 
     @Transactional
     public Published publish(Meeting meeting, String by) {
-        Published published = store(meeting, build(meeting), "PACK", by);
+        return publish(meeting, by, clock.instant());
+    }
+
+    /** Publishes the pack as at a given moment, for a record of an earlier publication (the demo's packs). */
+    @Transactional
+    public Published publish(Meeting meeting, String by, Instant at) {
+        Published published = store(meeting, build(meeting), "PACK", by, at);
         events.publishEvent(new AgendaPackPublished(meeting.id(), meeting.key(), published.id(), published.version()));
         return published;
     }
@@ -195,21 +178,27 @@ public class AgendaPacks {
     /** Publishes the papers added since the last publication as a supplement; null when there are none. */
     public Published publishSupplement(Meeting meeting, String by) {
         Published last = latest(meeting.id()).orElseThrow(() -> new IllegalStateException("Publish the agenda pack first"));
-        return store(meeting, buildSupplement(meeting, last.publishedAt()), "SUPPLEMENT", by);
+        return store(meeting, buildSupplement(meeting, last.publishedAt()), "SUPPLEMENT", by, clock.instant());
     }
 
-    private Published store(Meeting meeting, Built built, String kind, String by) {
+    private Published store(Meeting meeting, Built built, String kind, String by, Instant at) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from agenda_pack where meeting_id = :m").param("m", meeting.id())
                 .query(Integer.class).single();
         StringBuilder itemPages = new StringBuilder();
         for (AgendaLine l : built.agenda()) {
             itemPages.append(l.number()).append(' ').append(l.title()).append(": ").append(l.pages() == null ? "no pages" : l.pages()).append('\n');
         }
+        // a published pack is frozen (no updates), so what it meets is written with it
         jdbc.sql("""
-                        insert into agenda_pack (meeting_id, version, kind, published_by, pages, item_pages, size_bytes, pdf)
-                        values (:m, :v, :k, :b, :p, :i, :s, :pdf)""")
+                        insert into agenda_pack (meeting_id, version, kind, published_at, published_by, pages, item_pages, size_bytes, pdf,
+                                                 pdf_ua, pdf_a, not_pdf_ua, not_pdf_a)
+                        values (:m, :v, :k, :at, :b, :p, :i, :s, :pdf, :ua, :a, :notUa, :notA)""")
+                .param("at", java.sql.Timestamp.from(at))
                 .param("m", meeting.id()).param("k", kind).param("v", version).param("b", by).param("p", built.pages()).param("i", itemPages.toString())
-                .param("s", (long) built.pdf().length).param("pdf", built.pdf()).update();
+                .param("s", (long) built.pdf().length).param("pdf", built.pdf())
+                .param("ua", built.standards().pdfUa()).param("a", built.standards().pdfA())
+                .param("notUa", built.standards().notPdfUa().toArray(new String[0])).param("notA", built.standards().notPdfA().toArray(new String[0]))
+                .update();
         return latest(meeting.id()).orElseThrow();
     }
 
@@ -219,19 +208,25 @@ public class AgendaPacks {
     }
 
     public Optional<Published> latest(long meetingId) {
-        return jdbc.sql("""
-                        select id, version, kind, published_at, published_by, pages, item_pages, size_bytes from agenda_pack
-                        where meeting_id = :m order by version desc limit 1""")
-                .param("m", meetingId).query((rs, n) -> new Published(rs.getLong(1), rs.getInt(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getLong(8))).optional();
+        return jdbc.sql("select " + PUBLISHED + " from agenda_pack where meeting_id = :m order by version desc limit 1")
+                .param("m", meetingId).query(AgendaPacks::published).optional();
     }
 
     public List<Published> all(long meetingId) {
-        return jdbc.sql("""
-                        select id, version, kind, published_at, published_by, pages, item_pages, size_bytes from agenda_pack
-                        where meeting_id = :m order by version""")
-                .param("m", meetingId).query((rs, n) -> new Published(rs.getLong(1), rs.getInt(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getLong(8))).list();
+        return jdbc.sql("select " + PUBLISHED + " from agenda_pack where meeting_id = :m order by version")
+                .param("m", meetingId).query(AgendaPacks::published).list();
+    }
+
+    private static final String PUBLISHED = "id, version, kind, published_at, published_by, pages, item_pages, size_bytes, pdf_ua, pdf_a, not_pdf_ua, not_pdf_a";
+
+    private static Published published(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Published(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6),
+                rs.getString(7), rs.getLong(8), rs.getObject(9, Boolean.class), rs.getObject(10, Boolean.class), texts(rs.getArray(11)),
+                texts(rs.getArray(12)));
+    }
+
+    private static List<String> texts(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     public Optional<byte[]> pdf(long meetingId, int version) {

@@ -1,11 +1,12 @@
 package org.scrutineer.meetings;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.security.Role;
-import org.scrutineer.platform.web.LondonTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +15,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MeetingAccess {
+    private final Clock clock;
+
+    public MeetingAccess(Clock clock) {
+        this.clock = clock;
+    }
 
     public record View(boolean agendaVisible, boolean exemptVisible, List<AgendaItem> items) {
     }
 
     public View view(Meeting m) {
         boolean member = CurrentUser.hasRole(Role.MEMBER);
-        boolean published = m.agendaIsPublic(LondonTime.today());
+        boolean published = m.agendaIsPublic(LocalDate.now(clock));
         if (member) {
             return new View(true, true, m.items());
         }
@@ -31,6 +37,6 @@ public class MeetingAccess {
         if (CurrentUser.hasRole(Role.MEMBER)) {
             return true;
         }
-        return d.part().isPublic() && d.agendaPublishedOn() != null && !d.agendaPublishedOn().isAfter(LondonTime.today());
+        return d.part().isPublic() && d.agendaPublishedOn() != null && !d.agendaPublishedOn().isAfter(LocalDate.now(clock));
     }
 }

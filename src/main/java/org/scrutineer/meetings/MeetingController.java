@@ -16,7 +16,6 @@ import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.security.Role;
 import org.scrutineer.platform.web.FormErrors;
-import org.scrutineer.platform.web.LondonTime;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,11 +45,13 @@ public class MeetingController {
     private final Boards boards;
     private final AuditTrail audit;
     private final Declarations declarations;
+    private final java.time.Clock clock;
     private final org.scrutineer.finance.PublishedFinance publishedFinance;
 
     public MeetingController(Meetings meetings, MeetingAccess access, AgendaPacks packs, Memberships memberships, MinuteActions actions,
                              PublicQuestions questions, Boards boards, AuditTrail audit, Declarations declarations,
-                             org.scrutineer.finance.PublishedFinance publishedFinance) {
+                             java.time.Clock clock, org.scrutineer.finance.PublishedFinance publishedFinance) {
+        this.clock = clock;
         this.publishedFinance = publishedFinance;
         this.declarations = declarations;
         this.meetings = meetings;
@@ -246,7 +247,7 @@ public class MeetingController {
     @PostMapping("/meetings/{key}/publish")
     public String publish(@PathVariable String key, @RequestParam(defaultValue = "") String confirmLate, Model model, RedirectAttributes redirect) {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
-        LocalDate today = LondonTime.today();
+        LocalDate today = LocalDate.now(clock);
         int clear = ClearWorkingDays.clearWorkingDaysBetween(today, m.date());
         if (clear < ClearWorkingDays.REQUIRED && !confirmLate.equals("yes")) {
             model.addAttribute("lateWarning", clear);
@@ -433,8 +434,9 @@ public class MeetingController {
 
     @PostMapping("/actions/{id}/done")
     public String actionDone(@PathVariable long id, @RequestParam String board, RedirectAttributes redirect) {
-        actions.done(id, LondonTime.today());
-        audit.updated("board:" + board, "minute_action", String.valueOf(id), Map.of("done", "no"), Map.of("doneOn", LondonTime.today().toString()));
+        LocalDate today = LocalDate.now(clock);
+        actions.done(id, today);
+        audit.updated("board:" + board, "minute_action", String.valueOf(id), Map.of("done", "no"), Map.of("doneOn", today.toString()));
         redirect.addFlashAttribute("message", "Action marked done");
         return "redirect:/boards/" + board + "#actions";
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.security.Role;
-import org.scrutineer.platform.web.LondonTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +14,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MeetingSearch {
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    public MeetingSearch(JdbcClient jdbc) {
+    public MeetingSearch(JdbcClient jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -44,7 +45,7 @@ public class MeetingSearch {
                             from item_document d join visible v on v.id = d.item_id, q
                             where to_tsvector('english', d.title || ' ' || d.text) @@ q.query)
                         select * from hits order by rank desc, meeting_date desc limit 50""")
-                .param("w", words).param("member", member).param("today", LondonTime.today())
+                .param("w", words).param("member", member).param("today", LocalDate.now(clock))
                 .query((rs, n) -> new Result(rs.getString("key"), rs.getString("board_name"), rs.getObject("meeting_date", LocalDate.class),
                         rs.getString("title"), rs.getString("where_found"), rs.getString("snippet"), (Long) rs.getObject("document_id")))
                 .list();

@@ -21,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Meetings {
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    public Meetings(JdbcClient jdbc) {
+    public Meetings(JdbcClient jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -105,12 +107,18 @@ public class Meetings {
     }
 
     public long addDocument(long itemId, String title, String kind, String fileName, byte[] content, int pages, String text, String by) {
+        return addDocument(itemId, title, kind, fileName, content, pages, text, by, clock.instant());
+    }
+
+    /** Adds a paper as uploaded at a given moment: what a supplement carries is decided by these times. */
+    public long addDocument(long itemId, String title, String kind, String fileName, byte[] content, int pages, String text, String by,
+                            java.time.Instant uploadedAt) {
         return jdbc.sql("""
-                        insert into item_document (item_id, position, title, kind, file_name, content, size_bytes, pages, text, uploaded_by)
-                        values (:i, (select coalesce(max(position), 0) + 1 from item_document where item_id = :i), :t, :k, :f, :c, :s, :p, :x, :b)
+                        insert into item_document (item_id, position, title, kind, file_name, content, size_bytes, pages, text, uploaded_by, uploaded_at)
+                        values (:i, (select coalesce(max(position), 0) + 1 from item_document where item_id = :i), :t, :k, :f, :c, :s, :p, :x, :b, :at)
                         returning id""")
                 .param("i", itemId).param("t", title).param("k", kind).param("f", fileName).param("c", content).param("s", (long) content.length).param("p", pages)
-                .param("x", text).param("b", by).query(Long.class).single();
+                .param("x", text).param("b", by).param("at", java.sql.Timestamp.from(uploadedAt)).query(Long.class).single();
     }
 
     /** A document's bytes with what decides who may read it. */
@@ -125,15 +133,19 @@ public class Meetings {
                         AgendaItem.Part.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class))).optional();
     }
 
+    /** A document's title and bytes, as it goes into an agenda pack. */
+    public record DocumentContent(String title, byte[] content) {
+    }
+
     /** The documents of the meeting's items (all, or those uploaded after a moment), in agenda order, with their bytes. */
-    public Map<Long, List<byte[]>> documentContents(long meetingId, java.time.Instant after) {
-        Map<Long, List<byte[]>> contents = new LinkedHashMap<>();
+    public Map<Long, List<DocumentContent>> documentContents(long meetingId, java.time.Instant after) {
+        Map<Long, List<DocumentContent>> contents = new LinkedHashMap<>();
         jdbc.sql("""
-                        select d.item_id, d.content from item_document d join agenda_item i on i.id = d.item_id
+                        select d.item_id, d.title, d.content from item_document d join agenda_item i on i.id = d.item_id
                         where i.meeting_id = :m and (cast(:after as timestamptz) is null or d.uploaded_at > :after)
                         order by i.position, d.position""")
                 .param("m", meetingId).param("after", after == null ? null : java.sql.Timestamp.from(after)).query(rs -> {
-                    contents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getBytes(2));
+                    contents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DocumentContent(rs.getString(2), rs.getBytes(3)));
                 });
         return contents;
     }

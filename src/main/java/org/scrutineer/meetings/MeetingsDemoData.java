@@ -141,16 +141,30 @@ public class MeetingsDemoData implements DemoData {
         for (String key : List.of("hsc-2025-06-24", "hsc-2025-09-23", "cypf-2023-01-23", "hsc-2025-11-25")) {
             Meeting m = meetings.byKey(key).orElseThrow();
             if (m.date().isBefore(LocalDate.of(2025, 11, 1)) || m.status() != Meeting.Status.SCHEDULED) {
-                meetings.setAgendaPublished(m.id(), ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED));
+                meetings.setAgendaPublished(m.id(), publicationDate(m));
             }
         }
         // seed 000 minute 10: the June minutes were signed as a correct record on 23 September
         meetings.approveMinutes(meetingIds.get("hsc-2025-06-24"), meetingIds.get("hsc-2025-09-23"));
         for (String key : List.of("hsc-2025-09-23", "cypf-2023-01-23")) {
             Meeting m = meetings.byKey(key).orElseThrow();
-            var published = packs.publish(m, SYSTEM);
+            var published = packs.publish(m, SYSTEM, packPublished(m));
             audit.created("meeting:" + key, "agenda_pack", "version " + published.version(), Map.of("pages", published.pages()));
         }
+    }
+
+    /** The day a demo agenda went out: the seeds give none, so the latest day the five-clear-working-days rule allows. */
+    static LocalDate publicationDate(Meeting m) {
+        return ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED);
+    }
+
+    // the seeds give no times either: papers are taken as added at 9.00 a.m. and the pack as published at noon that day
+    private static java.time.Instant papersAdded(Meeting m) {
+        return publicationDate(m).atTime(9, 0).atZone(LondonTime.LONDON).toInstant();
+    }
+
+    private static java.time.Instant packPublished(Meeting m) {
+        return publicationDate(m).atTime(12, 0).atZone(LondonTime.LONDON).toInstant();
     }
 
     /** Papers for each item, made from what Scrutineer holds; where it holds no more than the agenda, a cover says so. */
@@ -171,7 +185,7 @@ public class MeetingsDemoData implements DemoData {
                 continue;
             }
             meetings.addDocument(item.id(), item.title(), item.kind().equals("MINUTES") ? "MINUTES" : "REPORT",
-                    PaperRenderer.fileName(item.title()), pdf, AgendaPacks.pageCount(pdf), AgendaPacks.text(pdf), SYSTEM);
+                    PaperRenderer.fileName(item.title()), pdf, AgendaPacks.pageCount(pdf), AgendaPacks.text(pdf), SYSTEM, papersAdded(m));
         }
     }
 

@@ -19,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Figures {
     private final PerformanceRepository repository;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
-    public Figures(PerformanceRepository repository, AuditTrail audit) {
+    public Figures(PerformanceRepository repository, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.audit = audit;
     }
@@ -69,7 +71,7 @@ public class Figures {
     /** Replaces a computed symbol with the officer's, for a reason. The computed symbol stays as it is. */
     @Transactional
     public void override(Indicator indicator, String quarter, OverrideKind kind, Symbol symbol, String reason) {
-        SymbolOverride o = new SymbolOverride(symbol, reason.trim(), CurrentUser.name(), Instant.now());
+        SymbolOverride o = new SymbolOverride(symbol, reason.trim(), CurrentUser.name(), clock.instant());
         SymbolOverride old = repository.overrides(quarter).getOrDefault(indicator.id(), Map.of()).get(kind.name());
         repository.saveOverride(indicator.id(), quarter, kind.name(), o);
         audit.saved(scope(indicator), "symbol_override", indicator.ref() + " " + quarter + " " + kind.words(),

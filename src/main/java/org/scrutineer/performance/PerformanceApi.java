@@ -1,13 +1,14 @@
 package org.scrutineer.performance;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.scrutineer.performance.PriorityReports.PublishedReport;
 import org.scrutineer.performance.domain.Figure;
 import org.scrutineer.performance.domain.Indicator;
@@ -36,6 +37,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api")
 @Tag(name = "Performance", description = "Indicators, figures, targets and Priority Based Reports")
 public class PerformanceApi {
+    private static final String BOARD = "The board's code";
+    private static final String QUARTER = "The quarter, written like q1-2025-26 for Q1 2025/26";
+    private static final String REF = "The indicator's reference";
     private final PerformanceRepository repository;
     private final Figures figures;
     private final FigureImport figureImport;
@@ -55,24 +59,26 @@ public class PerformanceApi {
         this.accounts = accounts;
     }
 
-    @Operation(summary = "Published Priority Based Reports (public)")
+    @Operation(operationId = "listPublishedReports", summary = "Published Priority Based Reports (public), latest first")
     @GetMapping("/reports")
     public List<PublishedReport> published() {
         return reports.published();
     }
 
-    @Operation(summary = "A published report's figures and symbols as published (public); the latest version unless one is named")
+    @Operation(operationId = "getPublishedReport", summary = "A published report's figures and symbols as published (public); the latest version unless one is named")
     @GetMapping("/reports/{board}/{quarter}")
-    public PriorityBasedReport publishedReport(@PathVariable String board, @PathVariable String quarter,
-                                               @RequestParam(required = false) Integer version) {
+    public PriorityBasedReport publishedReport(@Parameter(description = BOARD, example = "HSC-PPB") @PathVariable String board,
+                                               @Parameter(description = QUARTER, example = "q1-2025-26") @PathVariable String quarter,
+                                               @Parameter(description = "A version, 1 for the first published") @RequestParam(required = false) Integer version) {
         Board b = board(board);
         Period q = QuarterSlug.parse(quarter);
         return reports.publishedReport(b, q, version).orElseThrow(() -> new NotFound("No published report for " + board + " " + q.label()));
     }
 
-    @Operation(summary = "The draft report as the records stand now (members of the board and officers)")
+    @Operation(operationId = "getDraftReport", summary = "The draft report as the records stand now (members of the board and officers)")
     @GetMapping("/drafts/{board}/{quarter}")
-    public PriorityBasedReport draft(@PathVariable String board, @PathVariable String quarter) {
+    public PriorityBasedReport draft(@Parameter(description = BOARD, example = "HSC-PPB") @PathVariable String board,
+                                     @Parameter(description = QUARTER, example = "q1-2025-26") @PathVariable String quarter) {
         Board b = board(board);
         if (!accounts.canReadDrafts(b.id())) {
             throw new NotFound("No draft for " + board);
@@ -80,15 +86,15 @@ public class PerformanceApi {
         return reports.build(b, QuarterSlug.parse(quarter));
     }
 
-    @Operation(summary = "All indicators")
+    @Operation(operationId = "listIndicators", summary = "All indicators")
     @GetMapping("/indicators")
     public List<Indicator> indicators() {
         return repository.allIndicators();
     }
 
-    @Operation(summary = "One indicator with its figures and targets, latest first")
+    @Operation(operationId = "getIndicator", summary = "One indicator with its figures and targets, latest first")
     @GetMapping("/indicators/{ref}")
-    public IndicatorDetail indicator(@PathVariable String ref) {
+    public IndicatorDetail indicator(@Parameter(description = REF, example = "PH01a") @PathVariable String ref) {
         Indicator i = repository.indicator(ref).orElseThrow(() -> new NotFound("No indicator " + ref));
         List<FigureView> fs = repository.figures(List.of(i.id())).getOrDefault(i.id(), List.of()).stream()
                 .sorted(Comparator.comparing(Figure::period).reversed())
@@ -99,10 +105,10 @@ public class PerformanceApi {
         return new IndicatorDetail(i, fs, ts);
     }
 
-    @Operation(summary = "Add or correct one figure or target (officers)")
+    @Operation(operationId = "addFigure", summary = "Add or correct one figure or target (officers)")
     @PostMapping("/indicators/{ref}/figures")
     @ResponseStatus(HttpStatus.CREATED)
-    public IndicatorDetail addFigure(@PathVariable String ref, @RequestBody FigureRequest request) {
+    public IndicatorDetail addFigure(@Parameter(description = REF, example = "PH01a") @PathVariable String ref, @RequestBody FigureRequest request) {
         Indicator i = repository.indicator(ref).orElseThrow(() -> new NotFound("No indicator " + ref));
         if (request == null) {
             throw new InvalidField("body", "send kind, period, value and status as JSON");
@@ -141,7 +147,7 @@ public class PerformanceApi {
         return indicator(ref);
     }
 
-    @Operation(summary = "Import figures and targets from CSV or XLSX (officers): all rows or none; every bad row is listed")
+    @Operation(operationId = "importFigures", summary = "Import figures and targets from CSV or XLSX (officers): all rows or none; every bad row is listed")
     @PostMapping(value = "/import/figures", consumes = "multipart/form-data")
     public FigureImport.Result importFigures(@RequestParam("file") MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
@@ -152,14 +158,14 @@ public class PerformanceApi {
         }
     }
 
-    @Operation(summary = "Import indicator definitions from CSV or XLSX (officers): all rows or none; every bad row is listed")
+    @Operation(operationId = "importIndicators", summary = "Import indicator definitions from CSV or XLSX (officers): all rows or none; every bad row is listed")
     @PostMapping(value = "/import/indicators", consumes = "multipart/form-data")
-    public Map<String, Integer> importIndicators(@RequestParam("file") MultipartFile file) throws IOException {
+    public IndicatorsImported importIndicators(@RequestParam("file") MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
             throw ImportRejected.single(file == null ? "" : file.getOriginalFilename(), "The file is empty");
         }
         try (InputStream in = file.getInputStream()) {
-            return Map.of("indicators", indicatorImport.importFile(file.getOriginalFilename(), in));
+            return new IndicatorsImported(indicatorImport.importFile(file.getOriginalFilename(), in));
         }
     }
 
@@ -167,10 +173,21 @@ public class PerformanceApi {
         return boards.byCode(code).orElseThrow(() -> new NotFound("No board " + code));
     }
 
-    public record FigureRequest(String kind, String period, BigDecimal value, String status) {
+    /**
+     * @param kind   actual (the default) or target
+     * @param period e.g. Q1 2025/26 or 2024/25; a target may be standing
+     * @param value  needed for a target and for a figure that is available
+     * @param status final (the default), provisional or not available
+     */
+    public record FigureRequest(@Nullable String kind, String period, @Nullable BigDecimal value, @Nullable String status) {
     }
 
-    public record FigureView(String period, BigDecimal value, String status) {
+    /** A figure; its value is left out when it is not yet available. */
+    public record FigureView(String period, @Nullable BigDecimal value, String status) {
+    }
+
+    /** How many indicator definitions the file held. */
+    public record IndicatorsImported(int indicators) {
     }
 
     public record TargetView(String period, BigDecimal value) {

@@ -12,23 +12,19 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.scrutineer.performance.domain.Period;
 import org.scrutineer.performance.domain.Symbol;
-import org.scrutineer.platform.boards.Board;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.demo.DemoData;
-import org.scrutineer.platform.demo.PlatformDemoData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Halton's Q1 2025/26 Public Health performance data, transcribed from the board's agenda pack
  * (src/main/resources/demo/halton/performance). Figures go through the same import as an officer's upload,
- * and the Q1 2025/26 report is published, as it was to the board.
+ * and the Q1 2025/26 report is published, as it was to the board, on the date it went out with the agenda.
  */
 @Component
 public class PerformanceDemoData implements DemoData {
     public static final String DEMO_QUARTER = "Q1 2025/26";
-    static final String DEMO_CHECKS_REASON = "Published as presented to the board on 23 September 2025: the statements are "
-            + "shown as printed in the agenda pack, including the two Better Care Pooled Budget figures that do not add up.";
     private static final String FOLDER = "/demo/halton/performance/";
 
     private final JdbcClient jdbc;
@@ -81,8 +77,10 @@ public class PerformanceDemoData implements DemoData {
                 .param("q", Period.parse(r.get("quarter")).label()).param("s", r.get("section").toUpperCase())
                 .param("pos", ++position[0]).param("h", r.get("heading")).param("t", r.get("text"))
                 .param("area", r.get("service_area")).update());
-        Board board = boards.byCode(PlatformDemoData.HSC_PPB).orElseThrow();
-        reports.publish(board, Period.parse(DEMO_QUARTER), DEMO_CHECKS_REASON);
+        // the report went out with the board's agenda, on the date publication.csv gives, not the day the demo loads
+        rows("publication.csv", r -> reports.publish(boards.byCode(r.get("board")).orElseThrow(), Period.parse(r.get("quarter")),
+                r.get("checks_reason"), java.time.LocalDate.parse(r.get("published_on")).atTime(java.time.LocalTime.parse(r.get("published_time")))
+                        .atZone(org.scrutineer.platform.web.LondonTime.LONDON).toInstant()));
     }
 
     private static InputStream open(String file) {

@@ -167,11 +167,11 @@ public class PerformanceRepository {
     public void saveOverride(long indicatorId, String quarter, String kind, SymbolOverride o) {
         jdbc.sql("""
                         insert into symbol_override (indicator_id, quarter, kind, symbol, reason, set_by, set_at)
-                        values (:i, :q, :k, :s, :r, :by, now())
+                        values (:i, :q, :k, :s, :r, :by, :at)
                         on conflict (indicator_id, quarter, kind) do update
-                        set symbol = excluded.symbol, reason = excluded.reason, set_by = excluded.set_by, set_at = now()""")
+                        set symbol = excluded.symbol, reason = excluded.reason, set_by = excluded.set_by, set_at = excluded.set_at""")
                 .param("i", indicatorId).param("q", quarter).param("k", kind).param("s", o.symbol().name())
-                .param("r", o.reason()).param("by", o.by()).update();
+                .param("r", o.reason()).param("by", o.by()).param("at", java.sql.Timestamp.from(o.at())).update();
     }
 
     public int removeOverride(long indicatorId, String quarter, String kind) {

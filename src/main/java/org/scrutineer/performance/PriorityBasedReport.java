@@ -2,6 +2,7 @@ package org.scrutineer.performance;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.scrutineer.performance.domain.Symbol;
 
 /**
@@ -20,8 +21,9 @@ public record PriorityBasedReport(
         List<Area> areas,
         String riskControl,
         String equalityActions,
-        List<org.scrutineer.finance.StatementView> finance,
-        Publication publication) {
+        // absent from copies published before reports carried a financial appendix
+        @Nullable List<org.scrutineer.finance.StatementView> finance,
+        @Nullable Publication publication) {
 
     public record Area(String code, String name, boolean dataAvailable, List<NarrativeItem> keyDevelopments,
                        List<NarrativeItem> emergingIssues, List<ObjectiveRow> objectives, List<KpiRow> kpis) {
@@ -35,7 +37,7 @@ public record PriorityBasedReport(
     }
 
     /** A symbol as printed, with the computed one and reasons kept for anyone who asks why. */
-    public record Mark(Symbol symbol, Symbol computed, String reason, String overrideReason) {
+    public record Mark(Symbol symbol, Symbol computed, String reason, @Nullable String overrideReason) {
         public String label() {
             return symbol.label();
         }
@@ -46,7 +48,7 @@ public record PriorityBasedReport(
     }
 
     /** Set on a published copy: which version, when and by whom. */
-    public record Publication(int version, Instant publishedAt, String publishedBy, String checksReason) {
+    public record Publication(int version, Instant publishedAt, String publishedBy, @Nullable String checksReason) {
         public String publishedOn() {
             return org.scrutineer.platform.web.LondonTime.dateTime(publishedAt);
         }

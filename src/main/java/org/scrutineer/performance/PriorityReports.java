@@ -54,9 +54,12 @@ public class PriorityReports {
     private final ITemplateEngine templates;
     private final AuditTrail audit;
     private final Statements statements;
+    private final java.time.Clock clock;
 
     public PriorityReports(PerformanceRepository repository, ScrutineerProperties properties, JdbcClient jdbc,
-                           JsonMapper json, PdfRenderer pdf, ITemplateEngine templates, AuditTrail audit, Statements statements) {
+                           JsonMapper json, PdfRenderer pdf, ITemplateEngine templates, AuditTrail audit, Statements statements,
+                           java.time.Clock clock) {
+        this.clock = clock;
         this.statements = statements;
         this.repository = repository;
         this.properties = properties;
@@ -142,19 +145,25 @@ public class PriorityReports {
      */
     @Transactional
     public PublishedReport publish(Board board, Period quarter, String checksReason) {
+        return publish(board, quarter, checksReason, clock.instant());
+    }
+
+    /** Publishes with the moment it was published, for a record of an earlier publication (the demo's report went out with its agenda). */
+    @Transactional
+    public PublishedReport publish(Board board, Period quarter, String checksReason, Instant at) {
         PriorityBasedReport draft = build(board, quarter);
         String reason = checksReason == null || checksReason.isBlank() ? null : checksReason.trim();
         if (draft.financeFindings() > 0 && reason == null) {
             throw new ChecksUnresolved(draft.financeFindings());
         }
-        return freeze(board, quarter, draft, draft.financeFindings() > 0 ? reason : null);
+        return freeze(board, quarter, draft, draft.financeFindings() > 0 ? reason : null, at);
     }
 
-    private PublishedReport freeze(Board board, Period quarter, PriorityBasedReport draft, String reason) {
+    private PublishedReport freeze(Board board, Period quarter, PriorityBasedReport draft, String reason, Instant at) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from published_report where board_id = :b and quarter = :q")
                 .param("b", board.id()).param("q", quarter.label()).query(Integer.class).single();
         PriorityBasedReport report = draft
-                .published(new PriorityBasedReport.Publication(version, Instant.now(), CurrentUser.name(), reason));
+                .published(new PriorityBasedReport.Publication(version, at, CurrentUser.name(), reason));
         byte[] document = renderPdf(report);
         long id = jdbc.sql("""
                         insert into published_report (board_id, quarter, version, published_at, published_by, snapshot, pdf)

@@ -46,8 +46,8 @@ class AssurancePagesTest {
     @Test
     void whatIfWorksAsAPlainFormAndNamesTheFieldItCannotRate() throws Exception {
         String base = "/assurance/assessments/" + published() + "?s1=2&s2=3&s3=3&s4=2&s5=2&s6=3&s7=3&s8=2";
-        assertThat(anonymous(base + "&s9=2")).contains("With these scores:", "Requires improvement", "61% (22/36 = 61.1%)",
-                "2 points below Good");
+        assertThat(anonymous(base + "&s9=2")).contains("With these scores:", "Requires improvement", "62% (22/36 = 61.1%)",
+                "1 point below Good");
         assertThat(anonymous(base + "&s9=n")).contains("63% (20/32 = 62.5%)", "Good");
         String bad = anonymous(base + "&s9=5");
         assertThat(bad).contains("There is a problem", "href=\"#s9\"", "The score for Learning, improvement and innovation must be from 1 to 4, not 5");
@@ -105,7 +105,7 @@ class AssurancePagesTest {
                 .andExpect(status().is3xxRedirection());
         String html = mvc.perform(get("/assurance/self-assessment").with(user("c").roles("MEMBER"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Self-assessed 1 higher", "Good (72%)", "Good (64%)");
+        assertThat(html).contains("Self-assessed 1 higher", "Good (73%)", "Good (64%)");
         // a self-assessment is not published: public visitors do not see it in the list
         assertThat(anonymous("/assurance")).doesNotContain("self-assessment</a>");
         mvc.perform(post("/assurance/self-assessment").with(user("c").roles("MEMBER")).with(csrf()).param("s1", "3"))

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.scrutineer.meetings.PaperRenderer;
-import org.scrutineer.platform.web.LondonTime;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -20,13 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MeetingsBrowserTest extends BrowserTest {
     @Autowired
     PaperRenderer papers;
+    @Autowired
+    org.scrutineer.support.TestClock clock;
 
     @Test
     void officerPublishesAPackAndAResidentFindsIt() throws Exception {
         Path paper = Files.createTempFile("scrutineer-paper", ".pdf");
         Files.write(paper, papers.render(new PaperRenderer.Paper(List.of(), "Winter pressures plan", "",
                 List.of(new PaperRenderer.Section("1.0 Purpose of the report", List.of("To set out the winter pressures plan."))))));
-        LocalDate day = LocalDate.now(LondonTime.LONDON).plusDays(21);
+        LocalDate day = clock.today().plusDays(21);
         try {
             browser.driver.manage().deleteAllCookies();
             browser.signIn("officer", "officer-demo-pass");

@@ -31,7 +31,8 @@ class ImprovementPagesTest {
     @Test
     void thePlanIsPublicByThemeByLeadAndOverdue() throws Exception {
         var plan = plans.latest().orElseThrow();
-        assertThat(plan.items()).hasSize(27);
+        // the demo plan's 27 items; another test adds a stretch item, in whatever order the tests run
+        assertThat(plan.items()).filteredOn(i -> !i.stretch()).hasSize(27);
         assertThat(anonymous("/improvement")).contains("Theme 1: Working with people", "Theme 4: Leadership", "T1-02", "Not yet signed off");
         assertThat(anonymous("/improvement?view=lead")).contains("Chief Executive", "HoS – Care Management &amp; PSW");
         // due dates before today (25 November 2026 here) and not marked complete

@@ -34,6 +34,8 @@ class CommitteeOfficerTest {
     MinuteActions actions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.scrutineer.support.TestClock clock;
 
     String page(String path) throws Exception {
         return mvc.perform(get(path).with(user("o").roles("OFFICER"))).andReturn().getResponse().getContentAsString();
@@ -53,7 +55,7 @@ class CommitteeOfficerTest {
         assertThat(created).contains("Select the board that meets", "Enter the date of the meeting as YYYY-MM-DD",
                 "Enter the start time as HH:MM", "Enter where the meeting is held");
 
-        java.time.LocalDate day = java.time.LocalDate.now(org.scrutineer.platform.web.LondonTime.LONDON).plusDays(6);
+        java.time.LocalDate day = clock.today().plusDays(6);
         mvc.perform(post("/meetings/new").with(user("o").roles("OFFICER")).with(csrf())
                         .param("board", "CYPF-PPB").param("date", day.toString()).param("time", "18:30").param("venue", "Civic Suite, Kingsway"))
                 .andExpect(redirectedUrl("/meetings/cypf-" + day));

@@ -24,6 +24,8 @@ class MeetingPagesTest {
     Meetings meetings;
     @Autowired
     AgendaPacks packs;
+    @Autowired
+    org.scrutineer.performance.PriorityReports reports;
 
     String anonymous(String path) throws Exception {
         return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -38,6 +40,19 @@ class MeetingPagesTest {
                 "That the One Halton update is received and noted.", "Supplementary question:", "Agenda pack (PDF,");
         assertThat(anonymous("/meetings")).contains("September 2025", "January 2023", "Children, Young People and Families");
         assertThat(anonymous("/boards/HSC-PPB")).contains("Councillor Eddie Dourley", "Chair", "Healthwatch", "Open actions");
+    }
+
+    @Test
+    void theDemoCarriesItsRealDatesNotTheDayItLoaded() throws Exception {
+        // the seeds give no publication date: the latest day the five-clear-working-days rule allows, Monday 15 September
+        var pack = packs.latestPack(meetings.idOf("hsc-2025-09-23").orElseThrow()).orElseThrow();
+        assertThat(pack.publishedAt()).isEqualTo(java.time.Instant.parse("2025-09-15T11:00:00Z")); // noon, British Summer Time
+        // the report went out with that agenda; other tests may publish later versions, so look at version 1
+        assertThat(reports.published()).filteredOn(r -> r.boardCode().equals("HSC-PPB") && r.quarter().equals("Q1 2025/26") && r.version() == 1)
+                .singleElement().satisfies(r -> assertThat(r.publishedOn()).isEqualTo("15 September 2025, 09:00"));
+        assertThat(anonymous("/reports")).contains("15 September 2025, 09:00");
+        // the meeting of 25 November 2025 has passed (the tests' clock reads 25 November 2026) and nothing records it as held
+        assertThat(anonymous("/meetings/hsc-2025-11-25")).contains("Date passed, not recorded as held").doesNotContain(">Scheduled<");
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.scrutineer.platform.web.LondonTime;
 import org.scrutineer.support.ScrutineerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -30,6 +29,8 @@ class SupplementAndAttendanceTest {
     Meetings meetings;
     @Autowired
     AgendaPacks packs;
+    @Autowired
+    org.scrutineer.support.TestClock clock;
 
     MockMultipartFile paper(String title) {
         return new MockMultipartFile("file", title + ".pdf", "application/pdf",
@@ -38,7 +39,7 @@ class SupplementAndAttendanceTest {
 
     @Test
     void aLateAppendixIsASupplement() throws Exception {
-        LocalDate day = LocalDate.now(LondonTime.LONDON).plusDays(30);
+        LocalDate day = clock.today().plusDays(30);
         String key = "hsc-" + day;
         mvc.perform(post("/meetings/new").with(user("o").roles("OFFICER")).with(csrf()).param("board", "HSC-PPB")
                 .param("date", day.toString()).param("time", "18:30").param("venue", "Council Chamber")).andExpect(status().is3xxRedirection());

@@ -39,7 +39,7 @@ class AccessTest {
                 .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/sign-in")));
         mvc.perform(get("/import").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/indicators").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/indicators")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/indicators")).andExpect(status().isUnauthorized()).andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/reports/HSC-PPB/q4-2030-31")).andExpect(status().isNotFound());
         mvc.perform(get("/reports/NOPE/q1-2025-26")).andExpect(status().isNotFound());
     }
@@ -106,6 +106,62 @@ class AccessTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/openapi")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/indicators/{ref}/figures']").exists());
+    }
+
+    /** Real requests to the running server (its error pages included): what a refused or lost visitor is told. */
+    @Test
+    void refusalsSayWhyAndAnUnknownAddressIsNotFoundWhoeverAsks() throws Exception {
+        var visitorToApi = http("/api/indicators", null, "application/json");
+        assertThat(visitorToApi.statusCode()).isEqualTo(401);
+        assertThat(visitorToApi.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(visitorToApi.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Scrutineer\", charset=\"UTF-8\"");
+        assertThat(visitorToApi.body()).contains("\"title\":\"Sign-in needed\"", "\"status\":401", "\"detail\":\"Sign in to use /api/indicators");
+        assertThat(http("/api/indicators", "officer:wrong", "application/json").body()).contains("The username or password is wrong");
+
+        var memberImporting = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(uri("/api/import/figures"))
+                .header("Authorization", basic("councillor:councillor-demo-pass")).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(memberImporting.statusCode()).isEqualTo(403);
+        assertThat(memberImporting.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(memberImporting.body()).contains("\"status\":403", "POST /api/import/figures");
+
+        for (String who : new String[] {null, "councillor:councillor-demo-pass"}) {
+            var page = http("/no-such-page", who, "text/html");
+            assertThat(page.statusCode()).as("page for " + who).isEqualTo(404);
+            assertThat(page.body()).contains("Page not found", "govuk-template");
+            var api = http("/api/no-such", who, "application/json");
+            assertThat(api.statusCode()).as("API for " + who).isEqualTo(404);
+            assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(api.body()).contains("\"status\":404", "/api/docs");
+        }
+        // a page that exists still sends a visitor's browser to sign in
+        var known = http("/indicators", null, "text/html");
+        assertThat(known.statusCode()).isEqualTo(302);
+        assertThat(known.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+
+        var robots = http("/robots.txt", null, "text/plain");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body()).contains("User-agent: *", "Disallow: /api/", "Disallow: /sign-in").doesNotContain("Disallow: /meetings\n",
+                "Disallow: /reports", "Disallow: /documents", "Disallow: /\n");
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    java.net.URI uri(String path) {
+        return java.net.URI.create("http://localhost:" + port + path);
+    }
+
+    static String basic(String credentials) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    java.net.http.HttpResponse<String> http(String path, String credentials, String accept) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(uri(path)).header("Accept", accept);
+        if (credentials != null) {
+            request.header("Authorization", basic(credentials));
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

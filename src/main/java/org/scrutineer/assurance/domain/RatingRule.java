@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * How quality statement scores become a percentage and a rating: the sum of the scores over 4 × the statements scored,
- * as a whole-number percentage (halves up), then the band it falls in. The bands are data with a version because the
+ * rounded up to a whole-number percentage, then the band it falls in. The regulator publishes the ceiling of the exact
+ * figure (Hartlepool's 25/36 = 69.4% is printed 70%, North Somerset's 21/36 = 58.3% is printed 59%). The bands are data with a version because the
  * regulator may revise them.
  *
  * @param bands each rating with the lowest whole percentage that earns it, lowest rating first
@@ -74,7 +75,7 @@ public record RatingRule(String version, List<Band> bands) {
         }
         int maximum = HIGHEST * scored;
         BigDecimal exact = BigDecimal.valueOf(100L * total).divide(BigDecimal.valueOf(maximum), 1, RoundingMode.HALF_UP);
-        int percentage = BigDecimal.valueOf(100L * total).divide(BigDecimal.valueOf(maximum), 0, RoundingMode.HALF_UP).intValueExact();
+        int percentage = BigDecimal.valueOf(100L * total).divide(BigDecimal.valueOf(maximum), 0, RoundingMode.CEILING).intValueExact();
         int index = bandIndex(percentage);
         Band band = bands.get(index);
         Distance below = index == 0 ? null : new Distance(bands.get(index - 1).rating(), percentage - (band.from() - 1));

@@ -35,6 +35,17 @@ public record Meeting(long id, String key, String boardCode, String boardName, L
         items = List.copyOf(items);
     }
 
+    /**
+     * The status as of a day. A meeting whose date has passed but is still recorded as scheduled is not shown as one
+     * still to come: nobody has recorded that it was held, and the page says so.
+     */
+    public String statusWords(LocalDate today) {
+        if ((status == Status.SCHEDULED || status == Status.AGENDA_PUBLISHED) && date.isBefore(today)) {
+            return "Date passed, not recorded as held";
+        }
+        return status.words();
+    }
+
     /** "6.30 p.m.", as the council prints times. */
     public static String timeWords(LocalTime t) {
         if (t == null) {

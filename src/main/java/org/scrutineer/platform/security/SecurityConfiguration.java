@@ -3,16 +3,12 @@ package org.scrutineer.platform.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may do what. Public visitors read what is published; members read their boards; officers enter data
@@ -36,11 +32,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, Refusals refusals) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/assets/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/", "/sign-in", "/accessibility", "/reports", "/reports/**").permitAll()
-                        .requestMatchers("/api/openapi/**", "/api/docs/**", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/", "/sign-in", "/accessibility", "/reports", "/reports/**", "/robots.txt").permitAll()
+                        .requestMatchers("/api/openapi/**", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/reports", "/api/reports/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/pack-preview.pdf", "/meetings/*/items/**").hasRole("OFFICER")
                         // the public website: meetings, boards, documents and search (MeetingAccess hides drafts and Part II)
@@ -55,9 +51,8 @@ public class SecurityConfiguration {
                         .anyRequest().hasRole("OFFICER"))
                 .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?error").permitAll())
                 .logout(out -> out.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
-                .httpBasic(Customizer.withDefaults())
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/api/**")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+                .exceptionHandling(refusals::configure)
                 // API calls carrying their own credentials, or no cookies at all, cannot be forged by another site.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
                         && (request.getHeader("Authorization") != null || request.getCookies() == null)));

@@ -7,13 +7,15 @@ import org.scrutineer.platform.security.Role;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: the council's name, who is signed in, and where we are. */
+/** What every page's layout needs: the council's name, who is signed in, where we are, and today's date. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 public class LayoutModel {
     private final ScrutineerProperties properties;
+    private final java.time.Clock clock;
 
-    public LayoutModel(ScrutineerProperties properties) {
+    public LayoutModel(ScrutineerProperties properties, java.time.Clock clock) {
         this.properties = properties;
+        this.clock = clock;
     }
 
     @ModelAttribute("layout")
@@ -21,11 +23,11 @@ public class LayoutModel {
         return new Layout(properties.councilName(), CurrentUser.signedIn(), CurrentUser.name(),
                 CurrentUser.hasRole(Role.MEMBER) || CurrentUser.hasRole(Role.OFFICER) || CurrentUser.hasRole(Role.ADMIN),
                 CurrentUser.hasRole(Role.OFFICER) || CurrentUser.hasRole(Role.ADMIN),
-                CurrentUser.hasRole(Role.ADMIN), request.getRequestURI());
+                CurrentUser.hasRole(Role.ADMIN), request.getRequestURI(), java.time.LocalDate.now(clock));
     }
 
     public record Layout(String councilName, boolean signedIn, String userName, boolean member, boolean officer,
-                         boolean admin, String path) {
+                         boolean admin, String path, java.time.LocalDate today) {
         public boolean at(String prefix) {
             return prefix.equals("/") ? path.equals("/") : path.startsWith(prefix);
         }

@@ -26,9 +26,4 @@ public final class LondonTime {
     public static String date(java.time.LocalDate day) {
         return day == null ? "" : DATE.format(day);
     }
-
-    /** Today in the council's time zone: publication dates and due dates are judged by it. */
-    public static java.time.LocalDate today() {
-        return java.time.LocalDate.now(LONDON);
-    }
 }

@@ -1,6 +1,5 @@
 package org.scrutineer.platform.web;
 
-import org.scrutineer.platform.web.LondonTime;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +30,7 @@ public class PublicPageCache extends OncePerRequestFilter {
     private static final int MAX_ENTRIES = 300;
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
     private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -48,8 +48,9 @@ public class PublicPageCache extends OncePerRequestFilter {
     private volatile String knownVersion;
     private volatile long checkedAt;
 
-    public PublicPageCache(JdbcClient jdbc, @org.springframework.beans.factory.annotation.Value("${scrutineer.public-cache-check-ms:200}") long checkMillis) {
+    public PublicPageCache(JdbcClient jdbc, java.time.Clock clock, @org.springframework.beans.factory.annotation.Value("${scrutineer.public-cache-check-ms:200}") long checkMillis) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.checkMillis = checkMillis;
     }
 
@@ -124,7 +125,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     private String currentVersion() {
         try {
-            return jdbc.sql("select last_value::text from public_page_version").query(String.class).single() + "/" + LondonTime.today();
+            return jdbc.sql("select last_value::text from public_page_version").query(String.class).single() + "/" + java.time.LocalDate.now(clock);
         } catch (RuntimeException e) {
             return null; // the database cannot say: serve everything fresh
         }

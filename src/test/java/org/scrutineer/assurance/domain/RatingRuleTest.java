@@ -47,8 +47,8 @@ class RatingRuleTest {
 
     @ParameterizedTest(name = "{0}/36 → {1}% {2}")
     @CsvSource({
-            "9, 25, INADEQUATE", "13, 36, INADEQUATE", "14, 39, REQUIRES_IMPROVEMENT", // 13.5 cannot happen with whole scores
-            "22, 61, REQUIRES_IMPROVEMENT", "23, 64, GOOD", "31, 86, GOOD", "32, 89, OUTSTANDING", "36, 100, OUTSTANDING"})
+            "9, 25, INADEQUATE", "13, 37, INADEQUATE", "14, 39, REQUIRES_IMPROVEMENT", // 36.1 → 37, 38.9 → 39
+            "22, 62, REQUIRES_IMPROVEMENT", "23, 64, GOOD", "31, 87, GOOD", "32, 89, OUTSTANDING", "36, 100, OUTSTANDING"})
     void everyBandBoundaryWithNineStatements(int total, int percentage, Rating rating) {
         var r = RULE.rate(totalling(total), 9);
         assertThat(r.total()).isEqualTo(total);
@@ -56,9 +56,29 @@ class RatingRuleTest {
         assertThat(r.rating()).isEqualTo(rating);
     }
 
+    @ParameterizedTest(name = "{0}: {1}/36 = {2} is published as {3}%")
+    @CsvSource(delimiter = '|', value = {
+            // the regulator's own published assessments: its percentage is the ceiling of the exact figure
+            "Hartlepool     | 3,3,2,2,3,3,3,3,3 | 69.4 | 70 | GOOD",
+            "North Somerset | 2,2,2,2,2,3,2,3,3 | 58.3 | 59 | REQUIRES_IMPROVEMENT",
+            "Halton         | 2,3,3,2,2,3,3,2,3 | 63.9 | 64 | GOOD"})
+    void thePercentageIsRoundedUpAsTheRegulatorPublishesIt(String council, String scores, String exact, int published, Rating rating) {
+        var r = RULE.rate(scores(java.util.Arrays.stream(scores.split(",")).map(Integer::valueOf).toArray(Integer[]::new)), 9);
+        assertThat(r.exact()).hasToString(exact);
+        assertThat(r.percentage()).isEqualTo(published);
+        assertThat(r.rating()).isEqualTo(rating);
+    }
+
+    @Test
+    void aWholeFigureIsNotRoundedUpFurther() {
+        var r = RULE.rate(scores(3, 3, 3, 3, 3, 3, 3, 3, 3), 9);
+        assertThat(r.fraction()).isEqualTo("27/36 = 75.0%");
+        assertThat(r.percentage()).isEqualTo(75);
+    }
+
     @Test
     void bandsMeetExactlyAtTheirPrintedEdges() {
-        // with eight statements scored the percentages step by 3.125: 20/32 = 62.5 rounds half up to 63, Good
+        // with eight statements scored the percentages step by 3.125: 20/32 = 62.5 rounds up to 63, Good
         var r = RULE.rate(scores(3, 3, 3, 3, 2, 2, 2, 2, null), 9);
         assertThat(r.fraction()).isEqualTo("20/32 = 62.5%");
         assertThat(r.percentage()).isEqualTo(63);
