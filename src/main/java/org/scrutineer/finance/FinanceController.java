@@ -3,6 +3,7 @@ package org.scrutineer.finance;
 import java.util.List;
 import java.util.Map;
 import org.scrutineer.finance.domain.Amounts;
+import org.scrutineer.finance.domain.CommentaryFigures;
 import org.scrutineer.finance.domain.RowKind;
 import org.scrutineer.finance.domain.StatementRow;
 import org.scrutineer.finance.domain.StatementTotals;
@@ -31,9 +32,16 @@ public class FinanceController {
     private final StatementImport statementImport;
     private final org.scrutineer.platform.boards.Boards boards;
     private final ReportTextChecks reportTextChecks;
+    private final FinancePapers papers;
+    private final org.scrutineer.meetings.Meetings meetings;
+    private final org.scrutineer.meetings.BoardReports reports;
 
     public FinanceController(Statements statements, FinanceTables tables, AuditTrail audit, SpendingReport spendingReport,
-                             StatementImport statementImport, org.scrutineer.platform.boards.Boards boards, ReportTextChecks reportTextChecks) {
+                             StatementImport statementImport, org.scrutineer.platform.boards.Boards boards, ReportTextChecks reportTextChecks,
+                             FinancePapers papers, org.scrutineer.meetings.Meetings meetings, org.scrutineer.meetings.BoardReports reports) {
+        this.papers = papers;
+        this.meetings = meetings;
+        this.reports = reports;
         this.statementImport = statementImport;
         this.boards = boards;
         this.reportTextChecks = reportTextChecks;
@@ -47,6 +55,10 @@ public class FinanceController {
     public record StatementGroup(String title, List<StatementView> statements) {
     }
 
+    /** What the papers of one meeting both state, compared. */
+    public record MeetingCheck(String meeting, String key, List<String> papers, FinancePapers.CrossPaper result) {
+    }
+
     @GetMapping("/finance")
     public String list(Model model) {
         var all = statements.all();
@@ -55,6 +67,11 @@ public class FinanceController {
                 new StatementGroup("Council-wide spending report, Appendix 2", all.stream().filter(s -> s.boardCode() == null).map(s -> StatementView.of(s)).toList())));
         model.addAttribute("tables", tables.all().stream().map(TableView::of).toList());
         model.addAttribute("reportChecks", reportTextChecks.all());
+        model.addAttribute("meetingChecks", meetings.all(null).stream().map(m -> {
+            var presented = reports.presentedAtMeeting(m.id());
+            return presented.size() < 2 ? null : new MeetingCheck(m.boardName() + ", " + org.scrutineer.platform.web.LondonTime.date(m.date()), m.key(),
+                    presented.stream().map(r -> r.report().subject()).toList(), papers.crossCheck(presented));
+        }).filter(java.util.Objects::nonNull).toList());
         model.addAttribute("boards", boards.all());
         model.addAttribute("columns", String.join(",", StatementImport.COLUMNS));
         return "finance/statements";
@@ -139,6 +156,8 @@ public class FinanceController {
         model.addAttribute("statement", StatementView.of(s));
         model.addAttribute("lines", s.statement().rows().stream().filter(r -> r.kind() == RowKind.LINE).toList());
         model.addAttribute("entries", audit.forScope(scope(id)));
+        model.addAttribute("commentaryFigures", s.commentaryFigures());
+        model.addAttribute("figureChoices", CommentaryFigures.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }
@@ -209,6 +228,32 @@ public class FinanceController {
         }
         redirect.addFlashAttribute("message", "Commentary saved");
         return "redirect:/finance/statements/" + id;
+    }
+
+    /**
+     * Which figures the suggested commentary is worded from: as printed, unless the officer chooses the figures worked
+     * out from the lines. The printed figures themselves are not changed.
+     */
+    @PostMapping("/finance/statements/{id}/commentary-figures")
+    @Transactional
+    public String commentaryFigures(@PathVariable long id, @RequestParam(defaultValue = "") String figures, RedirectAttributes redirect) {
+        Statements.Stored s = stored(id);
+        CommentaryFigures chosen;
+        try {
+            chosen = CommentaryFigures.valueOf(figures);
+        } catch (IllegalArgumentException e) {
+            FormErrors errors = new FormErrors();
+            errors.add("figures", "Select which figures the commentary is worded from");
+            redirect.addFlashAttribute("errors", errors);
+            return "redirect:/finance/statements/" + id + "#figures";
+        }
+        if (chosen != s.commentaryFigures()) {
+            statements.saveCommentaryFigures(id, chosen);
+            audit.updated(scope(id), "statement_commentary_figures", s.statement().department(),
+                    Map.of("commentaryFigures", s.commentaryFigures().name()), Map.of("commentaryFigures", chosen.name()));
+        }
+        redirect.addFlashAttribute("message", "The suggested commentary is worded from " + chosen.words());
+        return "redirect:/finance/statements/" + id + "#commentary";
     }
 
     /** Replaces the totals as entered with the totals worked out from the lines, so the statement adds up. */

@@ -48,10 +48,14 @@ public class FinanceTables {
         return load("t.board_id is null", Map.of());
     }
 
-    /** The figures of the tables a report prints, in £'000 as printed, for checking what its text quotes. */
+    /** The tables a paper (report) prints, in its order. */
+    public List<FigureTable> ofReport(long reportId) {
+        return load("t.report_id = :r", Map.of("r", reportId));
+    }
+
+    /** The figures of the tables a report prints, in £'000, for checking what its text quotes. */
     public List<BigDecimal> figuresOfReport(long reportId) {
-        return jdbc.sql("select unnest(r.cells) from finance_table t join finance_table_row r on r.table_id = t.id where t.report_id = :r")
-                .param("r", reportId).query(BigDecimal.class).list().stream().filter(java.util.Objects::nonNull).toList();
+        return ofReport(reportId).stream().flatMap(t -> org.scrutineer.finance.domain.TableCheck.inThousands(t).stream()).toList();
     }
 
     public void assignToReport(String tableId, long reportId) {
@@ -91,17 +95,28 @@ public class FinanceTables {
         return result;
     }
 
-    public void saveProposal(SavingProposal p, int position) {
+    /** A savings proposal as printed in a paper (report); reportId null where no paper is held. */
+    public void saveProposal(SavingProposal p, int position, Long reportId) {
         jdbc.sql("""
-                        insert into saving_proposal (department, service_area, net_budget, description, agreed_values, status, comments, position)
-                        values (:d, :a, :n, :desc, :v, :s, :c, :p)""")
+                        insert into saving_proposal (department, service_area, net_budget, description, agreed_values, status, comments, position,
+                            report_id)
+                        values (:d, :a, :n, :desc, :v, :s, :c, :p, :r)""")
                 .param("d", p.department()).param("a", p.serviceArea()).param("n", p.netBudget()).param("desc", p.description())
                 .param("v", p.agreedValues().toArray(new BigDecimal[0])).param("s", p.status().name()).param("c", p.comments())
-                .param("p", position).update();
+                .param("p", position).param("r", reportId).update();
     }
 
     public List<SavingProposal> proposals() {
-        return jdbc.sql("select * from saving_proposal order by position, id")
+        return proposals("true", Map.of());
+    }
+
+    /** The savings proposals a paper prints. */
+    public List<SavingProposal> proposalsOfReport(long reportId) {
+        return proposals("report_id = :r", Map.of("r", reportId));
+    }
+
+    private List<SavingProposal> proposals(String where, Map<String, Object> params) {
+        return jdbc.sql("select * from saving_proposal where %s order by position, id".formatted(where)).params(params)
                 .query((rs, n) -> new SavingProposal(rs.getLong("id"), rs.getString("department"), rs.getString("service_area"),
                         rs.getBigDecimal("net_budget"), rs.getString("description"), cells(rs, "agreed_values"),
                         ProgressStatus.valueOf(rs.getString("status")), rs.getString("comments")))

@@ -25,10 +25,13 @@ public class ReportTextChecks {
         }
     }
 
+    /** Every report whose paragraphs are held, checked. */
     public List<Checked> all() {
-        return reports.all().stream().map(s -> new Checked(s.report().slug(), s.report().subject(),
-                LondonTime.date(s.report().date()),
-                s.report().paragraphs().size(),
-                NarrativeCheck.check(s.report().paragraphTexts(), tables.figuresOfReport(s.id())))).toList();
+        return reports.all().stream().filter(s -> !s.report().paragraphs().isEmpty()).map(this::of).toList();
+    }
+
+    public Checked of(BoardReports.Stored s) {
+        return new Checked(s.report().slug(), s.report().subject(), LondonTime.date(s.report().date()), s.report().paragraphs().size(),
+                NarrativeCheck.check(s.report().paragraphTexts(), tables.figuresOfReport(s.id())));
     }
 }

@@ -19,9 +19,13 @@ public class SpendingReport {
     private final PdfRenderer pdf;
     private final ITemplateEngine templates;
     private final ScrutineerProperties properties;
+    private final org.scrutineer.meetings.BoardReports reports;
+    private final ReportTextChecks textChecks;
 
     public SpendingReport(Statements statements, FinanceTables tables, PdfRenderer pdf, ITemplateEngine templates,
-                          ScrutineerProperties properties) {
+                          ScrutineerProperties properties, org.scrutineer.meetings.BoardReports reports, ReportTextChecks textChecks) {
+        this.reports = reports;
+        this.textChecks = textChecks;
         this.statements = statements;
         this.tables = tables;
         this.pdf = pdf;
@@ -29,12 +33,23 @@ public class SpendingReport {
         this.properties = properties;
     }
 
-    /** The council-wide report's tables, statements and savings, checked: the views carry their findings. */
+    /**
+     * The council-wide report's text as printed (where its paragraphs are held), tables, statements and savings,
+     * checked: the views carry their findings.
+     */
     public Contents contents() {
-        return new Contents(properties.councilName(),
+        List<Text> text = statements.councilWideReports().stream()
+                .flatMap(id -> reports.all().stream().filter(r -> r.id() == id && !r.report().paragraphs().isEmpty()))
+                .map(r -> new Text(r.report().subject(), r.report().paragraphs().stream().map(p -> p.number() + " " + p.text()).toList(),
+                        textChecks.of(r))).toList();
+        return new Contents(properties.councilName(), text,
                 tables.councilWide().stream().map(TableView::of).toList(),
                 statements.councilWide().stream().map(s -> StatementView.of(s)).toList(),
                 SavingsView.of(tables.proposals(), tables.byId("savings-by-department").orElse(null)));
+    }
+
+    /** A report's numbered paragraphs as printed, and what the text check found in them. */
+    public record Text(String subject, List<String> paragraphs, ReportTextChecks.Checked checked) {
     }
 
     public byte[] renderPdf(Contents contents) {
@@ -44,9 +59,10 @@ public class SpendingReport {
         return pdf.render(templates.process("finance/spending-report-pdf", context), "Spending report");
     }
 
-    public record Contents(String councilName, List<TableView> tables, List<StatementView> statements, SavingsView savings) {
+    public record Contents(String councilName, List<Text> text, List<TableView> tables, List<StatementView> statements, SavingsView savings) {
         public int findings() {
-            return tables.stream().mapToInt(t -> t.findings().size()).sum() + statements.stream().mapToInt(s -> s.findings().size()).sum();
+            return text.stream().mapToInt(t -> t.checked().findings().size()).sum()
+                    + tables.stream().mapToInt(t -> t.findings().size()).sum() + statements.stream().mapToInt(s -> s.findings().size()).sum();
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.scrutineer.finance.domain.Amounts;
+import org.scrutineer.finance.domain.CommentaryFigures;
 import org.scrutineer.finance.domain.RevenueStatement;
 import org.scrutineer.finance.domain.RowKind;
 import org.scrutineer.finance.domain.Section;
@@ -25,8 +26,25 @@ public class Statements {
         this.jdbc = jdbc;
     }
 
-    /** A stored statement with its id, board (null: council-wide) and the officer's commentary (null until written). */
-    public record Stored(long id, String boardCode, RevenueStatement statement, String commentary) {
+    /**
+     * A stored statement with its id, board (null: council-wide), the officer's commentary (null until written) and the
+     * figures its suggested commentary is worded from.
+     */
+    public record Stored(long id, String boardCode, RevenueStatement statement, String commentary, CommentaryFigures commentaryFigures) {
+    }
+
+    public void saveCommentaryFigures(long id, CommentaryFigures figures) {
+        jdbc.sql("update revenue_statement set commentary_figures = :f where id = :id").param("f", figures.name()).param("id", id).update();
+    }
+
+    /** The paper (report) that prints the statement. */
+    public void assignToReport(long statementId, long reportId) {
+        jdbc.sql("update revenue_statement set report_id = :r where id = :s").param("r", reportId).param("s", statementId).update();
+    }
+
+    /** The statements a paper prints, in its order. */
+    public List<Stored> ofReport(long reportId) {
+        return load("s.report_id = :r", Map.of("r", reportId));
     }
 
     public void saveCommentary(long id, String commentary) {
@@ -72,6 +90,12 @@ public class Statements {
         return load("s.board_id is null", Map.of());
     }
 
+    /** The papers (reports) that print the council-wide statements. */
+    public List<Long> councilWideReports() {
+        return jdbc.sql("select distinct report_id from revenue_statement where board_id is null and report_id is not null order by report_id")
+                .query(Long.class).list();
+    }
+
     /** A board's statements dated within a period, in their order. */
     public List<Stored> forBoard(long boardId, LocalDate from, LocalDate to) {
         return load("s.board_id = :b and s.as_at between :from and :to", Map.of("b", boardId, "from", from, "to", to));
@@ -81,7 +105,7 @@ public class Statements {
         Map<Long, Object[]> heads = new LinkedHashMap<>();
         Map<Long, List<StatementRow>> rows = new LinkedHashMap<>();
         jdbc.sql("""
-                        select s.id, b.code, s.department, s.as_at, s.commentary, r.position, r.section, r.label, r.kind, r.annual_budget,
+                        select s.id, b.code, s.department, s.as_at, s.commentary, s.commentary_figures, r.position, r.section, r.label, r.kind, r.annual_budget,
                                r.budget_to_date, r.actual_spend, r.variance, r.forecast_outturn
                         from revenue_statement s left join board b on b.id = s.board_id
                         left join revenue_statement_row r on r.statement_id = s.id
@@ -90,7 +114,7 @@ public class Statements {
                 .query(rs -> {
                     long id = rs.getLong("id");
                     heads.computeIfAbsent(id, k -> new Object[]{rs_string(rs, "code"), rs_string(rs, "department"), rs_date(rs),
-                            rs_string(rs, "commentary")});
+                            rs_string(rs, "commentary"), rs_string(rs, "commentary_figures")});
                     List<StatementRow> list = rows.computeIfAbsent(id, k -> new ArrayList<>());
                     if (rs.getObject("position") != null) {
                         list.add(new StatementRow(rs.getInt("position"), Section.valueOf(rs.getString("section")), rs.getString("label"),
@@ -100,7 +124,8 @@ public class Statements {
                 });
         List<Stored> result = new ArrayList<>();
         heads.forEach((id, h) -> result.add(new Stored(id, (String) h[0],
-                new RevenueStatement((String) h[1], (LocalDate) h[2], rows.get(id)), (String) h[3])));
+                new RevenueStatement((String) h[1], (LocalDate) h[2], rows.get(id)), (String) h[3],
+                CommentaryFigures.valueOf((String) h[4]))));
         return result;
     }
 

@@ -11,7 +11,11 @@ import org.scrutineer.finance.domain.TableCheck;
 public record TableView(String id, String title, int sourceLine, String unit, List<String> columns, List<Row> rows,
                         List<FigureTable.Finding> findings, VarianceChart chart) {
 
-    public record Row(String label, String kind, List<String> cells, boolean flagged) {
+    /** A row: its cells as printed and, for each, what the other figures give where the printed one does not follow. */
+    public record Row(String label, String kind, List<String> cells, boolean flagged, List<String> worked) {
+        public String worked(int column) {
+            return worked == null || column >= worked.size() ? "" : worked.get(column);
+        }
     }
 
     /** Each finding as a sentence, as every page and PDF prints it. */
@@ -25,8 +29,16 @@ public record TableView(String id, String title, int sourceLine, String unit, Li
         Set<Integer> flagged = findings.stream().map(FigureTable.Finding::position).collect(Collectors.toSet());
         List<Row> rows = t.rows().stream().map(r -> new Row(r.label(), r.kind().name(),
                 java.util.stream.IntStream.range(0, t.columns().size()).mapToObj(c -> print(r.value(c))).toList(),
-                flagged.contains(r.position()))).toList();
+                flagged.contains(r.position()),
+                java.util.stream.IntStream.range(0, t.columns().size()).mapToObj(c -> worked(findings, r.position(), t.columns().get(c))).toList()))
+                .toList();
         return new TableView(t.id(), t.title(), t.sourceLine(), unitWords(t.unit()), t.columns(), rows, findings, chart(t));
+    }
+
+    /** What the other figures give for one cell, where the printed figure does not follow (several findings: each). */
+    private static String worked(List<FigureTable.Finding> findings, int position, String column) {
+        return String.join("; ", findings.stream().filter(f -> f.position() == position && f.column().equals(column) && !f.gives().isEmpty())
+                .map(f -> f.gives() + " " + print(f.expected())).toList());
     }
 
     /** A forecast-variance chart by row (e.g. by department) where a £'000 table has a forecast column. */

@@ -19,8 +19,10 @@ import org.scrutineer.platform.ScrutineerProperties;
 import org.scrutineer.platform.pdf.BoundPdf;
 import org.scrutineer.platform.pdf.PdfRenderer;
 import org.scrutineer.platform.web.LondonTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -38,10 +40,12 @@ public class AgendaPacks {
     private final ScrutineerProperties properties;
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
+    private final ApplicationEventPublisher events;
 
     public AgendaPacks(Meetings meetings, Memberships memberships, PdfRenderer pdf, ITemplateEngine templates,
-                       ScrutineerProperties properties, JdbcClient jdbc, java.time.Clock clock) {
+                       ScrutineerProperties properties, JdbcClient jdbc, java.time.Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.meetings = meetings;
         this.memberships = memberships;
         this.pdf = pdf;
@@ -158,13 +162,17 @@ public class AgendaPacks {
         }
     }
 
+    @Transactional
     public Published publish(Meeting meeting, String by) {
         return publish(meeting, by, clock.instant());
     }
 
     /** Publishes the pack as at a given moment, for a record of an earlier publication (the demo's packs). */
+    @Transactional
     public Published publish(Meeting meeting, String by, Instant at) {
-        return store(meeting, build(meeting), "PACK", by, at);
+        Published published = store(meeting, build(meeting), "PACK", by, at);
+        events.publishEvent(new AgendaPackPublished(meeting.id(), meeting.key(), published.id(), published.version()));
+        return published;
     }
 
     /** Publishes the papers added since the last publication as a supplement; null when there are none. */

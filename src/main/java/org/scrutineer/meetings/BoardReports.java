@@ -38,6 +38,31 @@ public class BoardReports {
         return id;
     }
 
+    /** The agenda item that presents the report (its statements, tables and text are published with the item's pack). */
+    public void presentAt(String slug, long itemId) {
+        jdbc.sql("update report set agenda_item_id = :i where slug = :s").param("i", itemId).param("s", slug).update();
+    }
+
+    /** The reports an agenda item presents. */
+    public List<Stored> presentedAt(long itemId) {
+        List<Stored> result = new ArrayList<>();
+        for (String slug : jdbc.sql("select slug from report where agenda_item_id = :i order by id").param("i", itemId).query(String.class).list()) {
+            bySlug(slug).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** The reports a meeting's items present, in agenda order. */
+    public List<Stored> presentedAtMeeting(long meetingId) {
+        List<Stored> result = new ArrayList<>();
+        for (String slug : jdbc.sql("""
+                        select r.slug from report r join agenda_item i on i.id = r.agenda_item_id where i.meeting_id = :m
+                        order by i.position, r.id""").param("m", meetingId).query(String.class).list()) {
+            bySlug(slug).ifPresent(result::add);
+        }
+        return result;
+    }
+
     public List<Stored> all() {
         List<Stored> result = new ArrayList<>();
         for (String slug : jdbc.sql("select slug from report order by id").query(String.class).list()) {

@@ -109,6 +109,10 @@ public class MeetingsDemoData implements DemoData {
                     r.get("kind").toUpperCase(Locale.ROOT), minuted, r.get("reporting_officer"), r.get("portfolio"), r.get("wards"),
                     link(r.get("kind"), r.get("title")), r.get("pack_pages_printed").isBlank() ? null : r.get("pack_pages_printed")));
             itemsByMinute.put(meetingKey + "#" + r.get("position"), itemId);
+            // a paper whose figures Scrutineer holds: they are published with the pack (items.csv's last column, where set)
+            if (r.isSet("report") && !r.get("report").isBlank()) {
+                reports.presentAt(r.get("report"), itemId);
+            }
         }
         // minute numbers run through each board's municipal year, so number the meetings in date order once all are in
         meetings.all(null).forEach(m -> meetings.renumberMinutes(m.id()));
@@ -226,7 +230,8 @@ public class MeetingsDemoData implements DemoData {
     private byte[] heldReport(Meeting m, AgendaItem item, org.scrutineer.meetings.domain.BoardReport report) {
         List<String> paragraphs = report.paragraphs().stream().map(p -> p.number() + " " + p.text()).toList();
         return papers.render(new PaperRenderer.Paper(header(m, item), report.subject(),
-                "The report's numbered paragraphs 3.1 to 5.3 as printed; its tables and graphs are held in Finance.",
+                "The report's numbered paragraphs 3.1 to 5.3 as printed. Its tables, with Scrutineer's checks, are published with "
+                        + "the agenda pack at /meetings/" + m.key() + "/finance/" + report.slug() + ".",
                 List.of(new PaperRenderer.Section("Supporting information and financial implications", paragraphs))));
     }
 

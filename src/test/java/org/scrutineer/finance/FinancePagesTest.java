@@ -44,8 +44,10 @@ class FinancePagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-            // the council-wide report: its own tables (6 findings) and its fifteen departmental statements (4 findings)
-            assertThat(text).contains("10 printed figures do not follow from the others", "Summary of Revenue Spending to 31 May 2025",
+            // the council-wide report: its text (1 finding), its own tables (6) and its fifteen departmental statements (4)
+            assertThat(text).contains("11 printed or quoted figures do not follow from the others", "Summary of Revenue Spending to 31 May 2025",
+                    "2025/26 Spending as at 31 May 2025: the report's text as printed", "Para 3.15(ii), “10.6%”: the figures give 10.7%",
+                    "3,297", "lines give 3,298",
                     "Total Operational Net Spend, Budget To Date £'000: printed 18808, the figures give 19317", "Complex Care Pool",
                     "Finance Department", "Public Health", "Total Expenditure, Actual Spend: printed 3,297, the figures give 3,298");
             assertThat(text).doesNotContain("Better Care Pooled Budget"); // the board's own statements are not the council's report

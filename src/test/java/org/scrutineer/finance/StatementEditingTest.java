@@ -54,7 +54,9 @@ class StatementEditingTest {
                 "Total Expenditure ACTUAL_SPEND", "Total Expenditure VARIANCE", "Total Expenditure FORECAST_OUTTURN");
         String page = mvc.perform(get("/finance/statements/" + id).with(user("c").roles("MEMBER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("1,080", "(1,008)", "3 printed figures do not follow from the others", "fin.officer");
+        // the total stays as entered (70), with what the lines give beside it in its cell
+        assertThat(page).contains("<span>70</span><span class=\"finance-worked\"><span class=\"govuk-visually-hidden\">, </span>lines give 1,080</span>", "(1,008)",
+                "3 printed figures do not follow from the others", "fin.officer");
         assertThat(audit.forScope("statement:" + id)).singleElement().satisfies(e -> {
             assertThat(e.oldValue()).contains("60");
             assertThat(e.newValue()).contains("1070");
@@ -103,5 +105,34 @@ class StatementEditingTest {
                 .param("annualBudget", "1").param("budgetToDate", "1").param("actualSpend", "1").param("forecastOutturn", "1"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/finance/statements/" + id + "/rows/3").with(user("o").roles("OFFICER"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOfficerChoosesWhichFiguresTheSuggestedCommentaryIsWordedFrom() throws Exception {
+        // the line's actual spend is 70 but the totals were printed from 60: they print 2 under, the lines give 8 over
+        long net = statements.save(data.board("TEST-FIN"), new RevenueStatement("Test Net " + System.nanoTime(), LocalDate.of(2025, 5, 31), List.of(
+                new StatementRow(1, Section.EXPENDITURE, "Day Care", RowKind.LINE, Amounts.of(712, 62, 70, -8, 13)),
+                new StatementRow(2, Section.EXPENDITURE, "Total Expenditure", RowKind.TOTAL, Amounts.of(712, 62, 60, 2, 13)),
+                new StatementRow(3, Section.SUMMARY, "Net Departmental Expenditure", RowKind.TOTAL, Amounts.of(712, 62, 60, 2, 13)))));
+        assertThat(StatementView.of(statements.byId(net).orElseThrow()).position()).startsWith("Net Departmental Expenditure is £0.002m under");
+        String page = mvc.perform(get("/finance/statements/" + net).with(user("o").roles("OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Word the suggested commentary from", "the figures worked out from the lines");
+
+        mvc.perform(post("/finance/statements/" + net + "/commentary-figures").with(user("o").roles("OFFICER")).with(csrf())
+                        .param("figures", "WORKED_OUT"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(StatementView.of(statements.byId(net).orElseThrow()).position()).startsWith("Net Departmental Expenditure is £0.008m over");
+        // the printed figures are untouched
+        assertThat(statements.byId(net).orElseThrow().statement().rows().get(2).printed()).isEqualTo(Amounts.of(712, 62, 60, 2, 13));
+        assertThat(audit.forScope("statement:" + net)).singleElement().satisfies(e -> {
+            assertThat(e.entityType()).isEqualTo("statement_commentary_figures");
+            assertThat(e.newValue()).contains("WORKED_OUT");
+        });
+        mvc.perform(post("/finance/statements/" + net + "/commentary-figures").with(user("o").roles("OFFICER")).with(csrf())
+                        .param("figures", "SOMETHING"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("errors"));
+        mvc.perform(post("/finance/statements/" + net + "/commentary-figures").with(user("c").roles("MEMBER")).with(csrf())
+                .param("figures", "AS_PRINTED")).andExpect(status().isForbidden());
     }
 }

@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the figures a report's text quotes: a paragraph reference given for an amount must point to the paragraph
- * that states that amount, and a percentage must follow, at its printed precision, from figures the same sentence
- * quotes and figures of the paragraph or of the report's tables (a share a ÷ b or a change (a − b) ÷ b).
- * A sentence with a percentage but no figure of its own is not checked: nothing in the report says what it is of.
+ * that states that amount, and a percentage the text gives as a relation between figures ("an increase of 2.8%",
+ * "2.81% of the net budget", "£33.555m (22%)") must follow, at its printed precision, from the figures the same
+ * sentence quotes: a share a ÷ b, a change (a − b) ÷ b, or a sum added to bring a total to b as a share of what the
+ * total was, a ÷ (b − a). Where the sentence quotes a single figure, the other may come from its paragraph (a share or
+ * a change) or from the report's tables (a share). A sentence with a percentage but no figure of its own is not
+ * checked (nothing in the report says what it is of), nor is a percentage that names a rate ("the 3.2% pay offer",
+ * "inflation of 2%"): it is not worked out from the report's figures.
  */
 public final class NarrativeCheck {
 
@@ -26,8 +30,16 @@ public final class NarrativeCheck {
     private static final Pattern REFERENCE = Pattern.compile("\\bpara(?:graph)?s?\\.?\\s+(\\d+\\.\\d+)", Pattern.CASE_INSENSITIVE);
     // years and financial years (2024/25, 24/25) are dates, not operands
     private static final Pattern YEAR = Pattern.compile("\\b\\d{2,4}/\\d{2}\\b|\\b(?:19|20)\\d{2}\\b");
+    // dates such as "31 May 2025" are not operands either
+    private static final Pattern DAY = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)\\b");
+    // words that present a percentage as a relation between figures, before it or after it
+    private static final Pattern RELATION_BEFORE = Pattern.compile("(?:(?:increase|decrease|reduction|rise|fall|growth|drop|change)\\s+of"
+            + "|\\bis|\\bwas|\\bare|\\bwere|\\bbe|represents?|accounts?\\s+for|\\()\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATION_AFTER = Pattern.compile("^\\s*(?:of\\b|lower|higher|more|less|above|below|over|under|up\\b|down\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\d.,]*\\d)");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(£])");
 
     private NarrativeCheck() {
     }
@@ -44,7 +56,7 @@ public final class NarrativeCheck {
             List<BigDecimal> paragraphOperands = operands(text);
             for (String sentence : SENTENCE_END.split(text)) {
                 references(number, sentence, amounts, findings);
-                percentages(number, sentence, paragraphOperands, tableFigures, findings);
+                percentages(number, text, sentence, paragraphOperands, tableFigures, findings);
             }
         });
         return findings;
@@ -78,50 +90,103 @@ public final class NarrativeCheck {
         }
     }
 
-    private static void percentages(String number, String sentence, List<BigDecimal> paragraphOperands,
+    private static void percentages(String number, String paragraph, String sentence, List<BigDecimal> paragraphOperands,
                                     List<BigDecimal> tableFigures, List<Finding> findings) {
         List<BigDecimal> own = operands(sentence);
         if (own.isEmpty()) {
             return;
         }
-        List<BigDecimal> others = new ArrayList<>(paragraphOperands);
-        others.addAll(tableFigures.stream().map(BigDecimal::abs).filter(v -> v.signum() > 0).toList());
+        List<BigDecimal> money = money(sentence);
+        Map<BigDecimal, String> printedAs = printedForms(paragraph);
         Matcher m = PERCENT.matcher(sentence);
         while (m.find()) {
+            if (!RELATION_BEFORE.matcher(sentence.substring(0, m.start())).find() && !RELATION_AFTER.matcher(sentence.substring(m.end())).find()) {
+                continue; // a rate, not a relation between the report's figures
+            }
             BigDecimal printed = new BigDecimal(m.group(1));
             BigDecimal tolerance = BigDecimal.ONE.movePointLeft(printed.scale()).divide(BigDecimal.valueOf(2));
-            BigDecimal nearest = null;
-            String nearestHow = null;
-            boolean found = false;
-            for (BigDecimal a : own) {
-                for (BigDecimal b : others) {
-                    if (b.signum() == 0 || a.compareTo(b) == 0) {
-                        continue;
-                    }
-                    for (boolean change : new boolean[]{true, false}) {
-                        if (change && !own.contains(b)) {
-                            continue; // a change is between two figures the sentence itself compares
-                        }
-                        BigDecimal top = change ? a.subtract(b).abs() : a;
-                        BigDecimal value = top.multiply(BigDecimal.valueOf(100)).divide(b, 6, RoundingMode.HALF_UP);
-                        BigDecimal gap = value.subtract(printed).abs();
-                        if (gap.compareTo(tolerance) <= 0) {
-                            found = true;
-                        }
-                        if (nearest == null || gap.compareTo(nearest.subtract(printed).abs()) < 0) {
-                            nearest = value;
-                            nearestHow = change ? "(" + plain(a) + " − " + plain(b) + ") ÷ " + plain(b) : plain(a) + " ÷ " + plain(b);
+            List<Candidate> candidates = new ArrayList<>();
+            if (own.size() > 1) {
+                for (BigDecimal a : own) {
+                    for (BigDecimal b : own) {
+                        if (a.compareTo(b) != 0) {
+                            candidates.add(share(a, b, printedAs));
+                            candidates.add(change(a, b, printedAs));
+                            if (contains(money, a) && contains(money, b) && b.compareTo(a) > 0) {
+                                candidates.add(addedTo(a, b, printedAs));
+                            }
                         }
                     }
                 }
+            } else {
+                BigDecimal a = own.get(0);
+                for (BigDecimal b : paragraphOperands) {
+                    if (a.compareTo(b) != 0) {
+                        candidates.add(share(a, b, printedAs));
+                        candidates.add(change(a, b, printedAs));
+                        candidates.add(change(b, a, printedAs));
+                    }
+                }
+                tableFigures.stream().map(BigDecimal::abs).filter(b -> b.signum() > 0 && a.compareTo(b) != 0)
+                        .forEach(b -> candidates.add(share(a, b, printedAs)));
+            }
+            Candidate nearest = null;
+            boolean found = false;
+            for (Candidate c : candidates) {
+                if (c == null) {
+                    continue;
+                }
+                BigDecimal gap = c.value().subtract(printed).abs();
+                found |= gap.compareTo(tolerance) <= 0;
+                if (nearest == null || gap.compareTo(nearest.value().subtract(printed).abs()) < 0) {
+                    nearest = c;
+                }
             }
             if (!found && nearest != null) {
-                BigDecimal shown = nearest.setScale(Math.max(printed.scale(), 1), RoundingMode.HALF_UP);
-                findings.add(new Finding(number, m.group(), nearest.setScale(printed.scale(), RoundingMode.HALF_UP).toPlainString() + "%",
+                BigDecimal shown = nearest.value().setScale(Math.max(printed.scale(), 1), RoundingMode.HALF_UP);
+                findings.add(new Finding(number, m.group(), nearest.value().setScale(printed.scale(), RoundingMode.HALF_UP).toPlainString() + "%",
                         "no two of the figures quoted gives " + m.group() + " at its printed precision; the nearest is "
-                                + nearestHow + " = " + shown.toPlainString() + "%"));
+                                + nearest.how() + " = " + shown.toPlainString() + "%"));
             }
         }
+    }
+
+    /** A percentage two figures give, and how. */
+    private record Candidate(BigDecimal value, String how) {
+    }
+
+    private static Candidate share(BigDecimal a, BigDecimal b, Map<BigDecimal, String> as) {
+        return b.signum() == 0 ? null : new Candidate(percent(a, b), shown(a, as) + " ÷ " + shown(b, as));
+    }
+
+    private static Candidate change(BigDecimal a, BigDecimal b, Map<BigDecimal, String> as) {
+        return b.signum() == 0 ? null
+                : new Candidate(percent(a.subtract(b).abs(), b), "(" + shown(a, as) + " − " + shown(b, as) + ") ÷ " + shown(b, as));
+    }
+
+    /** A sum a added to bring a total to b, as a share of what the total was. */
+    private static Candidate addedTo(BigDecimal a, BigDecimal b, Map<BigDecimal, String> as) {
+        return new Candidate(percent(a, b.subtract(a)), shown(a, as) + " ÷ (" + shown(b, as) + " − " + shown(a, as) + ")");
+    }
+
+    /** Each money amount of a text as it is printed there ("£940.85"), by its value in £'000. */
+    private static Map<BigDecimal, String> printedForms(String text) {
+        Map<BigDecimal, String> forms = new java.util.HashMap<>();
+        Matcher m = MONEY.matcher(text);
+        List<BigDecimal> values = money(text);
+        for (int i = 0; m.find(); i++) {
+            forms.putIfAbsent(values.get(i).stripTrailingZeros(), m.group().trim());
+        }
+        return forms;
+    }
+
+    /** A figure as the text prints it where it is an amount of the text; otherwise as a plain number (£'000 for a table's). */
+    private static String shown(BigDecimal v, Map<BigDecimal, String> as) {
+        return as.getOrDefault(v.stripTrailingZeros(), plain(v));
+    }
+
+    private static BigDecimal percent(BigDecimal top, BigDecimal bottom) {
+        return top.multiply(BigDecimal.valueOf(100)).divide(bottom.abs(), 6, RoundingMode.HALF_UP);
     }
 
     /** The money amounts a text states, in £'000. */
@@ -147,6 +212,7 @@ public final class NarrativeCheck {
         String rest = MONEY.matcher(text).replaceAll(" ");
         rest = PERCENT.matcher(rest).replaceAll(" ");
         rest = REFERENCE.matcher(rest).replaceAll(" ");
+        rest = DAY.matcher(rest).replaceAll(" ");
         rest = YEAR.matcher(rest).replaceAll(" ");
         Matcher m = NUMBER.matcher(rest);
         while (m.find()) {

@@ -47,7 +47,8 @@ public final class TableCheck {
                         BigDecimal printed = row.value(c);
                         if (printed != null && expected[c] != null && printed.compareTo(expected[c]) != 0) {
                             found.add(new Finding(t.id(), row.position(), row.label(), t.columns().get(c), printed, expected[c],
-                                    closing ? "total = sum of every line" : "sub-total = sum of the lines above it"));
+                                    closing ? "total = sum of every line" : "sub-total = sum of the lines above it",
+                                    closing ? "lines give" : "lines above give"));
                         }
                     }
                     java.util.Arrays.fill(since, null);
@@ -76,7 +77,7 @@ public final class TableCheck {
             BigDecimal v = row.value(variance);
             if (b != null && s != null && v != null && v.compareTo(b.subtract(s)) != 0) {
                 found.add(new Finding(t.id(), row.position(), row.label(), t.columns().get(variance), v, b.subtract(s),
-                        "variance = " + t.columns().get(budget) + " − " + t.columns().get(spend)));
+                        "variance = " + t.columns().get(budget) + " − " + t.columns().get(spend), "budget less spend gives"));
             }
         }
     }
@@ -102,9 +103,25 @@ public final class TableCheck {
             BigDecimal byProjected = p == null ? null : p.multiply(BigDecimal.valueOf(1000)).divide(u, 2, RoundingMode.HALF_UP);
             if (a.compareTo(byBudget) != 0 && (byProjected == null || a.compareTo(byProjected) != 0)) {
                 found.add(new Finding(t.id(), row.position(), row.label(), t.columns().get(average), a, byBudget,
-                        "average = budget ÷ users" + (byProjected == null ? "" : " (projected spend ÷ users gives " + byProjected.toPlainString() + ")")));
+                        "average = budget ÷ users" + (byProjected == null ? "" : " (projected spend ÷ users gives " + byProjected.toPlainString() + ")"),
+                        "budget ÷ users gives"));
             }
         }
+    }
+
+    /**
+     * The table's figures in £'000, for checking what a report's text quotes: a £m table's scaled by 1,000, unless the
+     * unit check finds its figures are £'000 already; percentages left out; counts and mixed tables as printed.
+     */
+    public static List<BigDecimal> inThousands(FigureTable t) {
+        if (t.unit().equals("percent")) {
+            return List.of();
+        }
+        List<Finding> wrongUnit = new ArrayList<>();
+        unit(t, wrongUnit);
+        boolean millions = t.unit().equals("millions") && wrongUnit.isEmpty();
+        return t.rows().stream().flatMap(r -> r.values().stream()).filter(java.util.Objects::nonNull)
+                .map(v -> millions ? v.movePointRight(3) : v).toList();
     }
 
     /** A heading in £m over figures of a thousand or more: at that size they can only be £'000. */
@@ -119,7 +136,7 @@ public final class TableCheck {
                     .findFirst().orElseThrow();
             found.add(new Finding(t.id(), row.position(), row.label(), "unit", largest, largest.divide(BigDecimal.valueOf(1000)),
                     "the heading says £m, but a figure of " + largest.toPlainString() + " would be £" + largest.divide(BigDecimal.valueOf(1000)).toPlainString()
-                            + "bn: the figures are £'000"));
+                            + "bn: the figures are £'000", ""));
         }
     }
 

@@ -51,7 +51,7 @@ class NarrativeCheckTest {
         assertThat(NarrativeCheck.check(text, List.of())).singleElement().satisfies(f -> {
             assertThat(f.quoted()).isEqualTo("3.9%");
             assertThat(f.expected()).isEqualTo("3.7%");
-            assertThat(f.rule()).contains("1967 ÷ 53380 = 3.7%");
+            assertThat(f.rule()).contains("£1.967m ÷ £53.38m = 3.7%");
         });
     }
 
@@ -84,5 +84,44 @@ class NarrativeCheckTest {
                 .containsExactly(new BigDecimal("1967"), new BigDecimal("605"), new BigDecimal("837.882"), new BigDecimal("1000000"));
         assertThat(NarrativeCheck.operands("In 2024/25 and 2025 there were 17 of 13, see para 3.9, up 30%"))
                 .containsExactly(new BigDecimal("17"), new BigDecimal("13"));
+    }
+
+    @Test
+    void aSumAddedToATotalIsAShareOfWhatTheTotalWas() {
+        var text = paragraphs("3.8", "Budget growth of £33.555m (22%) was added to bring the approved net budget to £183.052m.");
+        assertThat(NarrativeCheck.check(text, List.of())).isEmpty();
+        text.put("3.8", "Budget growth of £33.555m (25%) was added to bring the approved net budget to £183.052m.");
+        assertThat(NarrativeCheck.check(text, List.of())).singleElement()
+                .satisfies(f -> assertThat(f.rule()).contains("£33.555m ÷ (£183.052m − £33.555m) = 22.4%"));
+    }
+
+    @Test
+    void aRateIsNotWorkedOutFromTheReportsFigures() {
+        var text = paragraphs("3.10", "Inflation of 2% was provided. The additional cost of the 3.2% pay offer will add approximately £1m.");
+        assertThat(NarrativeCheck.check(text, List.of(new BigDecimal("34351")))).isEmpty();
+    }
+
+    @Test
+    void datesAreNotOperandsAndASentenceMayStartWithAnAmount() {
+        var text = paragraphs("3.18", "As at 31 May 2025 the General Reserve is £5.149m, which represents 2.81% of the net budget. "
+                + "£0.344m has been collected.");
+        assertThat(NarrativeCheck.check(text, List.of(new BigDecimal("183052")))).isEmpty();
+    }
+
+    @Test
+    void aChangeMayBeFromAFigureOfTheSentenceBefore() {
+        var text = paragraphs("3.15", "There are 545 residents. Compared to the average of 520 this is an increase of 4.8%.");
+        assertThat(NarrativeCheck.check(text, List.of())).isEmpty();
+        text.put("3.15", "There are 545 residents. Compared to the average of 520 this is an increase of 5.8%.");
+        assertThat(NarrativeCheck.check(text, List.of())).singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("4.8%"));
+    }
+
+    @Test
+    void amountsInPoundsAreNamedAsPrinted() {
+        var text = paragraphs("3.15", "The average cost is £940.85 compared to £850.24 last year, an increase of 10.6%.");
+        assertThat(NarrativeCheck.check(text, List.of())).singleElement().satisfies(f -> {
+            assertThat(f.expected()).isEqualTo("10.7%");
+            assertThat(f.rule()).contains("(£940.85 − £850.24) ÷ £850.24 = 10.7%");
+        });
     }
 }
