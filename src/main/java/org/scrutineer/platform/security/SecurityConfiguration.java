@@ -34,7 +34,7 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, Refusals refusals) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/assets/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/assets/**", "/images/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/", "/sign-in", "/accessibility", "/reports", "/reports/**", "/robots.txt").permitAll()
                         .requestMatchers("/api/openapi/**", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/reports", "/api/reports/**").permitAll()

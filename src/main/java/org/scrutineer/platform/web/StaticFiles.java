@@ -29,6 +29,7 @@ public class StaticFiles implements WebMvcConfigurer {
                 .resourceChain(true));
         chain(registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true));
         chain(registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true));
+        chain(registry.addResourceHandler("/images/**").addResourceLocations("classpath:/static/images/").resourceChain(true));
         chain(registry.addResourceHandler("/assets/images/**").addResourceLocations(GOVUK_ASSETS + "images/").resourceChain(true));
         chain(registry.addResourceHandler("/assets/*.json").addResourceLocations(GOVUK_ASSETS).resourceChain(true));
     }

@@ -73,7 +73,7 @@ class HttpCachingTest {
 
         String page = text(get("/accessibility"));
         assertThat(page).containsPattern("href=\"/css/scrutineer-[0-9a-f]{32}\\.css\"").containsPattern("src=\"/js/init-[0-9a-f]{32}\\.js\"")
-                .containsPattern("href=\"/assets/images/favicon-[0-9a-f]{32}\\.ico\"");
+                .containsPattern("href=\"/images/favicon-[0-9a-f]{32}\\.svg\"");
 
         // imported by its plain name from init.js: five minutes, then revalidated by date
         HttpResponse<byte[]> module = get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js");
