@@ -7,8 +7,7 @@ import org.scrutineer.assurance.domain.Assessment;
 import org.scrutineer.assurance.domain.Framework;
 import org.scrutineer.assurance.domain.RatingRule;
 import org.scrutineer.platform.audit.AuditTrail;
-import org.scrutineer.platform.security.CurrentUser;
-import org.scrutineer.platform.security.Role;
+import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.stereotype.Controller;
@@ -26,9 +25,11 @@ public class AssuranceController {
     private final Frameworks frameworks;
     private final AuditTrail audit;
     private final java.time.Clock clock;
+    private final Access access;
 
-    public AssuranceController(Assessments assessments, Frameworks frameworks, AuditTrail audit, java.time.Clock clock) {
+    public AssuranceController(Assessments assessments, Frameworks frameworks, AuditTrail audit, java.time.Clock clock, Access access) {
         this.clock = clock;
+        this.access = access;
         this.assessments = assessments;
         this.frameworks = frameworks;
         this.audit = audit;
@@ -49,9 +50,9 @@ public class AssuranceController {
         return new Rated(a, f, result);
     }
 
-    /** Public visitors see published assessments only; signed-in members see drafts too. */
+    /** Public visitors see published assessments only; drafts are the council's, for every councillor and officer. */
     private List<Assessment> visible() {
-        return assessments.all().stream().filter(a -> a.isPublished() || CurrentUser.hasRole(Role.MEMBER)).toList();
+        return assessments.all().stream().filter(a -> a.isPublished() || access.mayReadCouncilDrafts()).toList();
     }
 
     @GetMapping("/assurance")
@@ -62,7 +63,7 @@ public class AssuranceController {
 
     @GetMapping("/assurance/assessments/{id}")
     public String assessment(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
-        Assessment a = assessments.byId(id).filter(x -> x.isPublished() || CurrentUser.hasRole(Role.MEMBER))
+        Assessment a = assessments.byId(id).filter(x -> x.isPublished() || access.mayReadCouncilDrafts())
                 .orElseThrow(() -> new NotFound("No assessment " + id));
         Rated rated = rated(a);
         model.addAttribute("rated", rated);

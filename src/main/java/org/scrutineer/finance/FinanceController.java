@@ -8,6 +8,7 @@ import org.scrutineer.finance.domain.RowKind;
 import org.scrutineer.finance.domain.StatementRow;
 import org.scrutineer.finance.domain.StatementTotals;
 import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Revenue budget statements with their checks, for members and officers. Officers correct a line's figures; the
- * variance, totals, net positions and words follow from the lines.
+ * variance, totals, net positions and words follow from the lines. A board's statements, tables and papers are its
+ * drafts, for its members and officers; the council-wide report's are for every councillor ({@link Access}).
  */
 @Controller
 public class FinanceController {
@@ -35,10 +37,13 @@ public class FinanceController {
     private final FinancePapers papers;
     private final org.scrutineer.meetings.Meetings meetings;
     private final org.scrutineer.meetings.BoardReports reports;
+    private final Access access;
 
     public FinanceController(Statements statements, FinanceTables tables, AuditTrail audit, SpendingReport spendingReport,
                              StatementImport statementImport, org.scrutineer.platform.boards.Boards boards, ReportTextChecks reportTextChecks,
-                             FinancePapers papers, org.scrutineer.meetings.Meetings meetings, org.scrutineer.meetings.BoardReports reports) {
+                             FinancePapers papers, org.scrutineer.meetings.Meetings meetings, org.scrutineer.meetings.BoardReports reports,
+                             Access access) {
+        this.access = access;
         this.papers = papers;
         this.meetings = meetings;
         this.reports = reports;
@@ -61,13 +66,17 @@ public class FinanceController {
 
     @GetMapping("/finance")
     public String list(Model model) {
-        var all = statements.all();
+        var all = statements.all().stream().filter(s -> access.mayReadDraftsOfBoardOrCouncil(s.boardCode())).toList();
         model.addAttribute("statementGroups", List.of(
                 new StatementGroup("Health and Social Care board", all.stream().filter(s -> s.boardCode() != null).map(s -> StatementView.of(s)).toList()),
                 new StatementGroup("Council-wide spending report, Appendix 2", all.stream().filter(s -> s.boardCode() == null).map(s -> StatementView.of(s)).toList())));
-        model.addAttribute("tables", tables.all().stream().map(TableView::of).toList());
-        model.addAttribute("reportChecks", reportTextChecks.all());
-        model.addAttribute("meetingChecks", meetings.all(null).stream().map(m -> {
+        Map<String, String> tableBoards = tables.boardCodes();
+        model.addAttribute("tables", tables.all().stream().filter(t -> access.mayReadDraftsOfBoardOrCouncil(tableBoards.get(t.id())))
+                .map(TableView::of).toList());
+        Map<String, String> reportBoards = reports.boardCodes();
+        model.addAttribute("reportChecks", reportTextChecks.all().stream()
+                .filter(c -> access.mayReadDraftsOfBoardOrCouncil(reportBoards.get(c.slug()))).toList());
+        model.addAttribute("meetingChecks", meetings.all(null).stream().filter(m -> access.mayReadDrafts(m.boardCode())).map(m -> {
             var presented = reports.presentedAtMeeting(m.id());
             return presented.size() < 2 ? null : new MeetingCheck(m.boardName() + ", " + org.scrutineer.platform.web.LondonTime.date(m.date()), m.key(),
                     presented.stream().map(r -> r.report().subject()).toList(), papers.crossCheck(presented));
@@ -104,7 +113,8 @@ public class FinanceController {
 
     @GetMapping("/finance/tables/{id}")
     public String table(@PathVariable String id, Model model) {
-        model.addAttribute("table", TableView.of(tables.byId(id).orElseThrow(() -> new NotFound("No table " + id))));
+        model.addAttribute("table", TableView.of(tables.byId(id).filter(t -> access.mayReadDraftsOfBoardOrCouncil(tables.boardCodes().get(t.id())))
+                .orElseThrow(() -> new NotFound("No table " + id))));
         return "finance/table";
     }
 
@@ -286,7 +296,8 @@ public class FinanceController {
             new Field("forecastOutturn", "Forecast outturn variance (£'000)", "An overspend is negative, for example -333 or (333)"));
 
     private Statements.Stored stored(long id) {
-        return statements.byId(id).orElseThrow(() -> new NotFound("No statement " + id));
+        return statements.byId(id).filter(s -> access.mayReadDraftsOfBoardOrCouncil(s.boardCode()))
+                .orElseThrow(() -> new NotFound("No statement " + id));
     }
 
     private static StatementRow line(Statements.Stored s, int position) {

@@ -62,6 +62,16 @@ public class FinanceTables {
         jdbc.sql("update finance_table set report_id = :r where id = :t").param("r", reportId).param("t", tableId).update();
     }
 
+    /** Each table's board (null: the council-wide report's, no one board's), for deciding who may read it. */
+    public Map<String, String> boardCodes() {
+        Map<String, String> boards = new java.util.HashMap<>();
+        jdbc.sql("select t.id, b.code from finance_table t left join board b on b.id = t.board_id")
+                .query(rs -> {
+                    boards.put(rs.getString(1), rs.getString(2));
+                });
+        return boards;
+    }
+
     public Optional<FigureTable> byId(String id) {
         return load("t.id = :id", Map.of("id", id)).stream().findFirst();
     }

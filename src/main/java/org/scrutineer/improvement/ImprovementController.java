@@ -6,11 +6,13 @@ import java.util.Map;
 import org.scrutineer.assurance.Frameworks;
 import org.scrutineer.improvement.domain.ImprovementItem;
 import org.scrutineer.improvement.domain.ImprovementPlan;
+import org.scrutineer.performance.PerformanceAccess;
 import org.scrutineer.performance.PerformanceRepository;
+import org.scrutineer.performance.PriorityReports;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.progress.ProgressStatus;
+import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.security.CurrentUser;
-import org.scrutineer.platform.security.Role;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.http.ContentDisposition;
@@ -34,10 +36,17 @@ public class ImprovementController {
     private final PerformanceRepository performance;
     private final AuditTrail audit;
     private final java.time.Clock clock;
+    private final Access access;
+    private final PerformanceAccess figures;
+    private final PriorityReports reports;
 
     public ImprovementController(ImprovementPlans plans, ImprovementReport report, Frameworks frameworks,
-                                 PerformanceRepository performance, AuditTrail audit, java.time.Clock clock) {
+                                 PerformanceRepository performance, AuditTrail audit, java.time.Clock clock, Access access,
+                                 PerformanceAccess figures, PriorityReports reports) {
         this.clock = clock;
+        this.access = access;
+        this.figures = figures;
+        this.reports = reports;
         this.plans = plans;
         this.report = report;
         this.frameworks = frameworks;
@@ -49,9 +58,9 @@ public class ImprovementController {
         return java.time.LocalDate.now(clock);
     }
 
-    /** The latest plan; public visitors see it only once published. */
+    /** The latest plan; public visitors see it only once published (a draft plan is the council's, no one board's). */
     private ImprovementPlan plan() {
-        return plans.latest().filter(p -> p.isPublished() || CurrentUser.hasRole(Role.MEMBER))
+        return plans.latest().filter(p -> p.isPublished() || access.mayReadCouncilDrafts())
                 .orElseThrow(() -> new NotFound("No improvement plan has been published"));
     }
 
@@ -91,8 +100,13 @@ public class ImprovementController {
         if (item.indicatorRef() != null) {
             performance.indicator(item.indicatorRef()).ifPresent(indicator -> {
                 model.addAttribute("indicator", indicator);
-                model.addAttribute("indicatorFigures", performance.figures(java.util.List.of(indicator.id()))
-                        .getOrDefault(indicator.id(), java.util.List.of()));
+                // the figures as they stand are the board's drafts; everyone else reads what the published reports printed
+                if (figures.mayReadFigures(indicator)) {
+                    model.addAttribute("indicatorFigures", performance.figures(java.util.List.of(indicator.id()))
+                            .getOrDefault(indicator.id(), java.util.List.of()));
+                } else {
+                    model.addAttribute("publishedFigures", reports.publishedFigures(indicator.ref()));
+                }
             });
         }
         if (!model.containsAttribute("errors")) {

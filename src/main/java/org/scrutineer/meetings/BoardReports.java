@@ -71,6 +71,15 @@ public class BoardReports {
         return result;
     }
 
+    /** Each report's board (null: a council-wide paper, no one board's), for deciding who may read it. */
+    public java.util.Map<String, String> boardCodes() {
+        java.util.Map<String, String> boards = new java.util.HashMap<>();
+        jdbc.sql("select r.slug, b.code from report r left join board b on b.id = r.board_id").query(rs -> {
+            boards.put(rs.getString(1), rs.getString(2));
+        });
+        return boards;
+    }
+
     public Optional<Stored> bySlug(String slug) {
         return jdbc.sql("select id, subject, report_to, report_date, reporting_officer, portfolio, wards, source_line from report where slug = :s")
                 .param("s", slug)

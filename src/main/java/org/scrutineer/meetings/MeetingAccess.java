@@ -5,38 +5,38 @@ import java.time.LocalDate;
 import java.util.List;
 import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.Meeting;
-import org.scrutineer.platform.security.CurrentUser;
-import org.scrutineer.platform.security.Role;
+import org.scrutineer.platform.security.Access;
 import org.springframework.stereotype.Component;
 
 /**
- * What the person asking may see of a meeting, decided in one place for every page, pack, feed, search and JSON answer:
- * the public see Part I items once the agenda is published; members and officers also see drafts and Part II items.
+ * What the person asking may see of a meeting, for every page, pack, feed, search and JSON answer: the public see Part I
+ * items once the agenda is published; who else sees an agenda before then, or Part II items, is {@link Access}'s rule
+ * (members of the meeting's board, officers and admins).
  */
 @Component
 public class MeetingAccess {
     private final Clock clock;
+    private final Access access;
 
-    public MeetingAccess(Clock clock) {
+    public MeetingAccess(Clock clock, Access access) {
         this.clock = clock;
+        this.access = access;
     }
 
     public record View(boolean agendaVisible, boolean exemptVisible, List<AgendaItem> items) {
     }
 
     public View view(Meeting m) {
-        boolean member = CurrentUser.hasRole(Role.MEMBER);
-        boolean published = m.agendaIsPublic(LocalDate.now(clock));
-        if (member) {
-            return new View(true, true, m.items());
+        boolean agenda = m.agendaIsPublic(LocalDate.now(clock)) || access.mayReadDrafts(m.boardCode());
+        boolean exempt = access.mayReadExempt(m.boardCode());
+        if (!agenda) {
+            return new View(false, exempt, List.of());
         }
-        return new View(published, false, published ? m.publicItems() : List.of());
+        return new View(true, exempt, exempt ? m.items() : m.publicItems());
     }
 
     public boolean mayRead(Meetings.DocumentFile d) {
-        if (CurrentUser.hasRole(Role.MEMBER)) {
-            return true;
-        }
-        return d.part().isPublic() && d.agendaPublishedOn() != null && !d.agendaPublishedOn().isAfter(LocalDate.now(clock));
+        boolean agenda = Meeting.agendaIsPublic(d.agendaPublishedOn(), LocalDate.now(clock)) || access.mayReadDrafts(d.boardId());
+        return agenda && (d.part().isPublic() || access.mayReadExempt(d.boardId()));
     }
 }

@@ -14,7 +14,6 @@ import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.security.CurrentUser;
-import org.scrutineer.platform.security.Role;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.http.ContentDisposition;
@@ -439,10 +438,5 @@ public class MeetingController {
         audit.updated("board:" + board, "minute_action", String.valueOf(id), Map.of("done", "no"), Map.of("doneOn", today.toString()));
         redirect.addFlashAttribute("message", "Action marked done");
         return "redirect:/boards/" + board + "#actions";
-    }
-
-    /** Only officers and members see more than the public do. */
-    static boolean member() {
-        return CurrentUser.hasRole(Role.MEMBER);
     }
 }

@@ -122,15 +122,16 @@ public class Meetings {
     }
 
     /** A document's bytes with what decides who may read it. */
-    public record DocumentFile(long id, String fileName, byte[] content, AgendaItem.Part part, String meetingKey, LocalDate agendaPublishedOn) {
+    public record DocumentFile(long id, String fileName, byte[] content, AgendaItem.Part part, String meetingKey, long boardId,
+                               LocalDate agendaPublishedOn) {
     }
 
     public Optional<DocumentFile> document(long id) {
         return jdbc.sql("""
-                        select d.id, d.file_name, d.content, i.part, m.key, m.agenda_published_on
+                        select d.id, d.file_name, d.content, i.part, m.key, m.board_id, m.agenda_published_on
                         from item_document d join agenda_item i on i.id = d.item_id join meeting m on m.id = i.meeting_id where d.id = :d""")
                 .param("d", id).query((rs, n) -> new DocumentFile(rs.getLong(1), rs.getString(2), rs.getBytes(3),
-                        AgendaItem.Part.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class))).optional();
+                        AgendaItem.Part.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6), rs.getObject(7, LocalDate.class))).optional();
     }
 
     /** A document's title and bytes, as it goes into an agenda pack. */

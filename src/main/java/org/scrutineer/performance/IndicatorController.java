@@ -15,7 +15,6 @@ import org.scrutineer.performance.domain.Target;
 import org.scrutineer.performance.domain.ValueStatus;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.web.FormErrors;
-import org.scrutineer.platform.web.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,16 +31,18 @@ public class IndicatorController {
     private final PerformanceRepository repository;
     private final Figures figures;
     private final AuditTrail audit;
+    private final PerformanceAccess access;
 
-    public IndicatorController(PerformanceRepository repository, Figures figures, AuditTrail audit) {
+    public IndicatorController(PerformanceRepository repository, Figures figures, AuditTrail audit, PerformanceAccess access) {
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
+        this.access = access;
     }
 
     @GetMapping("/indicators")
     public String list(Model model) {
-        model.addAttribute("indicators", repository.allIndicators());
+        model.addAttribute("indicators", access.indicators());
         return "performance/indicators";
     }
 
@@ -192,8 +193,9 @@ public class IndicatorController {
         return back;
     }
 
+    /** The indicator, if the person may read its board's figures (members of the board, officers). */
     private Indicator indicator(String ref) {
-        return repository.indicator(ref).orElseThrow(() -> new NotFound("No indicator " + ref));
+        return access.indicator(ref);
     }
 
     public record FigureForm(String kind, String period, String value, String status) {

@@ -7,7 +7,6 @@ import org.scrutineer.performance.domain.Period;
 import org.scrutineer.performance.domain.Symbol;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.web.FormErrors;
-import org.scrutineer.platform.web.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,17 +21,19 @@ public class ObjectiveController {
     private final PerformanceRepository repository;
     private final Figures figures;
     private final AuditTrail audit;
+    private final PerformanceAccess access;
 
-    public ObjectiveController(PerformanceRepository repository, Figures figures, AuditTrail audit) {
+    public ObjectiveController(PerformanceRepository repository, Figures figures, AuditTrail audit, PerformanceAccess access) {
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
+        this.access = access;
     }
 
     @GetMapping("/objectives")
     public String list(@RequestParam(defaultValue = PerformanceDemoData.DEMO_QUARTER) String quarter, Model model) {
         Period q = QuarterSlug.fromLabel(quarter);
-        List<Objective> objectives = repository.allObjectives();
+        List<Objective> objectives = access.objectives(); // of the boards whose drafts the person may read
         Map<Long, MilestoneProgress> progress = repository.milestoneProgress(q.label());
         model.addAttribute("quarter", q.label());
         model.addAttribute("objectives", objectives);
@@ -45,8 +46,7 @@ public class ObjectiveController {
 
     @GetMapping("/objectives/{ref}/audit")
     public String audit(@PathVariable String ref, Model model) {
-        Objective o = repository.allObjectives().stream().filter(x -> x.ref().equals(ref)).findFirst()
-                .orElseThrow(() -> new NotFound("No objective " + ref));
+        Objective o = access.objective(ref);
         model.addAttribute("subject", o.ref() + " " + o.title());
         model.addAttribute("back", "/objectives");
         model.addAttribute("entries", audit.forScope("objective:" + o.ref()));
@@ -57,8 +57,7 @@ public class ObjectiveController {
     public String save(@PathVariable long id, @RequestParam String quarter, @RequestParam(required = false) String progress,
                        @RequestParam(defaultValue = "") String commentary, RedirectAttributes redirect) {
         Period q = QuarterSlug.fromLabel(quarter);
-        Objective o = repository.allObjectives().stream().filter(x -> x.id() == id).findFirst()
-                .orElseThrow(() -> new NotFound("No objective " + id));
+        Objective o = access.objective(id);
         String back = "redirect:/objectives?quarter=" + q.label() + "#objective-" + id;
         FormErrors errors = new FormErrors();
         Symbol symbol = null;

@@ -18,7 +18,7 @@ import org.scrutineer.performance.domain.ValueStatus;
 import org.scrutineer.platform.boards.Board;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.imports.ImportRejected;
-import org.scrutineer.platform.security.Accounts;
+import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.ApiProblems.InvalidField;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.http.HttpStatus;
@@ -46,17 +46,20 @@ public class PerformanceApi {
     private final IndicatorImport indicatorImport;
     private final PriorityReports reports;
     private final Boards boards;
-    private final Accounts accounts;
+    private final Access access;
+    private final PerformanceAccess readable;
 
     public PerformanceApi(PerformanceRepository repository, Figures figures, FigureImport figureImport,
-                          IndicatorImport indicatorImport, PriorityReports reports, Boards boards, Accounts accounts) {
+                          IndicatorImport indicatorImport, PriorityReports reports, Boards boards, Access access,
+                          PerformanceAccess readable) {
         this.indicatorImport = indicatorImport;
         this.repository = repository;
         this.figures = figures;
         this.figureImport = figureImport;
         this.reports = reports;
         this.boards = boards;
-        this.accounts = accounts;
+        this.access = access;
+        this.readable = readable;
     }
 
     @Operation(operationId = "listPublishedReports", summary = "Published Priority Based Reports (public), latest first")
@@ -80,22 +83,22 @@ public class PerformanceApi {
     public PriorityBasedReport draft(@Parameter(description = BOARD, example = "HSC-PPB") @PathVariable String board,
                                      @Parameter(description = QUARTER, example = "q1-2025-26") @PathVariable String quarter) {
         Board b = board(board);
-        if (!accounts.canReadDrafts(b.id())) {
+        if (!access.mayReadDrafts(b.id())) {
             throw new NotFound("No draft for " + board);
         }
         return reports.build(b, QuarterSlug.parse(quarter));
     }
 
-    @Operation(operationId = "listIndicators", summary = "All indicators")
+    @Operation(operationId = "listIndicators", summary = "The indicators of the boards whose figures the account may read (members of the board, officers)")
     @GetMapping("/indicators")
     public List<Indicator> indicators() {
-        return repository.allIndicators();
+        return readable.indicators();
     }
 
-    @Operation(operationId = "getIndicator", summary = "One indicator with its figures and targets, latest first")
+    @Operation(operationId = "getIndicator", summary = "One indicator with its figures and targets, latest first (members of its board, officers)")
     @GetMapping("/indicators/{ref}")
     public IndicatorDetail indicator(@Parameter(description = REF, example = "PH01a") @PathVariable String ref) {
-        Indicator i = repository.indicator(ref).orElseThrow(() -> new NotFound("No indicator " + ref));
+        Indicator i = readable.indicator(ref);
         List<FigureView> fs = repository.figures(List.of(i.id())).getOrDefault(i.id(), List.of()).stream()
                 .sorted(Comparator.comparing(Figure::period).reversed())
                 .map(f -> new FigureView(f.period().label(), f.value(), f.status().name().toLowerCase())).toList();
@@ -109,7 +112,7 @@ public class PerformanceApi {
     @PostMapping("/indicators/{ref}/figures")
     @ResponseStatus(HttpStatus.CREATED)
     public IndicatorDetail addFigure(@Parameter(description = REF, example = "PH01a") @PathVariable String ref, @RequestBody FigureRequest request) {
-        Indicator i = repository.indicator(ref).orElseThrow(() -> new NotFound("No indicator " + ref));
+        Indicator i = readable.indicator(ref);
         if (request == null) {
             throw new InvalidField("body", "send kind, period, value and status as JSON");
         }

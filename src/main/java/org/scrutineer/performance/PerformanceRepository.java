@@ -49,6 +49,13 @@ public class PerformanceRepository {
                 .optional();
     }
 
+    /** Every service area, for deciding whose board a record of it belongs to. */
+    public List<ServiceArea> allServiceAreas() {
+        return jdbc.sql("select id, code, name, board_id from service_area order by position, id")
+                .query((rs, n) -> new ServiceArea(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getLong("board_id")))
+                .list();
+    }
+
     public List<Indicator> indicators(long serviceAreaId) {
         return jdbc.sql("select " + INDICATOR_COLUMNS + " from indicator i join service_area a on a.id = i.service_area_id"
                         + " where i.service_area_id = :a order by i.position, i.ref")

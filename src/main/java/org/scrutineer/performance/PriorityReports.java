@@ -206,6 +206,31 @@ public class PriorityReports {
                 .query(byte[].class).optional();
     }
 
+    /** An indicator's row as a published report printed it: its latest figure, the one before, and the target. */
+    public record PublishedFigures(String boardCode, String quarter, int version, String current, String previous, String target) {
+        public String path() {
+            return "/reports/" + boardCode + "/" + QuarterSlug.of(quarter) + "?version=" + version;
+        }
+    }
+
+    /**
+     * What the published reports say of an indicator: the latest version of each board's report for each quarter that
+     * carries it, latest quarter first. This, not the figures as they stand, is what is public of an indicator.
+     */
+    public List<PublishedFigures> publishedFigures(String ref) {
+        return jdbc.sql("""
+                        select b.code, r.quarter, r.version, k->>'current', k->>'previous', k->>'target'
+                        from published_report r join board b on b.id = r.board_id,
+                             jsonb_array_elements(r.snapshot->'areas') a, jsonb_array_elements(a->'kpis') k
+                        where k->>'ref' = :ref
+                          and r.version = (select max(x.version) from published_report x where x.board_id = r.board_id and x.quarter = r.quarter)
+                        order by r.published_at desc""")
+                .param("ref", ref)
+                .query((rs, n) -> new PublishedFigures(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+
     private static Mark mark(Assessment a) {
         return new Mark(a.symbol(), a.computed().symbol(), a.computed().reason(), a.overridden() ? a.override().reason() : null);
     }

@@ -5,7 +5,7 @@ import org.scrutineer.performance.PriorityReports.PublishedReport;
 import org.scrutineer.performance.domain.Period;
 import org.scrutineer.platform.boards.Board;
 import org.scrutineer.platform.boards.Boards;
-import org.scrutineer.platform.security.Accounts;
+import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.http.ContentDisposition;
@@ -28,19 +28,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class ReportController {
     private final PriorityReports reports;
     private final Boards boards;
-    private final Accounts accounts;
+    private final Access access;
 
-    public ReportController(PriorityReports reports, Boards boards, Accounts accounts) {
+    public ReportController(PriorityReports reports, Boards boards, Access access) {
         this.reports = reports;
         this.boards = boards;
-        this.accounts = accounts;
+        this.access = access;
     }
 
     @GetMapping("/reports")
     public String index(Model model) {
         model.addAttribute("boards", boards.all());
         model.addAttribute("published", reports.published());
-        model.addAttribute("draftBoards", boards.all().stream().filter(b -> accounts.canReadDrafts(b.id())).toList());
+        model.addAttribute("draftBoards", boards.all().stream().filter(b -> access.mayReadDrafts(b.id())).toList());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }
@@ -144,7 +144,7 @@ public class ReportController {
 
     private Board draftBoard(String code) {
         Board b = board(code);
-        if (!accounts.canReadDrafts(b.id())) {
+        if (!access.mayReadDrafts(b.id())) {
             throw new NotFound("No draft for " + code);
         }
         return b;

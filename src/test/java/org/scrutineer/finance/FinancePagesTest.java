@@ -18,7 +18,7 @@ class FinancePagesTest {
     MockMvc mvc;
 
     String page(String path) throws Exception {
-        return mvc.perform(get(path).with(user("c").roles("MEMBER"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(user("councillor").roles("MEMBER"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     @Test
@@ -40,7 +40,7 @@ class FinancePagesTest {
 
     @Test
     void spendingReportPdfCarriesEveryTableAndItsFindings() throws Exception {
-        byte[] pdf = mvc.perform(get("/finance/spending-report.pdf").with(user("c").roles("MEMBER")))
+        byte[] pdf = mvc.perform(get("/finance/spending-report.pdf").with(user("councillor").roles("MEMBER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
@@ -56,7 +56,7 @@ class FinancePagesTest {
 
     @Test
     void theFinancePageListsTheCouncilWideStatementsAndWhatTheReportsTextQuotesWrongly() throws Exception {
-        String html = mvc.perform(get("/finance").with(user("c").roles("MEMBER"))).andExpect(status().isOk())
+        String html = mvc.perform(get("/finance").with(user("councillor").roles("MEMBER"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Council-wide spending report, Appendix 2", "Chief Executives Delivery Unit",
                 "Adults Social Care Budget Position, 23 September 2025 (16 paragraphs held)",
@@ -77,7 +77,7 @@ class FinancePagesTest {
         assertThat(audit.forScope("savings:" + proposal.id())).singleElement()
                 .satisfies(e -> assertThat(e.newValue()).contains("ON_COURSE"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/finance/savings/" + proposal.id() + "/status")
-                        .with(user("c").roles("MEMBER")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(user("councillor").roles("MEMBER")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("status", "UNCERTAIN"))
                 .andExpect(status().isForbidden());
     }

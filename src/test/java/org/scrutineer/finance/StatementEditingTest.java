@@ -52,7 +52,7 @@ class StatementEditingTest {
         assertThat(now.rows().get(0).printed()).isEqualTo(Amounts.of(712, 62, 1_070, -1_008, -120));
         assertThat(StatementCheck.check(now)).extracting(i -> i.row() + " " + i.column()).containsExactly(
                 "Total Expenditure ACTUAL_SPEND", "Total Expenditure VARIANCE", "Total Expenditure FORECAST_OUTTURN");
-        String page = mvc.perform(get("/finance/statements/" + id).with(user("c").roles("MEMBER")))
+        String page = mvc.perform(get("/finance/statements/" + id).with(user(data.member("fin.member", "TEST-FIN")).roles("MEMBER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // the total stays as entered (70), with what the lines give beside it in its cell
         assertThat(page).contains("<span>70</span><span class=\"finance-worked\"><span class=\"govuk-visually-hidden\">, </span>lines give 1,080</span>", "(1,008)",
@@ -100,8 +100,12 @@ class StatementEditingTest {
     @Test
     void membersReadButCannotEdit() throws Exception {
         long id = statement();
-        mvc.perform(get("/finance").with(user("c").roles("MEMBER"))).andExpect(status().isOk());
-        mvc.perform(post("/finance/statements/" + id + "/rows/1").with(user("c").roles("MEMBER")).with(csrf())
+        String member = data.member("fin.member", "TEST-FIN");
+        mvc.perform(get("/finance").with(user(member).roles("MEMBER"))).andExpect(status().isOk());
+        mvc.perform(get("/finance/statements/" + id).with(user(member).roles("MEMBER"))).andExpect(status().isOk());
+        // a member of another board does not read the board's statement
+        mvc.perform(get("/finance/statements/" + id).with(user("councillor").roles("MEMBER"))).andExpect(status().isNotFound());
+        mvc.perform(post("/finance/statements/" + id + "/rows/1").with(user(member).roles("MEMBER")).with(csrf())
                 .param("annualBudget", "1").param("budgetToDate", "1").param("actualSpend", "1").param("forecastOutturn", "1"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/finance/statements/" + id + "/rows/3").with(user("o").roles("OFFICER"))).andExpect(status().isNotFound());

@@ -62,7 +62,8 @@ class AuditTrailTest {
         assertThat(entries.get(0).entityType()).isEqualTo("symbol_override");
         assertThat(entries.get(0).newValue()).contains("Amber").contains("Provisional national data");
 
-        String page = mvc.perform(get("/indicators/AUD-1/audit").with(user("councillor").roles("MEMBER")))
+        // a member of the indicator's board reads its audit trail
+        String page = mvc.perform(get("/indicators/AUD-1/audit").with(user(data.member("aud.member", "TEST-AUD")).roles("MEMBER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("sam.officer", "jo.officer", "AUD-1 2023/24", "11.9", "12.5");
     }

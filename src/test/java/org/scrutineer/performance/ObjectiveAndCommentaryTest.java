@@ -54,7 +54,7 @@ class ObjectiveAndCommentaryTest {
             assertThat(e.oldValue()).contains("AMBER");
             assertThat(e.newValue()).contains("GREEN");
         });
-        String page = mvc.perform(get("/objectives").param("quarter", "Q2 2025/26").with(user("c").roles("MEMBER")))
+        String page = mvc.perform(get("/objectives").param("quarter", "Q2 2025/26").with(user(data.member("obj.member", "TEST-OBJ")).roles("MEMBER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("OBJ 01 Test objective", "Review complete");
     }

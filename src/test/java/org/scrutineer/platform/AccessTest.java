@@ -54,6 +54,46 @@ class AccessTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Autowired
+    org.scrutineer.meetings.PaperRenderer papers;
+
+    /**
+     * Roles reach down the hierarchy (ADMIN > OFFICER > MEMBER) wherever access is decided, not only in the URL rules: an
+     * officer who adds a Part II item to an agenda not yet published reads it and its paper back, and so does an admin;
+     * the public see neither.
+     */
+    @Test
+    void officersAndAdminsSeeDraftsAndExemptItemsAsMembersOfEveryBoardDo() throws Exception {
+        var officer = httpBasic("officer", "officer-demo-pass");
+        mvc.perform(post("/meetings/new").with(officer).with(csrf()).param("board", "CYPF-PPB").param("date", "2027-03-15")
+                .param("time", "18:30").param("venue", "Civic Suite, Kingsway")).andExpect(status().is3xxRedirection());
+        byte[] pdf = papers.render(new org.scrutineer.meetings.PaperRenderer.Paper(java.util.List.of(), "Osprey contract award", "",
+                java.util.List.of(new org.scrutineer.meetings.PaperRenderer.Section("Report", java.util.List.of("The ospreybid scores.")))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/meetings/cypf-2027-03-15/items")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "osprey.pdf", "application/pdf", pdf))
+                        .param("title", "Osprey contract award").param("part", "II").param("exemptionParagraph", "3")
+                        .with(officer).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long paper = jdbc.sql("""
+                        select d.id from item_document d join agenda_item i on i.id = d.item_id join meeting m on m.id = i.meeting_id
+                        where m.key = 'cypf-2027-03-15' and d.uploaded_by = 'officer'""").query(Long.class).single();
+
+        for (var who : java.util.List.of(officer, httpBasic("admin", "admin-demo-pass"))) {
+            mvc.perform(get("/documents/" + paper).with(who)).andExpect(status().isOk());
+            mvc.perform(get("/meetings/cypf-2027-03-15").with(who)).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Osprey contract award")));
+            mvc.perform(get("/search").param("q", "ospreybid").with(who))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Osprey contract award")));
+        }
+        // the public, and a member of another board, do not
+        for (var who : java.util.List.<org.springframework.test.web.servlet.request.RequestPostProcessor>of(r -> r,
+                httpBasic("councillor", "councillor-demo-pass"))) {
+            mvc.perform(get("/documents/" + paper).with(who)).andExpect(status().isNotFound());
+            mvc.perform(get("/meetings/cypf-2027-03-15").with(who)).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Osprey contract award"))));
+        }
+    }
+
     @Test
     void openingADraftForAnUnknownQuarterIsAFormError() throws Exception {
         var errors = (org.scrutineer.platform.web.FormErrors) mvc.perform(get("/drafts").param("board", "HSC-PPB").param("quarter", "Q5 2025/26")

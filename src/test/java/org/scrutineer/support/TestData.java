@@ -17,6 +17,20 @@ public class TestData {
                 .param("c", code).param("n", "Test board " + code).query(Long.class).single();
     }
 
+    /** A councillor's account (a MEMBER) sitting on the board: members read their boards' drafts. */
+    public String member(String username, String boardCode) {
+        long board = board(boardCode);
+        jdbc.sql("""
+                        insert into app_user (username, display_name, password_hash, role) values (:u, :u, '{noop}unused', 'MEMBER')
+                        on conflict (username) do nothing""")
+                .param("u", username).update();
+        jdbc.sql("""
+                        insert into board_access (board_id, user_id) select :b, id from app_user where username = :u
+                        on conflict do nothing""")
+                .param("b", board).param("u", username).update();
+        return username;
+    }
+
     public long serviceArea(String boardCode, String code) {
         long board = board(boardCode);
         return jdbc.sql("""

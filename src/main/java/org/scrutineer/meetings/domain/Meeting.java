@@ -70,6 +70,11 @@ public record Meeting(long id, String key, String boardCode, String boardName, L
 
     /** Whether the public may see the agenda: from its publication date, and never for a cancelled meeting's draft. */
     public boolean agendaIsPublic(LocalDate today) {
-        return agendaPublishedOn != null && !agendaPublishedOn.isAfter(today);
+        return agendaIsPublic(agendaPublishedOn, today);
+    }
+
+    /** The rule for an agenda published (or to be published) on a day: public from that day. */
+    public static boolean agendaIsPublic(LocalDate publishedOn, LocalDate today) {
+        return publishedOn != null && !publishedOn.isAfter(today);
     }
 }

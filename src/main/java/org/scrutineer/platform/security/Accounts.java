@@ -1,6 +1,8 @@
 package org.scrutineer.platform.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
@@ -52,18 +54,16 @@ public class Accounts implements UserDetailsService {
                 .param("b", boardCode).param("u", username).update();
     }
 
-    /** Whether the current person may read drafts of a board: officers and admins always, members of that board. */
-    public boolean canReadDrafts(long boardId) {
-        if (CurrentUser.hasRole(Role.OFFICER) || CurrentUser.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        if (!CurrentUser.hasRole(Role.MEMBER)) {
-            return false;
-        }
-        return jdbc.sql("""
-                        select count(*) from board_access a join app_user u on u.id = a.user_id
-                        where a.board_id = :b and u.username = :u""")
-                .param("b", boardId).param("u", CurrentUser.name()).query(Integer.class).single() > 0;
+    /** The boards an account sits on (board_access), id to code: what a member may read the drafts of (see {@link Access}). */
+    public Map<Long, String> boardsOf(String username) {
+        Map<Long, String> boards = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select b.id, b.code from board_access a join app_user u on u.id = a.user_id join board b on b.id = a.board_id
+                        where u.username = :u order by b.id""")
+                .param("u", username).query(rs -> {
+                    boards.put(rs.getLong(1), rs.getString(2));
+                });
+        return boards;
     }
 
     public Optional<String> displayName(String username) {

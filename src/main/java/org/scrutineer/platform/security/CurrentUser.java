@@ -4,7 +4,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The person behind the current request, for the audit trail and access checks. */
+/** The person behind the current request, for the audit trail. What they may see is {@link Access}'s to say. */
 public final class CurrentUser {
     /** Name recorded for changes made by Scrutineer itself, such as loading the demo data. */
     public static final String SYSTEM = "system";
@@ -18,14 +18,6 @@ public final class CurrentUser {
             return SYSTEM;
         }
         return auth.getName();
-    }
-
-    public static boolean hasRole(Role role) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return false;
-        }
-        return auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
     }
 
     public static boolean signedIn() {

@@ -2,6 +2,7 @@ package org.scrutineer.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.scrutineer.platform.ScrutineerProperties;
+import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.security.Role;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,18 +13,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 public class LayoutModel {
     private final ScrutineerProperties properties;
     private final java.time.Clock clock;
+    private final Access access;
 
-    public LayoutModel(ScrutineerProperties properties, java.time.Clock clock) {
+    public LayoutModel(ScrutineerProperties properties, java.time.Clock clock, Access access) {
         this.properties = properties;
         this.clock = clock;
+        this.access = access;
     }
 
     @ModelAttribute("layout")
     public Layout layout(HttpServletRequest request) {
         return new Layout(properties.councilName(), CurrentUser.signedIn(), CurrentUser.name(),
-                CurrentUser.hasRole(Role.MEMBER) || CurrentUser.hasRole(Role.OFFICER) || CurrentUser.hasRole(Role.ADMIN),
-                CurrentUser.hasRole(Role.OFFICER) || CurrentUser.hasRole(Role.ADMIN),
-                CurrentUser.hasRole(Role.ADMIN), request.getRequestURI(), java.time.LocalDate.now(clock));
+                access.has(Role.MEMBER), access.has(Role.OFFICER), access.has(Role.ADMIN), request.getRequestURI(),
+                java.time.LocalDate.now(clock));
     }
 
     public record Layout(String councilName, boolean signedIn, String userName, boolean member, boolean officer,
