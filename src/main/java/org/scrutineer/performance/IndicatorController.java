@@ -32,11 +32,13 @@ public class IndicatorController {
     private final PerformanceRepository repository;
     private final Figures figures;
     private final AuditTrail audit;
+    private final ReportingQuarter reportingQuarter;
 
-    public IndicatorController(PerformanceRepository repository, Figures figures, AuditTrail audit) {
+    public IndicatorController(PerformanceRepository repository, Figures figures, AuditTrail audit, ReportingQuarter reportingQuarter) {
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
+        this.reportingQuarter = reportingQuarter;
     }
 
     @GetMapping("/indicators")
@@ -46,9 +48,9 @@ public class IndicatorController {
     }
 
     @GetMapping("/indicators/{ref}")
-    public String show(@PathVariable String ref, @RequestParam(defaultValue = PerformanceDemoData.DEMO_QUARTER) String quarter, Model model) {
+    public String show(@PathVariable String ref, @RequestParam(required = false) String quarter, Model model) {
         Indicator indicator = indicator(ref);
-        Period q = QuarterSlug.fromLabel(quarter);
+        Period q = quarter == null || quarter.isBlank() ? reportingQuarter.current() : QuarterSlug.fromLabel(quarter);
         List<Figure> all = repository.figures(List.of(indicator.id())).getOrDefault(indicator.id(), List.of())
                 .stream().sorted(Comparator.comparing(Figure::period).reversed()).toList();
         List<Target> targets = repository.targets(List.of(indicator.id())).getOrDefault(indicator.id(), List.of())

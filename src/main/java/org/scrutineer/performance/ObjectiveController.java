@@ -22,16 +22,18 @@ public class ObjectiveController {
     private final PerformanceRepository repository;
     private final Figures figures;
     private final AuditTrail audit;
+    private final ReportingQuarter reportingQuarter;
 
-    public ObjectiveController(PerformanceRepository repository, Figures figures, AuditTrail audit) {
+    public ObjectiveController(PerformanceRepository repository, Figures figures, AuditTrail audit, ReportingQuarter reportingQuarter) {
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
+        this.reportingQuarter = reportingQuarter;
     }
 
     @GetMapping("/objectives")
-    public String list(@RequestParam(defaultValue = PerformanceDemoData.DEMO_QUARTER) String quarter, Model model) {
-        Period q = QuarterSlug.fromLabel(quarter);
+    public String list(@RequestParam(required = false) String quarter, Model model) {
+        Period q = quarter == null || quarter.isBlank() ? reportingQuarter.current() : QuarterSlug.fromLabel(quarter);
         List<Objective> objectives = repository.allObjectives();
         Map<Long, MilestoneProgress> progress = repository.milestoneProgress(q.label());
         model.addAttribute("quarter", q.label());

@@ -29,18 +29,24 @@ public class ReportController {
     private final PriorityReports reports;
     private final Boards boards;
     private final Accounts accounts;
+    private final ReportingQuarter reportingQuarter;
 
-    public ReportController(PriorityReports reports, Boards boards, Accounts accounts) {
+    public ReportController(PriorityReports reports, Boards boards, Accounts accounts, ReportingQuarter reportingQuarter) {
         this.reports = reports;
         this.boards = boards;
         this.accounts = accounts;
+        this.reportingQuarter = reportingQuarter;
     }
 
     @GetMapping("/reports")
     public String index(Model model) {
         model.addAttribute("boards", boards.all());
         model.addAttribute("published", reports.published());
-        model.addAttribute("draftBoards", boards.all().stream().filter(b -> accounts.canReadDrafts(b.id())).toList());
+        var draftBoards = boards.all().stream().filter(b -> accounts.canReadDrafts(b.id())).toList();
+        model.addAttribute("draftBoards", draftBoards);
+        if (!draftBoards.isEmpty() && !model.containsAttribute("quarterTyped")) {
+            model.addAttribute("quarterTyped", reportingQuarter.current().label());
+        }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }
