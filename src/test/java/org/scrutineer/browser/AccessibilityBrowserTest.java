@@ -116,6 +116,27 @@ class AccessibilityBrowserTest extends BrowserTest {
                 .hasMessageContaining("#unlabelled-probe");
     }
 
+    /** The Content-Security-Policy check works too: an inline script the page did not ship is blocked and reported. */
+    @Test
+    void cspCheckFailsReadablyOnAnInlineScript() {
+        browser.go("/accessibility");
+        browser.driver.executeScript("const s = document.createElement('script'); s.textContent = 'window.__ran = true;';"
+                + " document.body.appendChild(s);");
+        assertThat(browser.driver.executeScript("return window.__ran === true;")).as("the policy blocked it").isEqualTo(false);
+        assertThatThrownBy(browser::assertNoCspViolations).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Content-Security-Policy violations on")
+                .hasMessageContaining("script-src-elem blocked inline");
+    }
+
+    /** Swagger UI, under its own policy (inline styles, as it draws with them), shows the API with nothing blocked. */
+    @Test
+    void apiDocumentationWorksUnderItsPolicy() {
+        browser.go("/api/docs");
+        browser.wait.until(d -> !browser.findAll(By.cssSelector(".opblock")).isEmpty());
+        assertThat(browser.find(By.cssSelector(".swagger-ui")).getText()).contains("/api/meetings");
+        browser.assertNoCspViolations();
+    }
+
     /** The same for HTML_CodeSniffer: an image without a text alternative fails, naming the technique and the element. */
     @Test
     void codeSnifferCheckFailsReadablyOnAnError() {
