@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.core.AuthenticationException;
@@ -67,6 +68,11 @@ public class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     /** Signed in without the role the address needs, or a form or call without its CSRF token. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException, jakarta.servlet.ServletException {
+        if (e instanceof CsrfException && API.matches(request) && !CurrentUser.signedIn()) {
+            // a call with no session and no valid HTTP Basic credentials: what it lacks is credentials, not a token
+            commence(request, response, new InsufficientAuthenticationException("Not signed in"));
+            return;
+        }
         // a missing CSRF token is about the request, not the address (sign-out, for one, is no controller's)
         if (!(e instanceof CsrfException) && !addresses.known(request)) {
             notFound(request, response);
