@@ -53,7 +53,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                         page("/objectives", "Objectives and milestones"),
                         page("/finance", "Revenue budget statements"),
                         page("/finance/statements/3", "Better Care Pooled Budget"),
-                        page("/objectives/PH%2001/audit", "Audit trail"))
+                        page("/objectives/PH%2001/audit", "Audit trail"),
+                        page("/account/password", "Change your password"))
                 .map(p -> dynamicTest(p.path(), () -> {
                     signedInAsOfficer();
                     browser.go(p.path());

@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What a refused request is told. An address that nothing answers at is "not found" whoever asks, not a prompt to sign
  * in. Otherwise browsers asking for a page are sent to sign in (form login does that); the API, and clients that are
- * not browsers, get problem+json (RFC 9457): 401 with an HTTP Basic challenge, or 403 saying why.
+ * not browsers, get problem+json (RFC 9457): 401 with an HTTP Basic challenge, 403 saying why, or 429 with Retry-After
+ * when HTTP Basic credentials come after too many failures (ThrottledSignIn).
  */
 @Component
 public class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -51,14 +52,20 @@ public class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
                 .accessDeniedHandler(this);
     }
 
-    /** Not signed in (or wrong HTTP Basic credentials) where sign-in is needed. */
+    /** Not signed in (or wrong HTTP Basic credentials, or too many of them) where sign-in is needed. */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof TooManyAttempts tooMany) {
+            // whatever the address: the credentials were refused unread, and an unknown address says so too
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.waitFor().toSeconds() + 1));
+            write(response, problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts", tooMany.getMessage(), request));
+            return;
+        }
         if (!addresses.known(request)) {
             notFound(request, response);
             return;
         }
-        String detail = e instanceof BadCredentialsException ? "The username or password is wrong"
+        String detail = e instanceof BadCredentialsException ? ThrottledSignIn.WRONG
                 : "Sign in to use " + request.getRequestURI()
                 + ": send an account's username and password with HTTP Basic, or call from a signed-in browser session";
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
@@ -83,6 +90,20 @@ public class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
             write(response, problem(HttpStatus.FORBIDDEN, "Not allowed", detail, request));
         } else {
             pages.handle(request, response, e);
+        }
+    }
+
+    /**
+     * Signed in with an account that must change its password first: a browser is sent to choose one, an API call is
+     * told where.
+     */
+    void passwordChangeFirst(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (API.matches(request)) {
+            write(response, problem(HttpStatus.FORBIDDEN, "Password change needed",
+                    "This account must choose a new password before it is used: sign in with a browser, where Scrutineer asks for one at "
+                            + PasswordController.PATH, request));
+        } else {
+            response.sendRedirect(PasswordController.PATH);
         }
     }
 
