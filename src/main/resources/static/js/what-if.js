@@ -5,6 +5,7 @@ const result = document.getElementById('what-if-result');
 if (form && result) {
   form.addEventListener('change', async () => {
     const query = new URLSearchParams(new FormData(form));
+    query.set('framework', form.dataset.framework); // the assessment's own framework, not whichever is current
     try {
       const response = await fetch(form.dataset.ratingApi + '?' + query, { headers: { Accept: 'application/json' } });
       const body = await response.json();

@@ -52,9 +52,13 @@ public class AssuranceApi {
     @ApiResponse(responseCode = "200", description = "The rating", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound") // a framework that is not held
     @GetMapping("/api/assurance/rating")
-    public Rating rate(@Parameter(description = "The framework's version") @RequestParam(defaultValue = AssuranceDemoData.FRAMEWORK) String framework,
+    public Rating rate(@Parameter(description = "The framework's version; left out, the one the latest published assessment was made under")
+                       @RequestParam(required = false) String framework,
                        @Parameter(hidden = true) @RequestParam Map<String, String> params) {
-        Framework f = frameworks.byVersion(framework).orElseThrow(() -> new NotFound("No framework " + framework));
+        String version = framework == null || framework.isBlank()
+                ? frameworks.currentVersion().orElseThrow(() -> new NotFound("No assessment framework is held yet"))
+                : framework;
+        Framework f = frameworks.byVersion(version).orElseThrow(() -> new NotFound("No framework " + version));
         ScoreForm.Outcome outcome = ScoreForm.rate(f, frameworks.ruleOf(f.version()), params);
         if (outcome.errors().any()) {
             throw new ApiProblems.InvalidFields(outcome.errors().all());

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssuranceDemoData implements DemoData {
     static final String DIR = "/demo/halton/assurance/";
-    public static final String FRAMEWORK = "2023";
+    static final String FRAMEWORK = "2023";
     // seed 001 line 3624: the site visit took place on 17 to 19 March 2025 (seed 002 does not print it)
     private static final LocalDate VISIT_FROM = LocalDate.of(2025, 3, 17);
     private static final LocalDate VISIT_TO = LocalDate.of(2025, 3, 19);

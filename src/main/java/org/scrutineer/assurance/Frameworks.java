@@ -44,6 +44,20 @@ public class Frameworks {
         }
     }
 
+    /**
+     * The framework in force when none is named: the one the latest published regulator assessment was made under, else
+     * the latest version held (versions are named by year). Empty when no framework is held.
+     */
+    public Optional<String> currentVersion() {
+        return jdbc.sql("""
+                        select f.version from framework f
+                        left join (select framework_version, max(published) as published from assessment
+                                   where kind = 'REGULATOR' and status = 'PUBLISHED' group by framework_version) a
+                               on a.framework_version = f.version
+                        order by a.published desc nulls last, f.version desc limit 1""")
+                .query(String.class).optional();
+    }
+
     public RatingRule ruleOf(String version) {
         return RatingRule.byVersion(jdbc.sql("select rating_rule from framework where version = :v").param("v", version)
                 .query(String.class).single());

@@ -70,7 +70,7 @@ public class ImprovementReport {
     }
 
     String frameworkVersion(ImprovementPlan plan) {
-        return plan.assessmentId() == null ? org.scrutineer.assurance.AssuranceDemoData.FRAMEWORK
+        return plan.assessmentId() == null ? frameworks.currentVersion().orElseThrow()
                 : assessments.byId(plan.assessmentId()).orElseThrow().frameworkVersion();
     }
 

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.ClearWorkingDays;
 import org.scrutineer.meetings.domain.Meeting;
+import org.scrutineer.meetings.domain.MunicipalYear;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.security.CurrentUser;
@@ -191,7 +192,7 @@ public class MeetingController {
             return newMeeting(model);
         }
         String key = MeetingKeys.of(b.code(), day);
-        meetings.create(new Meetings.NewMeeting(key, b.id(), day, start, venue.trim(), Meeting.Status.SCHEDULED, MeetingsDemoData.municipalYear(day)));
+        meetings.create(new Meetings.NewMeeting(key, b.id(), day, start, venue.trim(), Meeting.Status.SCHEDULED, MunicipalYear.of(day)));
         audit.created(scope(key), "meeting", key, Map.of("board", b.code(), "date", day.toString(), "time", start.toString(), "venue", venue.trim()));
         return "redirect:/meetings/" + key;
     }

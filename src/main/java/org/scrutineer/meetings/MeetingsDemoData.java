@@ -15,6 +15,7 @@ import org.scrutineer.finance.SpendingReport;
 import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.ClearWorkingDays;
 import org.scrutineer.meetings.domain.Meeting;
+import org.scrutineer.meetings.domain.MunicipalYear;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.demo.DemoData;
@@ -84,7 +85,7 @@ public class MeetingsDemoData implements DemoData {
         for (CSVRecord r : DemoFile.records(DIR + "meetings.csv")) {
             LocalDate day = LocalDate.parse(r.get("date"));
             long id = meetings.create(new Meetings.NewMeeting(r.get("key"), boardIds.get(r.get("board_code")), day,
-                    r.get("time").isBlank() ? null : LocalTime.parse(r.get("time")), r.get("venue"), Meeting.Status.HELD, municipalYear(day)));
+                    r.get("time").isBlank() ? null : LocalTime.parse(r.get("time")), r.get("venue"), Meeting.Status.HELD, MunicipalYear.of(day)));
             if (!r.get("end_time").isBlank()) {
                 meetings.setEndTime(id, LocalTime.parse(r.get("end_time")));
             }
@@ -288,12 +289,6 @@ public class MeetingsDemoData implements DemoData {
             return "/finance";
         }
         return null;
-    }
-
-    static String municipalYear(LocalDate day) {
-        // the municipal year runs from the annual meeting in May; April's meetings close the previous year
-        int start = day.getMonthValue() >= 5 ? day.getYear() : day.getYear() - 1;
-        return start + "/" + String.format("%02d", (start + 1) % 100);
     }
 
 

@@ -32,12 +32,15 @@ public class IndicatorController {
     private final Figures figures;
     private final AuditTrail audit;
     private final PerformanceAccess access;
+    private final ReportingQuarter reportingQuarter;
 
-    public IndicatorController(PerformanceRepository repository, Figures figures, AuditTrail audit, PerformanceAccess access) {
+    public IndicatorController(PerformanceRepository repository, Figures figures, AuditTrail audit, PerformanceAccess access,
+                               ReportingQuarter reportingQuarter) {
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
         this.access = access;
+        this.reportingQuarter = reportingQuarter;
     }
 
     @GetMapping("/indicators")
@@ -47,9 +50,9 @@ public class IndicatorController {
     }
 
     @GetMapping("/indicators/{ref}")
-    public String show(@PathVariable String ref, @RequestParam(defaultValue = PerformanceDemoData.DEMO_QUARTER) String quarter, Model model) {
+    public String show(@PathVariable String ref, @RequestParam(required = false) String quarter, Model model) {
         Indicator indicator = indicator(ref);
-        Period q = QuarterSlug.fromLabel(quarter);
+        Period q = quarter == null || quarter.isBlank() ? reportingQuarter.current() : QuarterSlug.fromLabel(quarter);
         List<Figure> all = repository.figures(List.of(indicator.id())).getOrDefault(indicator.id(), List.of())
                 .stream().sorted(Comparator.comparing(Figure::period).reversed()).toList();
         List<Target> targets = repository.targets(List.of(indicator.id())).getOrDefault(indicator.id(), List.of())

@@ -22,17 +22,20 @@ public class ObjectiveController {
     private final Figures figures;
     private final AuditTrail audit;
     private final PerformanceAccess access;
+    private final ReportingQuarter reportingQuarter;
 
-    public ObjectiveController(PerformanceRepository repository, Figures figures, AuditTrail audit, PerformanceAccess access) {
+    public ObjectiveController(PerformanceRepository repository, Figures figures, AuditTrail audit, PerformanceAccess access,
+                               ReportingQuarter reportingQuarter) {
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
         this.access = access;
+        this.reportingQuarter = reportingQuarter;
     }
 
     @GetMapping("/objectives")
-    public String list(@RequestParam(defaultValue = PerformanceDemoData.DEMO_QUARTER) String quarter, Model model) {
-        Period q = QuarterSlug.fromLabel(quarter);
+    public String list(@RequestParam(required = false) String quarter, Model model) {
+        Period q = quarter == null || quarter.isBlank() ? reportingQuarter.current() : QuarterSlug.fromLabel(quarter);
         List<Objective> objectives = access.objectives(); // of the boards whose drafts the person may read
         Map<Long, MilestoneProgress> progress = repository.milestoneProgress(q.label());
         model.addAttribute("quarter", q.label());

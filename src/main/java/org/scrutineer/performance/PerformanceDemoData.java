@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PerformanceDemoData implements DemoData {
-    public static final String DEMO_QUARTER = "Q1 2025/26";
     private static final String FOLDER = "/demo/halton/performance/";
 
     private final JdbcClient jdbc;

@@ -29,18 +29,24 @@ public class ReportController {
     private final PriorityReports reports;
     private final Boards boards;
     private final Access access;
+    private final ReportingQuarter reportingQuarter;
 
-    public ReportController(PriorityReports reports, Boards boards, Access access) {
+    public ReportController(PriorityReports reports, Boards boards, Access access, ReportingQuarter reportingQuarter) {
         this.reports = reports;
         this.boards = boards;
         this.access = access;
+        this.reportingQuarter = reportingQuarter;
     }
 
     @GetMapping("/reports")
     public String index(Model model) {
         model.addAttribute("boards", boards.all());
         model.addAttribute("published", reports.published());
-        model.addAttribute("draftBoards", boards.all().stream().filter(b -> access.mayReadDrafts(b.id())).toList());
+        var draftBoards = boards.all().stream().filter(b -> access.mayReadDrafts(b.id())).toList();
+        model.addAttribute("draftBoards", draftBoards);
+        if (!draftBoards.isEmpty() && !model.containsAttribute("quarterTyped")) {
+            model.addAttribute("quarterTyped", reportingQuarter.current().label());
+        }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }

@@ -23,11 +23,6 @@ public class HomeController {
         return "platform/home";
     }
 
-    @GetMapping("/sign-in")
-    public String signIn() {
-        return "platform/sign-in";
-    }
-
     @GetMapping("/accessibility")
     public String accessibility() {
         return "platform/accessibility";

@@ -53,7 +53,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                         page("/objectives", "Objectives and milestones"),
                         page("/finance", "Revenue budget statements"),
                         page("/finance/statements/3", "Better Care Pooled Budget"),
-                        page("/objectives/PH%2001/audit", "Audit trail"))
+                        page("/objectives/PH%2001/audit", "Audit trail"),
+                        page("/account/password", "Change your password"))
                 .map(p -> dynamicTest(p.path(), () -> {
                     signedInAsOfficer();
                     browser.go(p.path());
@@ -114,6 +115,27 @@ class AccessibilityBrowserTest extends BrowserTest {
                 .hasMessageContaining("axe-core found 1 WCAG A/AA violation(s)")
                 .hasMessageContaining("- label (critical): Form elements must have labels")
                 .hasMessageContaining("#unlabelled-probe");
+    }
+
+    /** The Content-Security-Policy check works too: an inline script the page did not ship is blocked and reported. */
+    @Test
+    void cspCheckFailsReadablyOnAnInlineScript() {
+        browser.go("/accessibility");
+        browser.driver.executeScript("const s = document.createElement('script'); s.textContent = 'window.__ran = true;';"
+                + " document.body.appendChild(s);");
+        assertThat(browser.driver.executeScript("return window.__ran === true;")).as("the policy blocked it").isEqualTo(false);
+        assertThatThrownBy(browser::assertNoCspViolations).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Content-Security-Policy violations on")
+                .hasMessageContaining("script-src-elem blocked inline");
+    }
+
+    /** Swagger UI, under its own policy (inline styles, as it draws with them), shows the API with nothing blocked. */
+    @Test
+    void apiDocumentationWorksUnderItsPolicy() {
+        browser.go("/api/docs");
+        browser.wait.until(d -> !browser.findAll(By.cssSelector(".opblock")).isEmpty());
+        assertThat(browser.find(By.cssSelector(".swagger-ui")).getText()).contains("/api/meetings");
+        browser.assertNoCspViolations();
     }
 
     /** The same for HTML_CodeSniffer: an image without a text alternative fails, naming the technique and the element. */

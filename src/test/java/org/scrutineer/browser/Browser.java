@@ -95,6 +95,12 @@ final class Browser implements AutoCloseable {
             throw e;
         }
         this.driver = started;
+        // before any script of a page runs, and not subject to its Content-Security-Policy: note every violation of it
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+                    e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
+                """));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
     }
@@ -167,8 +173,12 @@ final class Browser implements AutoCloseable {
         assertThat(findAll(By.cssSelector("main#main-content"))).as("<main id=main-content> on " + driver.getCurrentUrl()).hasSize(1);
     }
 
-    /** Runs axe-core with the WCAG 2.x A and AA rules on the page as it is now and fails listing every violation. */
+    /**
+     * Runs axe-core with the WCAG 2.x A and AA rules on the page as it is now and fails listing every violation; first,
+     * that the page's Content-Security-Policy blocked nothing of its own (every page checked is checked for that too).
+     */
     void assertAccessible() {
+        assertNoCspViolations();
         Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
         assertThat(results.isErrored()).as("axe-core ran on " + driver.getCurrentUrl() + ": " + results.getErrorMessage()).isFalse();
         assertThat(results.getPasses()).as("axe-core checked some rules on " + driver.getCurrentUrl()).isNotEmpty();
@@ -231,6 +241,13 @@ final class Browser implements AutoCloseable {
             }
         }
         return codeSniffer;
+    }
+
+    /** What the page's Content-Security-Policy blocked since it loaded (a script, a style, a fetch...): nothing, as it should be. */
+    @SuppressWarnings("unchecked")
+    void assertNoCspViolations() {
+        List<String> violations = (List<String>) driver.executeScript("return window.__cspViolations || ['the listener was not installed'];");
+        assertThat(violations).as("Content-Security-Policy violations on " + driver.getCurrentUrl()).isEmpty();
     }
 
     /**

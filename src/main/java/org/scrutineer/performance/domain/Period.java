@@ -83,6 +83,12 @@ public record Period(PeriodKind kind, LocalDate start, LocalDate end, String lab
                 "Q" + q + " " + financialYearStart + "/" + two(financialYearStart + 1));
     }
 
+    /** The quarter of the financial year that a day falls in: 25 November 2026 is in Q3 2026/27. */
+    public static Period quarterContaining(LocalDate day) {
+        int financialYearStart = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return quarter((day.getMonthValue() + 8) % 12 / 3 + 1, financialYearStart);
+    }
+
     public static Period cumulativeQuarters(int from, int to, int financialYearStart) {
         return new Period(PeriodKind.CUMULATIVE_QUARTERS, quarterStart(from, financialYearStart),
                 quarterStart(to, financialYearStart).plusMonths(3).minusDays(1),

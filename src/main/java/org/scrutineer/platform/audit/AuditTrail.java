@@ -39,10 +39,16 @@ public class AuditTrail {
     }
 
     public void record(String scope, AuditAction action, String entityType, String key, Object oldValue, Object newValue, String note) {
+        recordBy(CurrentUser.name(), scope, action, entityType, key, oldValue, newValue, note);
+    }
+
+    /** For what happens before anyone is signed in, such as signing in: the actor is named, not the current user. */
+    public void recordBy(String actor, String scope, AuditAction action, String entityType, String key, Object oldValue, Object newValue,
+                         String note) {
         jdbc.sql("""
                         insert into audit_event (actor, action, entity_type, entity_key, scope, old_value, new_value, note)
                         values (:actor, :action, :type, :key, :scope, cast(:old as jsonb), cast(:new as jsonb), :note)""")
-                .param("actor", CurrentUser.name())
+                .param("actor", actor)
                 .param("action", action.code())
                 .param("type", entityType)
                 .param("key", key)

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** User accounts kept in PostgreSQL, passwords hashed. */
 @Service
 public class Accounts implements UserDetailsService {
+    /** What an account's username may be: lower-case letters, digits, dots, dashes or underscores. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
+    /** Held by a signed-in account that must choose a new password before it may do anything else. */
+    public static final String MUST_CHANGE_PASSWORD = "MUST_CHANGE_PASSWORD";
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
 
@@ -26,15 +33,20 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, role, enabled from app_user where lower(username) = lower(:u)")
+        return jdbc.sql("select username, password_hash, role, enabled, must_change_password from app_user where lower(username) = lower(:u)")
                 .param("u", username.trim())
                 .query((rs, n) -> User.withUsername(rs.getString("username"))
                         .password(rs.getString("password_hash"))
-                        .roles(rs.getString("role"))
+                        .authorities(authorities(Role.valueOf(rs.getString("role")), rs.getBoolean("must_change_password")))
                         .disabled(!rs.getBoolean("enabled"))
                         .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+    }
+
+    private static List<GrantedAuthority> authorities(Role role, boolean mustChangePassword) {
+        GrantedAuthority granted = new SimpleGrantedAuthority("ROLE_" + role.name());
+        return mustChangePassword ? List.of(granted, new SimpleGrantedAuthority(MUST_CHANGE_PASSWORD)) : List.of(granted);
     }
 
     @Transactional
@@ -44,6 +56,61 @@ public class Accounts implements UserDetailsService {
                         values (:u, :d, :p, :r) returning id""")
                 .param("u", username).param("d", displayName).param("p", encoder.encode(password)).param("r", role.name())
                 .query(Long.class).single();
+    }
+
+    /**
+     * The first administrator, from configuration, on a database with no accounts at all; they must change the password
+     * at first sign-in. Several instances starting at once create it once (the username is unique).
+     *
+     * @return whether it was created
+     */
+    public boolean createFirstAdministrator(String username, String displayName, String password) {
+        return jdbc.sql("""
+                        insert into app_user (username, display_name, password_hash, role, must_change_password)
+                        select :u, :d, :p, 'ADMIN', true where not exists (select 1 from app_user)
+                        on conflict (username) do nothing""")
+                .param("u", username).param("d", displayName).param("p", encoder.encode(password)).update() == 1;
+    }
+
+    public boolean any() {
+        return jdbc.sql("select exists (select 1 from app_user)").query(Boolean.class).single();
+    }
+
+    public boolean passwordMatches(String username, String password) {
+        return jdbc.sql("select password_hash from app_user where username = :u").param("u", username).query(String.class).optional()
+                .map(hash -> encoder.matches(password, hash)).orElse(false);
+    }
+
+    /** A new password chosen by the account's holder: nothing more to change. */
+    public void changePassword(String username, String password) {
+        jdbc.sql("update app_user set password_hash = :p, must_change_password = false where username = :u")
+                .param("p", encoder.encode(password)).param("u", username).update();
+    }
+
+    public void setEnabled(String username, boolean enabled) {
+        jdbc.sql("update app_user set enabled = :e where username = :u").param("e", enabled).param("u", username).update();
+    }
+
+    /**
+     * Ends the account's browser sessions (kept by Spring Session in PostgreSQL, found by the name they were signed in
+     * with), except the one given, if any: they are anonymous from their next request on.
+     *
+     * @return how many were ended
+     */
+    public int endSessions(String username, String keepSessionId) {
+        return jdbc.sql("delete from spring_session where principal_name = :u and session_id is distinct from cast(:keep as text)")
+                .param("u", username).param("keep", keepSessionId).update();
+    }
+
+    public Optional<Account> byUsername(String username) {
+        return jdbc.sql("select username, display_name, role, enabled from app_user where username = :u").param("u", username)
+                .query((rs, n) -> new Account(rs.getString("username"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    public long enabledAdministrators() {
+        return jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled").query(Long.class).single();
     }
 
     public void grantBoard(String username, String boardCode) {

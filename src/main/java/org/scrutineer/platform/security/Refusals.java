@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.core.AuthenticationException;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What a refused request is told. An address that nothing answers at is "not found" whoever asks, not a prompt to sign
  * in. Otherwise browsers asking for a page are sent to sign in (form login does that); the API, and clients that are
- * not browsers, get problem+json (RFC 9457): 401 with an HTTP Basic challenge, or 403 saying why.
+ * not browsers, get problem+json (RFC 9457): 401 with an HTTP Basic challenge, 403 saying why, or 429 with Retry-After
+ * when HTTP Basic credentials come after too many failures (ThrottledSignIn).
  */
 @Component
 public class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -50,14 +52,20 @@ public class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
                 .accessDeniedHandler(this);
     }
 
-    /** Not signed in (or wrong HTTP Basic credentials) where sign-in is needed. */
+    /** Not signed in (or wrong HTTP Basic credentials, or too many of them) where sign-in is needed. */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof TooManyAttempts tooMany) {
+            // whatever the address: the credentials were refused unread, and an unknown address says so too
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.waitFor().toSeconds() + 1));
+            write(response, problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts", tooMany.getMessage(), request));
+            return;
+        }
         if (!addresses.known(request)) {
             notFound(request, response);
             return;
         }
-        String detail = e instanceof BadCredentialsException ? "The username or password is wrong"
+        String detail = e instanceof BadCredentialsException ? ThrottledSignIn.WRONG
                 : "Sign in to use " + request.getRequestURI()
                 + ": send an account's username and password with HTTP Basic, or call from a signed-in browser session";
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
@@ -67,6 +75,11 @@ public class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     /** Signed in without the role the address needs, or a form or call without its CSRF token. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException, jakarta.servlet.ServletException {
+        if (e instanceof CsrfException && API.matches(request) && !CurrentUser.signedIn()) {
+            // a call with no session and no valid HTTP Basic credentials: what it lacks is credentials, not a token
+            commence(request, response, new InsufficientAuthenticationException("Not signed in"));
+            return;
+        }
         // a missing CSRF token is about the request, not the address (sign-out, for one, is no controller's)
         if (!(e instanceof CsrfException) && !addresses.known(request)) {
             notFound(request, response);
@@ -77,6 +90,20 @@ public class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
             write(response, problem(HttpStatus.FORBIDDEN, "Not allowed", detail, request));
         } else {
             pages.handle(request, response, e);
+        }
+    }
+
+    /**
+     * Signed in with an account that must change its password first: a browser is sent to choose one, an API call is
+     * told where.
+     */
+    void passwordChangeFirst(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (API.matches(request)) {
+            write(response, problem(HttpStatus.FORBIDDEN, "Password change needed",
+                    "This account must choose a new password before it is used: sign in with a browser, where Scrutineer asks for one at "
+                            + PasswordController.PATH, request));
+        } else {
+            response.sendRedirect(PasswordController.PATH);
         }
     }
 

@@ -5,18 +5,19 @@ import java.util.Map;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins add accounts and say which boards a councillor sits on. */
+/** Admins add accounts, say which boards a councillor sits on, and disable an account or enable it again. */
 @Controller
 public class UserAdminController {
-    static final int MIN_PASSWORD = 12;
     private final Accounts accounts;
     private final Boards boards;
     private final AuditTrail audit;
@@ -34,6 +35,8 @@ public class UserAdminController {
         model.addAttribute("roles", Role.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
+        }
+        if (!model.containsAttribute("form")) {
             model.addAttribute("form", new UserForm("", "", "MEMBER", List.of()));
         }
         return "platform/users";
@@ -47,7 +50,7 @@ public class UserAdminController {
         List<String> chosen = boardCodes == null ? List.of() : boardCodes;
         FormErrors errors = new FormErrors();
         String name = username.trim();
-        if (!name.matches("[a-z0-9._-]{3,40}")) {
+        if (!Accounts.USERNAME.matcher(name).matches()) {
             errors.add("username", "Enter a username of 3 to 40 lower-case letters, digits, dots, dashes or underscores");
         } else if (accounts.all().stream().anyMatch(a -> a.username().equalsIgnoreCase(name))) {
             errors.add("username", "There is already an account called " + name);
@@ -61,9 +64,7 @@ public class UserAdminController {
         } catch (IllegalArgumentException e) {
             errors.add("role", "Select a role");
         }
-        if (password.length() < MIN_PASSWORD) {
-            errors.add("password", "Enter a password of at least " + MIN_PASSWORD + " characters");
-        }
+        PasswordRule.problem(password, name).ifPresent(problem -> errors.add("password", problem));
         if (errors.any()) {
             model.addAttribute("errors", errors);
             model.addAttribute("form", new UserForm(name, displayName, role, chosen));
@@ -73,6 +74,42 @@ public class UserAdminController {
         chosen.forEach(code -> accounts.grantBoard(name, code));
         audit.created("user:" + name, "app_user", name, Map.of("displayName", displayName.trim(), "role", r.name(), "boards", chosen));
         redirect.addFlashAttribute("message", "Account " + name + " added");
+        return "redirect:/admin/users";
+    }
+
+    /**
+     * Disables an account, or enables it again. A disabled account cannot sign in, by the form or HTTP Basic, from its
+     * next request on, and its browser sessions end at once. An administrator cannot disable their own account, nor the
+     * last enabled administrator's.
+     */
+    @PostMapping("/admin/users/{username}/enabled")
+    @Transactional
+    public String setEnabled(@PathVariable String username, @RequestParam(defaultValue = "") String enabled, RedirectAttributes redirect) {
+        Accounts.Account account = accounts.byUsername(username).orElseThrow(() -> new NotFound("No account " + username));
+        boolean enable = Boolean.parseBoolean(enabled);
+        FormErrors errors = new FormErrors();
+        String field = "enabled-" + account.username(); // the row's button
+        if (!enabled.equals("true") && !enabled.equals("false")) {
+            errors.add(field, "Say whether to enable or disable the account " + username);
+        } else if (!enable && account.username().equals(CurrentUser.name())) {
+            errors.add(field, "You cannot disable your own account: ask another administrator");
+        } else if (!enable && account.role() == Role.ADMIN && account.enabled() && accounts.enabledAdministrators() <= 1) {
+            errors.add(field, "The account " + username + " is the last enabled administrator's: enable or add another first");
+        }
+        if (errors.any()) {
+            redirect.addFlashAttribute("errors", errors);
+            return "redirect:/admin/users";
+        }
+        if (account.enabled() == enable) {
+            redirect.addFlashAttribute("message", "Account " + username + " was already " + (enable ? "enabled" : "disabled"));
+            return "redirect:/admin/users";
+        }
+        accounts.setEnabled(username, enable);
+        int ended = enable ? 0 : accounts.endSessions(username, null);
+        audit.updated("user:" + username, "app_user", username, Map.of("enabled", !enable),
+                enable ? Map.of("enabled", true) : Map.of("enabled", false, "sessionsEnded", ended));
+        redirect.addFlashAttribute("message", enable ? "Account " + username + " enabled: it can sign in again"
+                : "Account " + username + " disabled: it cannot sign in, and " + ended + (ended == 1 ? " session" : " sessions") + " ended");
         return "redirect:/admin/users";
     }
 

@@ -109,7 +109,10 @@ public class ApiDocumentation {
                                 .addHeaderObject("WWW-Authenticate", new Header().description("Basic realm=\"Scrutineer\", charset=\"UTF-8\"")
                                         .schema(new StringSchema())))
                         .addResponses("NotAllowed", problemResponse("The account may not do this (an officer's account is needed), "
-                                + "or a call from a browser session came without its CSRF token", "Problem"))
+                                + "or must change its password first, or a call from a browser session came without its CSRF token", "Problem"))
+                        .addResponses("TooManySignInAttempts", problemResponse("Too many failed sign-ins for the username or from this "
+                                + "address: the credentials were not checked; try again after the time given", "Problem")
+                                .addHeaderObject("Retry-After", new Header().description("Seconds to wait").schema(new IntegerSchema())))
                         .addResponses("NotFound", problemResponse("No such record, or none this visitor may see", "Problem"))
                         .addResponses("NotAcceptable", problemResponse("The Accept header names no type this operation answers with", "Problem"))
                         .addResponses("FileTooLarge", problemResponse("The file is over the upload limit; nothing was imported", "InvalidRequest"))
@@ -146,6 +149,7 @@ public class ApiDocumentation {
                 responses.addApiResponse("404", responseRef("NotFound"));
             }
             responses.addApiResponse("406", responseRef("NotAcceptable"));
+            responses.addApiResponse("429", responseRef("TooManySignInAttempts")); // any call may send HTTP Basic credentials
             if (operation.getRequestBody() != null && operation.getRequestBody().getContent().containsKey("multipart/form-data")) {
                 responses.addApiResponse("413", responseRef("FileTooLarge"));
                 responses.addApiResponse("422", responseRef("FileNotImported"));

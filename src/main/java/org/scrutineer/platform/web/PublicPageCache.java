@@ -37,7 +37,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * with no session cookie and no credentials are handled here; signed-in people, and any answer that is not a plain 200
  * without cookies, keep Spring Security's {@code no-store}, so no shared cache ever keeps a signed-in page. This runs
  * before Spring Security, so a kept page is served without the sign-in machinery, with the headers the full chain set
- * (security headers among them).
+ * (Spring Security's among them) and those platform.security.SecurityHeaders writes, before this, on every answer.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 40)
@@ -76,9 +76,13 @@ public class PublicPageCache extends OncePerRequestFilter {
     private record Entry(String version, String contentType, byte[] body, byte[] gzipped, Map<String, List<String>> headers) {
     }
 
-    /** Not kept with a page: set afresh on every answer (the caching ones) or by the container. */
+    /**
+     * Not kept with a page: set afresh on every answer (the caching ones; those SecurityHeaders writes before this runs,
+     * HSTS only over HTTPS, so a page kept from an HTTPS request must not hand it to a plain one) or by the container.
+     */
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
-            "content-type", "content-encoding", "cache-control", "pragma", "expires", "etag", "vary");
+            "content-type", "content-encoding", "cache-control", "pragma", "expires", "etag", "vary",
+            "content-security-policy", "referrer-policy", "strict-transport-security");
 
     private final long checkMillis;
     private final String publicCacheControl;

@@ -36,6 +36,22 @@ class PeriodTest {
         assertThat(Period.parse(p.label())).isEqualTo(p);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "2026-11-25, Q3 2026/27",
+            "2026-04-01, Q1 2026/27",
+            "2026-03-31, Q4 2025/26",
+            "2025-06-30, Q1 2025/26",
+            "2025-07-01, Q2 2025/26",
+            "2026-01-01, Q4 2025/26",
+    })
+    void aDayFallsInOneQuarterOfTheFinancialYear(LocalDate day, String quarter) {
+        Period q = Period.quarterContaining(day);
+        assertThat(q.label()).isEqualTo(quarter);
+        assertThat(q.kind()).isEqualTo(PeriodKind.QUARTER);
+        assertThat(day).isBetween(q.start(), q.end());
+    }
+
     @Test
     void standingTargetHasNoDates() {
         Period p = Period.parse("standing target");
