@@ -1,0 +1,100 @@
+package org.scrutineer.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded PostgreSQL as Scrutineer runs it, on its own (no Spring): durable, on the loopback address only, only
+ * with its password, and starting on a data folder that an older Scrutineer made (no password) or left behind.
+ */
+class EmbeddedDatabaseTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void commitsAreDurableAndOnlyThePasswordLetsAnyoneIn() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0)) {
+            // the embedding library's test settings would say off, off
+            assertThat(db.setting("fsync")).isEqualTo("on");
+            assertThat(db.setting("synchronous_commit")).isEqualTo("on");
+            assertThat(db.setting("full_page_writes")).isEqualTo("on");
+            assertThat(db.setting("listen_addresses")).isEqualTo("127.0.0.1");
+            assertPasswordOnly(db);
+        }
+    }
+
+    @Test
+    void aDataFolderMadeWithoutAPasswordGetsOneAtItsNextStart() throws Exception {
+        Path data = folder.resolve("postgres");
+        // as Scrutineer made it before: the library's defaults, any local user let in as superuser without a password
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
+             Connection c = DriverManager.getConnection(old.getJdbcUrl("postgres", "postgres"))) {
+            c.createStatement().execute("create table kept (what text); insert into kept values ('a record')");
+        }
+        assertThat(Files.readString(data.resolve("pg_hba.conf"))).containsPattern("(?m)^host.*trust");
+
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0)) {
+            assertPasswordOnly(db);
+            try (Connection c = db.connect(); var rs = c.createStatement().executeQuery("select what from kept")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("a record");
+            }
+        }
+        // and again, now that it has one
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0)) {
+            assertPasswordOnly(db);
+        }
+    }
+
+    @Test
+    void aPostmasterPidLeftBehindNamingAnotherLiveProcessDoesNotStopTheStart() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0)) {
+            db.connect().close();
+        }
+        Process other = new ProcessBuilder("sleep", "60").start();
+        try {
+            // PostgreSQL itself refuses a lock file whose process is alive ("Is another postmaster running?")
+            Files.writeString(folder.resolve("postgres/postmaster.pid"), other.pid() + "\n" + folder.resolve("postgres") + "\n");
+            try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0)) {
+                db.connect().close();
+            }
+            assertThat(other.isAlive()).as("the unrelated process is left alone").isTrue();
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    static void assertPasswordOnly(EmbeddedDatabase db) throws Exception {
+        Path passwordFile = db.folder().resolve(EmbeddedDatabase.PASSWORD_FILE);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+        assertThat(Files.readString(passwordFile).strip()).isEqualTo(db.password()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(Files.readString(db.folder().resolve("postgres/pg_hba.conf")).lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")))
+                .isNotEmpty().allMatch(l -> l.endsWith("scram-sha-256"));
+        db.connect().close();
+        Properties noPassword = new Properties();
+        noPassword.setProperty("user", "postgres");
+        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), noPassword).close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("password");
+        Properties wrong = new Properties();
+        wrong.setProperty("user", "postgres");
+        wrong.setProperty("password", "postgres");
+        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), wrong).close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        // nor through the local socket, nor as another user name
+        Properties otherUser = new Properties();
+        otherUser.setProperty("user", "root");
+        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), otherUser).close()).isInstanceOf(SQLException.class);
+    }
+}
