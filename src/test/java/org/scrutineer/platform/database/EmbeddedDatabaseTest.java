@@ -10,7 +10,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +75,44 @@ class EmbeddedDatabaseTest {
             assertThat(other.isAlive()).as("the unrelated process is left alone").isTrue();
         } finally {
             other.destroyForcibly();
+        }
+    }
+
+    @Test
+    void noCommitAnsweredBeforeTheServerIsKilledIsLost() throws Exception {
+        AtomicInteger answered = new AtomicInteger();
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0)) {
+            try (Connection c = db.connect()) {
+                c.createStatement().execute("create table written (n int primary key)");
+            }
+            Thread writer = new Thread(() -> {
+                try (Connection c = db.connect(); var insert = c.prepareStatement("insert into written values (?)")) {
+                    for (int n = 1; ; n++) {
+                        insert.setInt(1, n);
+                        insert.executeUpdate(); // committed, and answered
+                        answered.set(n);
+                    }
+                } catch (SQLException killed) {
+                    // the server is gone
+                }
+            });
+            writer.start();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (answered.get() < 300 && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+            // as a crash would: the server and all its processes at once, nothing written out on the way
+            ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readAllLines(folder.resolve("postgres/postmaster.pid")).get(0).strip())).orElseThrow();
+            List<ProcessHandle> all = new java.util.ArrayList<>(server.descendants().toList());
+            all.add(server);
+            all.forEach(ProcessHandle::destroyForcibly);
+            writer.join(30_000);
+        }
+        assertThat(answered.get()).isPositive();
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0); Connection c = db.connect();
+             var rs = c.createStatement().executeQuery("select count(*) from written where n <= " + answered.get())) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("answered commits found after the restart").isEqualTo(answered.get());
         }
     }
 
