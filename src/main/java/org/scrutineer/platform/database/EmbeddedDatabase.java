@@ -82,8 +82,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path root = temporary ? Files.createTempDirectory("scrutineer-pg") : folder.toAbsolutePath().normalize();
         Path data = root.resolve("postgres");
         Files.createDirectories(root);
-        String password = password(root.resolve(PASSWORD_FILE));
         boolean existing = Files.exists(data.resolve("PG_VERSION"));
+        if (existing && !Files.exists(root.resolve(PASSWORD_FILE)) && passwordOnly(data)) {
+            throw new IllegalStateException("The embedded PostgreSQL in " + data + " needs the password that was kept in "
+                    + root.resolve(PASSWORD_FILE) + ", and that file is gone: put it back (from a backup of the folder)");
+        }
+        String password = password(root.resolve(PASSWORD_FILE));
         if (existing) {
             stopLeftOver(data);
         }

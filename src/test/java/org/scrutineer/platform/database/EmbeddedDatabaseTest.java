@@ -79,6 +79,15 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aLostPasswordFileIsNamedNotWaitedFor() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0)) {
+            db.connect().close();
+        }
+        Files.delete(folder.resolve(EmbeddedDatabase.PASSWORD_FILE));
+        assertThatThrownBy(() -> EmbeddedDatabase.start(folder, 0)).hasMessageContaining("that file is gone");
+    }
+
+    @Test
     void noCommitAnsweredBeforeTheServerIsKilledIsLost() throws Exception {
         AtomicInteger answered = new AtomicInteger();
         try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0)) {

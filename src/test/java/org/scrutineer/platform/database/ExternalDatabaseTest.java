@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scrutineer.ScrutineerApplication;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -215,6 +216,8 @@ class ExternalDatabaseTest {
         long started = System.nanoTime();
         HttpResponse<String> answer = call.send();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        LoggerFactory.getLogger(ExternalDatabaseTest.class).info("Database down: {} {} answered {} in {} ms",
+                answer.request().method(), answer.uri(), answer.statusCode(), millis);
         assertThat(millis).as(answer.request().method() + " " + answer.uri() + " answered in ms").isLessThan(4000);
         assertThat(answer.statusCode()).as(answer.request().method() + " " + answer.uri() + ": " + answer.body()).isEqualTo(503);
         assertThat(answer.headers().firstValue("Retry-After")).contains("30");
