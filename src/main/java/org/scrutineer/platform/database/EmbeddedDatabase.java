@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -37,7 +39,8 @@ import org.slf4j.LoggerFactory;
  *     answered could be lost and an operating system crash could corrupt the data; here every commit is on disk when
  *     it is answered;</li>
  * <li>recovering by itself: when Scrutineer was killed, its PostgreSQL may still run on the data folder (or have left
- *     its {@code postmaster.pid} behind), and a new one would refuse to start there; that one is stopped first.</li>
+ *     its {@code postmaster.pid} behind), and a new one would refuse to start there; that one is stopped first. A
+ *     server that stops while Scrutineer runs (killed, out of memory) is started again within seconds.</li>
  * </ul>
  * Plain Java, no Spring, so the backup command and the tests use it as the application does.
  */
@@ -45,6 +48,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     static final String PASSWORD_FILE = "postgres.password";
     static final String SUPERUSER = "postgres";
+    /** How often the server is looked at, to start it again if it has stopped. */
+    static final Duration WATCH_EVERY = Duration.ofSeconds(5);
     /** The settings that make a commit durable, asserted by the tests. */
     static final List<String> DURABLE = List.of("fsync", "synchronous_commit", "full_page_writes");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
@@ -59,16 +64,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
             host    replication     all             ::1/128                 scram-sha-256
             """.formatted(PASSWORD_FILE);
 
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
     private final String password;
     private final Path folder;
     private final boolean temporary;
+    private final int port;
+    private volatile boolean closed;
+    private ScheduledExecutorService watch;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, String password, Path folder, boolean temporary) {
         this.postgres = postgres;
         this.password = password;
         this.folder = folder;
         this.temporary = temporary;
+        this.port = postgres.getPort();
     }
 
     /**
@@ -78,6 +87,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @param port      0 for any free port
      */
     public static EmbeddedDatabase start(Path folder, int port) throws IOException {
+        return start(folder, port, WATCH_EVERY);
+    }
+
+    /** As {@link #start(Path, int)}, looking every {@code watchEvery} whether the server still runs. */
+    static EmbeddedDatabase start(Path folder, int port, Duration watchEvery) throws IOException {
         boolean temporary = folder == null;
         Path root = temporary ? Files.createTempDirectory("scrutineer-pg") : folder.toAbsolutePath().normalize();
         Path data = root.resolve("postgres");
@@ -92,12 +106,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
             stopLeftOver(data);
         }
         boolean passwordMissing = existing && !passwordOnly(data);
-        log.info("Starting embedded PostgreSQL with data in {}", data);
-        EmbeddedPostgres postgres;
+        EmbeddedDatabase database = new EmbeddedDatabase(server(root, port, password), password, root, temporary);
         try {
-            postgres = EmbeddedPostgres.builder()
+            if (passwordMissing) {
+                database.setPassword(data);
+            }
+            writeHba(data); // the same rules every time, so a hand edit cannot let anyone in without the password
+            database.reload();
+        } catch (IOException | SQLException | RuntimeException e) {
+            database.close();
+            throw new IllegalStateException("Could not protect the embedded PostgreSQL in " + data + " with its password", e);
+        }
+        database.watch(watchEvery);
+        return database;
+    }
+
+    private static EmbeddedPostgres server(Path root, int port, String password) {
+        Path data = root.resolve("postgres");
+        log.info("Starting embedded PostgreSQL with data in {}", data);
+        try {
+            return EmbeddedPostgres.builder()
                     .setDataDirectory(data)
-                    .setCleanDataDirectory(temporary)
+                    // never the library's clean-up, which would delete the data when a stopped server is started again
+                    .setCleanDataDirectory(false)
                     .setPort(port)
                     // the library passes -F (fsync off) and synchronous_commit=off: these come after it and win
                     .setServerConfig("fsync", "on")
@@ -117,22 +148,40 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new IllegalStateException("The embedded PostgreSQL did not start with its data in " + data
                     + ": its own messages are logged above (io.zonky.test.db.postgres.embedded.EmbeddedPostgres)", e);
         }
-        EmbeddedDatabase database = new EmbeddedDatabase(postgres, password, root, temporary);
+    }
+
+    /**
+     * The server is looked at every few seconds and started again, on the same port, if it has stopped (killed by the
+     * out-of-memory killer, say): requests meanwhile get 503 ({@code platform.web.ServiceUnavailable}), and the pool
+     * reconnects once it is back, as it does to an external database.
+     */
+    private void watch(Duration every) {
+        watch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "embedded-postgres-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        watch.scheduleWithFixedDelay(this::startAgainIfStopped, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    synchronized void startAgainIfStopped() {
+        Path data = folder.resolve("postgres");
         try {
-            if (passwordMissing) {
-                database.setPassword(data);
+            if (closed || runningServer(data.resolve("postmaster.pid"), data).isPresent()) {
+                return;
             }
-            writeHba(data); // the same rules every time, so a hand edit cannot let anyone in without the password
-            database.reload();
-        } catch (IOException | SQLException | RuntimeException e) {
-            database.close();
-            throw new IllegalStateException("Could not protect the embedded PostgreSQL in " + data + " with its password", e);
+            log.error("The embedded PostgreSQL in {} has stopped: starting it again", data);
+            postgres.close(); // lets go of the folder (its attempt to stop the server finds none, and says so)
+            stopLeftOver(data);
+            postgres = server(folder, port, password);
+            log.warn("The embedded PostgreSQL in {} is running again", data);
+        } catch (IOException | RuntimeException e) {
+            log.error("Could not start the embedded PostgreSQL in {} again; trying again shortly", data, e);
         }
-        return database;
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
 
     public String username() {
@@ -144,7 +193,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     /** The folder holding {@code postgres/} and the password file. */
@@ -161,10 +210,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            log.warn("Could not stop the embedded PostgreSQL in {}", folder, e);
+        closed = true;
+        if (watch != null) {
+            watch.shutdownNow();
+        }
+        synchronized (this) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log.warn("Could not stop the embedded PostgreSQL in {}", folder, e);
+            }
         }
         if (temporary) {
             try (Stream<Path> files = Files.walk(folder)) {
@@ -259,7 +314,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 throw new IllegalStateException("Another Scrutineer is running with its data in " + data.getParent()
                         + ": stop it first, or give this one another folder (--scrutineer.data-dir)");
             }
-            Optional<ProcessHandle> server = server(pidFile, data);
+            Optional<ProcessHandle> server = runningServer(pidFile, data);
             if (server.isEmpty()) {
                 log.warn("Removing {}: the PostgreSQL it names is no longer running", pidFile);
                 Files.deleteIfExists(pidFile);
@@ -276,7 +331,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 p.destroyForcibly();
                 p.onExit().get(30, TimeUnit.SECONDS);
             }
-            if (Files.exists(pidFile) && server(pidFile, data).isEmpty()) {
+            if (Files.exists(pidFile) && runningServer(pidFile, data).isEmpty()) {
                 Files.deleteIfExists(pidFile);
             }
         } catch (InterruptedException e) {
@@ -290,7 +345,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** The live PostgreSQL server that postmaster.pid names for this data folder, if there is one. */
-    private static Optional<ProcessHandle> server(Path pidFile, Path data) throws IOException {
+    private static Optional<ProcessHandle> runningServer(Path pidFile, Path data) throws IOException {
         List<String> lines;
         try {
             lines = Files.readAllLines(pidFile);

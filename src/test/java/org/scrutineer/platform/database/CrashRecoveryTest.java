@@ -22,6 +22,7 @@ import org.scrutineer.ScrutineerApplication;
 /**
  * Scrutineer killed with SIGKILL (the power cord, the OOM killer, {@code kill -9}) leaves its embedded PostgreSQL
  * running on the data folder. The next start must come up by itself, not fail with "Gave up waiting for server to start".
+ * And the other way round: its PostgreSQL killed while Scrutineer runs is started again, and the site serves again.
  * The application runs in a child JVM, as it would from the jar, on a data folder of its own.
  */
 class CrashRecoveryTest {
@@ -54,6 +55,17 @@ class CrashRecoveryTest {
         assertThat(left.isAlive()).as("the left-over PostgreSQL was stopped").isFalse();
         assertThat(Files.readString(folder.resolve("second.log"))).contains("was left running on");
 
+        // and if its PostgreSQL is killed while it runs: 503 meanwhile, then served again without a restart
+        ProcessHandle second = postmaster().orElseThrow();
+        EmbeddedDatabaseTest.kill(folder.resolve("data"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (int status = status(port); status != 200; status = status(port)) {
+            assertThat(status).as("while the database is down").isEqualTo(503);
+            assertThat(System.nanoTime()).as("served again within a minute").isLessThan(deadline);
+            Thread.sleep(500);
+        }
+        assertThat(postmaster().map(ProcessHandle::pid)).isPresent().isNotEqualTo(java.util.Optional.of(second.pid()));
+
         app.destroy(); // SIGTERM: Spring closes, and with it the embedded PostgreSQL
         assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(postmaster()).as("no PostgreSQL left after a clean stop").isEmpty();
@@ -84,6 +96,11 @@ class CrashRecoveryTest {
             Thread.sleep(500);
         }
         throw new AssertionError("no answer on port " + port + " within 150 s; the log:\n" + Files.readString(folder.resolve(log)));
+    }
+
+    private static int status(int port) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** The PostgreSQL server running on the test's data folder, if any. */

@@ -90,7 +90,8 @@ class EmbeddedDatabaseTest {
     @Test
     void noCommitAnsweredBeforeTheServerIsKilledIsLost() throws Exception {
         AtomicInteger answered = new AtomicInteger();
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0)) {
+        // not started again by its watch while the test looks (the next test is about that)
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0, java.time.Duration.ofHours(1))) {
             try (Connection c = db.connect()) {
                 c.createStatement().execute("create table written (n int primary key)");
             }
@@ -110,11 +111,7 @@ class EmbeddedDatabaseTest {
             while (answered.get() < 300 && System.nanoTime() < until) {
                 Thread.sleep(10);
             }
-            // as a crash would: the server and all its processes at once, nothing written out on the way
-            ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readAllLines(folder.resolve("postgres/postmaster.pid")).get(0).strip())).orElseThrow();
-            List<ProcessHandle> all = new java.util.ArrayList<>(server.descendants().toList());
-            all.add(server);
-            all.forEach(ProcessHandle::destroyForcibly);
+            kill(folder);
             writer.join(30_000);
         }
         assertThat(answered.get()).isPositive();
@@ -123,6 +120,40 @@ class EmbeddedDatabaseTest {
             rs.next();
             assertThat(rs.getInt(1)).as("answered commits found after the restart").isEqualTo(answered.get());
         }
+    }
+
+    @Test
+    void aServerThatStopsWhileTheApplicationRunsIsStartedAgain() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0, java.time.Duration.ofMillis(500))) {
+            try (Connection c = db.connect()) {
+                c.createStatement().execute("create table kept (what text); insert into kept values ('a record')");
+            }
+            ProcessHandle first = kill(folder);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                try (Connection c = db.connect(); var rs = c.createStatement().executeQuery("select what from kept")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("a record");
+                    break;
+                } catch (SQLException notYet) {
+                    assertThat(System.nanoTime()).as("started again within a minute").isLessThan(deadline);
+                    Thread.sleep(200);
+                }
+            }
+            assertThat(first.isAlive()).isFalse();
+            assertThat(db.setting("fsync")).isEqualTo("on");
+            assertPasswordOnly(db);
+        }
+    }
+
+    /** Kills the server on the folder as a crash would: it and all its processes at once, nothing written out. */
+    static ProcessHandle kill(Path folder) throws Exception {
+        ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readAllLines(folder.resolve("postgres/postmaster.pid")).get(0).strip())).orElseThrow();
+        List<ProcessHandle> all = new java.util.ArrayList<>(server.descendants().toList());
+        all.add(server);
+        all.forEach(ProcessHandle::destroyForcibly);
+        server.onExit().get(30, TimeUnit.SECONDS);
+        return server;
     }
 
     static void assertPasswordOnly(EmbeddedDatabase db) throws Exception {
