@@ -178,7 +178,9 @@ class ExternalDatabaseTest {
         String signInForm = get(browser(), url(two, "/sign-in")).body();
 
         database.close();
+        String page;
         try {
+            page = get(browser(), url(one, "/")).body();
             for (ConfigurableApplicationContext instance : List.of(one, two)) {
                 assertUnavailable(() -> get(browser(), url(instance, "/")), "text/html", "Sorry, the service is unavailable");
                 assertUnavailable(() -> get(browser(), url(instance, "/meetings/hsc-2025-09-23")), "text/html", "Sorry, the service is unavailable");
@@ -196,15 +198,37 @@ class ExternalDatabaseTest {
             database = EmbeddedDatabase.start(folder, databasePort);
         }
 
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long back = System.nanoTime();
+        long deadline = back + TimeUnit.SECONDS.toNanos(30);
         for (ConfigurableApplicationContext instance : List.of(one, two)) {
             while (get(browser(), url(instance, "/")).statusCode() != 200) {
                 assertThat(System.nanoTime()).as("back within 30 s of the database").isLessThan(deadline);
                 Thread.sleep(200);
             }
+            LoggerFactory.getLogger(ExternalDatabaseTest.class).info("Database back: {} answers 200 after {} ms", url(instance, "/"),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - back));
             assertThat(get(browser(), url(instance, "/api/indicators"), "Authorization", OFFICER).statusCode()).isEqualTo(200);
             assertThat(get(officer, url(instance, "/indicators")).statusCode()).isEqualTo(200);
         }
+
+        // the "service unavailable" page is a GOV.UK page like the others, and valid HTML
+        assertThat(page).contains("<title>Sorry, the service is unavailable – Scrutineer</title>", "govuk-header", "Try again in a few minutes");
+        assertThat(htmlErrors(page)).isEmpty();
+    }
+
+    /** The Nu Html Checker's errors in the page (as platform.web.HtmlValidityTest checks the other pages). */
+    static List<String> htmlErrors(String html) throws Exception {
+        nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.JSON);
+        validator.setNoLangDetect(true);
+        String report = validator.validate(new java.io.ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        List<String> errors = new java.util.ArrayList<>();
+        for (tools.jackson.databind.JsonNode m : tools.jackson.databind.json.JsonMapper.builder().build().readTree(report).path("messages")) {
+            if (!"info".equals(m.path("type").asString())) {
+                errors.add(m.path("type").asString() + " at line " + m.path("lastLine").asInt() + ": " + m.path("message").asString());
+            }
+        }
+        return errors;
     }
 
     interface Call {
