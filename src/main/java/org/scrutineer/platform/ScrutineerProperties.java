@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param councilName  shown in the header and on reports
  * @param dataDir      where the embedded PostgreSQL keeps its data between runs (empty: a temporary folder)
- * @param demo         load the Halton demo data on first start when the database is empty
+ * @param demo         load the Halton demo data on first start when the database is empty; unset: only on the embedded
+ *                     database, never on an external one unless set to true
  * @param embeddedPort port of the embedded PostgreSQL (0: any free port)
  * @param publicBaseUrl the address residents reach the site at, for links that leave it (calendar feeds, the API
  *                      description); never taken from a request's Host header, which the client chooses
@@ -17,7 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ScrutineerProperties(
         @DefaultValue("Halton Borough Council") String councilName,
         @DefaultValue("./data") String dataDir,
-        @DefaultValue("true") boolean demo,
+        Boolean demo,
         @DefaultValue("0") int embeddedPort,
         @DefaultValue("http://localhost:8080") String publicBaseUrl) {
+
+    /** Whether to load the demo into an empty database: as set, or by default only into the embedded one. */
+    public boolean demoWanted(boolean embedded) {
+        return demo == null ? embedded : demo;
+    }
 }

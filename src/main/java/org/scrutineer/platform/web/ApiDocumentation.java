@@ -116,7 +116,10 @@ public class ApiDocumentation {
                         .addResponses("NotFound", problemResponse("No such record, or none this visitor may see", "Problem"))
                         .addResponses("NotAcceptable", problemResponse("The Accept header names no type this operation answers with", "Problem"))
                         .addResponses("FileTooLarge", problemResponse("The file is over the upload limit; nothing was imported", "InvalidRequest"))
-                        .addResponses("FileNotImported", problemResponse("The file has errors, all listed; nothing was imported", "ImportRefused")));
+                        .addResponses("FileNotImported", problemResponse("The file has errors, all listed; nothing was imported", "ImportRefused"))
+                        .addResponses("ServiceUnavailable", problemResponse("Scrutineer cannot reach its database for now: try again after Retry-After seconds", "Problem")
+                                .addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again")
+                                        .schema(new IntegerSchema()))));
     }
 
     /**
@@ -154,6 +157,7 @@ public class ApiDocumentation {
                 responses.addApiResponse("413", responseRef("FileTooLarge"));
                 responses.addApiResponse("422", responseRef("FileNotImported"));
             }
+            responses.addApiResponse("503", responseRef("ServiceUnavailable"));
             ApiResponses sorted = new ApiResponses();
             new TreeMap<>(responses).forEach(sorted::addApiResponse);
             operation.setResponses(sorted);
