@@ -19,6 +19,7 @@ import org.scrutineer.performance.domain.PeriodFormatException;
 import org.scrutineer.performance.domain.ValueStatus;
 import org.scrutineer.platform.imports.ImportRejected;
 import org.scrutineer.platform.imports.RowError;
+import org.scrutineer.platform.imports.RowErrors;
 import org.scrutineer.platform.imports.TabularFile;
 import org.scrutineer.platform.security.CurrentUser;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -87,9 +88,9 @@ public class FigureImport {
     int check(String fileName, InputStream input, Map<String, Long> ids, java.util.function.Consumer<Row> sink) {
         Map<String, Period> periods = new HashMap<>();
         Map<RowKey, Integer> seen = new HashMap<>(1 << 16);
-        List<RowError> errors = new ArrayList<>();
+        RowErrors errors = new RowErrors();
         int[] rows = {0};
-        TabularFile.readRows(fileName, input, COLUMNS, (line, cells) -> {
+        TabularFile.readRows(fileName, input, COLUMNS, errors, (line, cells) -> {
             int before = errors.size();
             String ref = cells.get("indicator_ref");
             String kind = cells.get("kind").toLowerCase(Locale.ROOT);
