@@ -169,6 +169,32 @@ public final class HostileFiles {
         }
     }
 
+    /** A PDF of {@code pages} pages, each of 50 lines of the given text in a standard font. */
+    public static byte[] pdfOfText(int pages, String line) {
+        try (PDDocument doc = new PDDocument()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    stream.beginText();
+                    stream.setFont(font, 6);
+                    stream.newLineAtOffset(20, 800);
+                    for (int l = 0; l < 50; l++) {
+                        stream.showText(line);
+                        stream.newLineAtOffset(0, -15);
+                    }
+                    stream.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A PDF of {@code pages} blank pages, each real. */
     public static byte[] pdfOfPages(int pages) {
         try (PDDocument doc = new PDDocument()) {
