@@ -15,9 +15,9 @@ import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.security.Role;
+import org.scrutineer.platform.web.DownloadNames;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -145,7 +145,7 @@ public class MeetingController {
 
     static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String fileName) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString()).body(pdf);
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.inline(fileName)).body(pdf);
     }
 
     // ---- the committee officer's work ----
@@ -437,11 +437,14 @@ public class MeetingController {
         return "redirect:/meetings/" + key;
     }
 
+    /** An action marked done, audited under the board it belongs to: an action that does not exist is not found, and nothing is written. */
     @PostMapping("/actions/{id}/done")
-    public String actionDone(@PathVariable long id, @RequestParam String board, RedirectAttributes redirect) {
+    public String actionDone(@PathVariable long id, RedirectAttributes redirect) {
+        String board = actions.boardOf(id).orElseThrow(() -> new NotFound("No action " + id));
         LocalDate today = LocalDate.now(clock);
-        actions.done(id, today);
-        audit.updated("board:" + board, "minute_action", String.valueOf(id), Map.of("done", "no"), Map.of("doneOn", today.toString()));
+        if (actions.done(id, today)) {
+            audit.updated("board:" + board, "minute_action", String.valueOf(id), Map.of("done", "no"), Map.of("doneOn", today.toString()));
+        }
         redirect.addFlashAttribute("message", "Action marked done");
         return "redirect:/boards/" + board + "#actions";
     }
