@@ -42,22 +42,23 @@ public class NulCharacters extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String field;
+        Refused refused;
         try {
-            field = fieldWithNul(request);
+            refused = fieldWithNul(request);
         } catch (IllegalStateException e) {
-            field = null; // a multipart body over the size limit: the upload limit answers it, as before this check
+            refused = null; // a multipart body over the size limit: the upload limit answers it, as before this check
         }
-        if (field == null) {
+        if (refused == null) {
             chain.doFilter(request, response);
             return;
         }
-        String reason = "The " + field + " " + WHY;
+        String field = refused.field();
+        String reason = "The " + refused.words() + " " + WHY;
         if (NoSuchAddress.isApi(request)) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("title", "Invalid request");
             problem.put("status", HttpStatus.BAD_REQUEST.value());
-            problem.put("detail", field + ": " + WHY);
+            problem.put("detail", reason);
             problem.put("instance", request.getRequestURI());
             problem.put("errors", List.of(Map.of("field", field, "reason", WHY)));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -70,15 +71,20 @@ public class NulCharacters extends OncePerRequestFilter {
         }
     }
 
-    /** The first parameter, part or uploaded file name holding a NUL character: its name, or null when there is none. */
-    static String fieldWithNul(HttpServletRequest request) {
+    /** A field refused: its name, and how to name it in a sentence. */
+    record Refused(String field, String words) {
+    }
+
+    /** The first parameter, part or uploaded file name holding a NUL character, or null when there is none. */
+    static Refused fieldWithNul(HttpServletRequest request) {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            String name = printable(parameter.getKey());
             if (hasNul(parameter.getKey())) {
-                return "field " + printable(parameter.getKey());
+                return new Refused(name, "name of the field " + name);
             }
             for (String value : parameter.getValue()) {
                 if (hasNul(value)) {
-                    return "field " + parameter.getKey();
+                    return new Refused(name, "field " + name);
                 }
             }
         }
@@ -86,7 +92,7 @@ public class NulCharacters extends OncePerRequestFilter {
             for (var file : multipart.getMultiFileMap().entrySet()) {
                 for (var f : file.getValue()) {
                     if (hasNul(f.getOriginalFilename())) {
-                        return "name of the file in " + file.getKey();
+                        return new Refused(file.getKey(), "name of the file uploaded");
                     }
                 }
             }
@@ -94,7 +100,7 @@ public class NulCharacters extends OncePerRequestFilter {
             try {
                 for (Part part : request.getParts()) {
                     if (hasNul(part.getSubmittedFileName())) {
-                        return "name of the file in " + part.getName();
+                        return new Refused(part.getName(), "name of the file uploaded");
                     }
                 }
             } catch (IllegalStateException | IOException | ServletException e) {

@@ -101,7 +101,8 @@ class NulCharactersTest {
         mvc.perform(multipart("/api/import/figures").file(new MockMultipartFile("file", "fig\u0000ures.csv", "text/csv", "x".getBytes()))
                         .with(httpBasic("officer", "officer-demo-pass")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("name of the file in file"));
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.detail").value("The name of the file uploaded " + NulCharacters.WHY));
         assertThat(jdbc.sql("select count(*) from item_document").query(Integer.class).single()).isEqualTo(before);
     }
 
@@ -110,7 +111,8 @@ class NulCharactersTest {
         mvc.perform(get("/api/reports/HSC-PPB/q1-2025-26").param("version", "1\u0000"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType("application/problem+json"))
-                .andExpect(jsonPath("$.errors[0].field").value("field version"))
+                .andExpect(jsonPath("$.errors[0].field").value("version"))
+                .andExpect(jsonPath("$.detail").value("The field version " + NulCharacters.WHY))
                 .andExpect(jsonPath("$.errors[0].reason").value(NulCharacters.WHY));
         mvc.perform(post("/api/indicators/PH01a/figures").contentType("application/json")
                         .content("{\"kind\":\"target\",\"period\":\"2031/32\",\"value\":1,\"status\":\"fin\\u0000al\"}")
