@@ -116,6 +116,17 @@ class HostilePapersTest {
     }
 
     @Test
+    void aPaperOfManyDifferentWordsIsAddedWithItsTextBoundedForSearch() throws Exception {
+        // some 1.1 million characters of made-up words: PostgreSQL refused to index so many (over 1 MB of search vector)
+        // and the upload was a 500
+        Fixture f = meeting("HOSTP-I", 9);
+        mvc.perform(multipart("/meetings/" + f.key() + "/items/" + f.itemId() + "/documents").file(pdf("words.pdf", HostileFiles.pdfOfRandomWords(240)))
+                .with(user("o").roles("OFFICER")).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select length(text) from item_document where item_id = :i").param("i", f.itemId()).query(Integer.class).single())
+                .isEqualTo(AgendaPacks.MAX_TEXT);
+    }
+
+    @Test
     void papersStoredBeforeCountsWereCheckedCanBeSeenAndRemoved() throws Exception {
         Fixture f = meeting("HOSTP-D", 4);
         long first = meetings.addDocument(f.itemId(), "Claims a lot", "REPORT", "a.pdf", HostileFiles.pdfClaimingPages(2_000_000_000), 2_000_000_000, "", "t");

@@ -171,6 +171,28 @@ public final class HostileFiles {
 
     /** A PDF of {@code pages} pages, each of 50 lines of the given text in a standard font. */
     public static byte[] pdfOfText(int pages, String line) {
+        return pdfOfLines(pages, () -> line);
+    }
+
+    /**
+     * A PDF of {@code pages} pages of made-up five-letter words, none repeated often: the most a text can weigh in
+     * PostgreSQL's search vector, which may not pass 1 MB.
+     */
+    public static byte[] pdfOfRandomWords(int pages) {
+        java.util.Random random = new java.util.Random(5);
+        return pdfOfLines(pages, () -> {
+            StringBuilder line = new StringBuilder();
+            while (line.length() < 90) {
+                for (int i = 0; i < 5; i++) {
+                    line.append((char) ('a' + random.nextInt(26)));
+                }
+                line.append(' ');
+            }
+            return line.toString();
+        });
+    }
+
+    private static byte[] pdfOfLines(int pages, java.util.function.Supplier<String> lines) {
         try (PDDocument doc = new PDDocument()) {
             var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
             for (int i = 0; i < pages; i++) {
@@ -181,7 +203,7 @@ public final class HostileFiles {
                     stream.setFont(font, 6);
                     stream.newLineAtOffset(20, 800);
                     for (int l = 0; l < 50; l++) {
-                        stream.showText(line);
+                        stream.showText(lines.get());
                         stream.newLineAtOffset(0, -15);
                     }
                     stream.endText();
