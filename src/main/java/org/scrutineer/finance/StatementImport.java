@@ -17,6 +17,7 @@ import org.scrutineer.finance.domain.StatementRow;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.imports.ImportRejected;
 import org.scrutineer.platform.imports.RowError;
+import org.scrutineer.platform.imports.RowErrors;
 import org.scrutineer.platform.imports.TabularFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,10 +46,10 @@ public class StatementImport {
 
     @Transactional
     public List<RevenueStatement> importFile(long boardId, String fileName, InputStream input) {
-        List<RowError> errors = new ArrayList<>();
+        RowErrors errors = new RowErrors();
         Map<String, List<StatementRow>> rows = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
-        TabularFile.readRows(fileName, input, COLUMNS, (line, c) -> {
+        TabularFile.readRows(fileName, input, COLUMNS, errors, (line, c) -> {
             int before = errors.size();
             String department = c.get("department");
             if (department.isEmpty()) {
@@ -124,7 +125,7 @@ public class StatementImport {
         return imported;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, String column, int line, List<RowError> errors) {
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, String column, int line, RowErrors errors) {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -234,21 +234,112 @@ public class AgendaPacks {
                 .query(byte[].class).optional();
     }
 
-    /** Pages of each document, read from the PDF itself (a document that is not a PDF is refused). */
-    public static int pageCount(byte[] document) {
-        try (PDDocument d = Loader.loadPDF(document)) {
-            return d.getNumberOfPages();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("The file is not a PDF that can be read", e);
+    /**
+     * The most pages a paper may have. A PDF says how many pages it has in its page tree, and says what it likes: two
+     * papers claiming 2 billion each overflowed the pack's page numbers. The count is checked against the pages the tree
+     * really holds, and bounded: 1,000 pages is more than any paper to a board (Halton's longest packs, every paper
+     * together, run to a few hundred), and keeps a pack preview within seconds where a 50,000-page paper took 4 to 5
+     * minutes. A longer document goes as volumes, each a paper of its own.
+     */
+    public static final int MAX_PAGES = 1000;
+    /**
+     * The most characters of a paper's text kept for search: some 100 pages of dense text, 150 of a typical report.
+     * PostgreSQL keeps a text's search vector within 1 MB and refuses the row past it; 300,000 characters cannot come to
+     * that whatever the words (at most some 60,000 distinct words of 4 letters, 12 bytes each), and reading stops there,
+     * so extracting a paper's text takes a second or two, not minutes.
+     */
+    public static final int MAX_TEXT = 300_000;
+
+    /** A paper as uploaded: its pages, counted and checked, and its text for search. */
+    public record Paper(int pages, String text) {
+    }
+
+    /** An uploaded file that cannot be a paper, and why, in words for the officer. */
+    public static class PaperRefused extends IllegalArgumentException {
+        public PaperRefused(String message) {
+            super(message);
         }
     }
 
-    /** The document's text, for the public search. */
+    /** Reads an uploaded paper: refused unless it is a PDF whose page count is real, positive and within {@link #MAX_PAGES}. */
+    public static Paper read(String fileName, byte[] document) {
+        try (PDDocument d = Loader.loadPDF(document)) {
+            int pages = checkedPages(fileName, d);
+            return new Paper(pages, text(d));
+        } catch (IOException e) {
+            throw new PaperRefused("The paper must be a PDF: " + fileName + " could not be read as one");
+        }
+    }
+
+    private static int checkedPages(String fileName, PDDocument d) {
+        int claimed = d.getNumberOfPages();
+        int real = 0;
+        for (var page : d.getPages()) {
+            if (++real > MAX_PAGES) {
+                break;
+            }
+        }
+        if (real == 0) {
+            throw new PaperRefused(fileName + " has no pages");
+        }
+        if (real > MAX_PAGES) {
+            throw new PaperRefused(fileName + " has more than " + String.format(Locale.UK, "%,d", MAX_PAGES)
+                    + " pages, the most a paper may have: split it into volumes and add each as a paper of its own");
+        }
+        if (claimed != real) {
+            throw new PaperRefused(fileName + " is damaged: its page tree says it has " + String.format(Locale.UK, "%,d", claimed)
+                    + (claimed == 1 ? " page" : " pages") + " but holds " + real + ". Save it again as a PDF (for example with Print to PDF) and add that");
+        }
+        return real;
+    }
+
+    /** Pages of a PDF, checked as an uploaded paper's are. */
+    public static int pageCount(byte[] document) {
+        return read("The file", document).pages();
+    }
+
+    /** The document's text, for the public search: at most {@link #MAX_TEXT} characters, read no further. */
     public static String text(byte[] document) {
         try (PDDocument d = Loader.loadPDF(document)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+            return text(d);
         } catch (IOException e) {
-            throw new IllegalArgumentException("The file is not a PDF that can be read", e);
+            throw new PaperRefused("The file is not a PDF that can be read");
+        }
+    }
+
+    private static String text(PDDocument d) throws IOException {
+        StringBuilder text = new StringBuilder();
+        java.io.Writer bounded = new java.io.Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                text.append(chars, offset, Math.min(length, MAX_TEXT - text.length()));
+                if (text.length() >= MAX_TEXT) {
+                    throw new EnoughText();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        stripper.setEndPage(MAX_PAGES);
+        try {
+            stripper.writeText(d, bounded);
+        } catch (EnoughText e) {
+            // the rest of the paper is not searched
+        }
+        return text.toString();
+    }
+
+    /** Stops text extraction once {@link #MAX_TEXT} characters are read. */
+    private static final class EnoughText extends IOException {
+        EnoughText() {
+            super("enough text for search");
         }
     }
 

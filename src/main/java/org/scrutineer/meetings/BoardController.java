@@ -23,9 +23,11 @@ public class BoardController {
     private final MeetingSearch search;
     private final MeetingCalendar calendar;
     private final java.time.Clock clock;
+    private final SearchAllowance allowance;
 
     public BoardController(Boards boards, Meetings meetings, Memberships memberships, MinuteActions actions, MeetingSearch search,
-                           MeetingCalendar calendar, java.time.Clock clock) {
+                           MeetingCalendar calendar, java.time.Clock clock, SearchAllowance allowance) {
+        this.allowance = allowance;
         this.calendar = calendar;
         this.clock = clock;
         this.boards = boards;
@@ -55,10 +57,37 @@ public class BoardController {
         return "meetings/board";
     }
 
+    /**
+     * The search page: 400 for a search past the bounds, 429 with Retry-After for an anonymous visitor searching faster
+     * than {@link SearchAllowance} allows, 503 for a search stopped as too slow; each says why on the page.
+     */
     @GetMapping("/search")
-    public String search(@RequestParam(defaultValue = "") String q, Model model) {
+    public String search(@RequestParam(defaultValue = "") String q, Model model, jakarta.servlet.http.HttpServletRequest request,
+                         jakarta.servlet.http.HttpServletResponse response) {
         model.addAttribute("q", q);
-        model.addAttribute("results", q.isBlank() ? List.of() : search.find(q));
+        model.addAttribute("results", List.of());
+        if (q.isBlank()) {
+            return "meetings/search";
+        }
+        String refusal = MeetingSearch.refusal(q);
+        long wait = refusal != null || org.scrutineer.platform.security.CurrentUser.signedIn() ? 0 : allowance.take(request.getRemoteAddr());
+        if (refusal != null) {
+            response.setStatus(400);
+            model.addAttribute("error", refusal);
+        } else if (wait > 0) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(wait));
+            model.addAttribute("error", "You have searched many times in a short time: wait " + wait + (wait == 1 ? " second" : " seconds")
+                    + ", then search again");
+        } else {
+            try {
+                model.addAttribute("results", search.find(q));
+            } catch (MeetingSearch.TooSlow e) {
+                response.setStatus(503);
+                response.setHeader("Retry-After", "10");
+                model.addAttribute("error", "The search took too long: search for fewer words, or more particular ones");
+            }
+        }
         return "meetings/search";
     }
 

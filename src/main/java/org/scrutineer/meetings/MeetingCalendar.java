@@ -83,8 +83,15 @@ public class MeetingCalendar {
         return out.toString();
     }
 
+    /**
+     * TEXT as RFC 5545 (3.3.11) writes it: backslash, semicolon and comma escaped, a line break of any kind (CRLF, CR
+     * alone or LF alone) as {@code \n}, and no other control character, which TEXT may not hold. A bare CR in a venue
+     * passed through unescaped and ended the line for some readers, so the rest of it was read as a property of its own.
+     */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\\n")
+                .replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", "");
     }
 
     static void line(StringBuilder out, String content) {

@@ -15,9 +15,9 @@ import org.scrutineer.meetings.domain.MunicipalYear;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.security.CurrentUser;
+import org.scrutineer.platform.web.DownloadNames;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -145,7 +145,7 @@ public class MeetingController {
 
     static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String fileName) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString()).body(pdf);
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.inline(fileName)).body(pdf);
     }
 
     // ---- the committee officer's work ----
@@ -206,6 +206,8 @@ public class MeetingController {
         FormErrors errors = new FormErrors();
         if (title.isBlank()) {
             errors.add("title", "Enter the item's title");
+        } else if (title.trim().length() > AgendaItem.MAX_TITLE) {
+            errors.add("title", "The item's title must be " + AgendaItem.MAX_TITLE + " characters or fewer");
         }
         AgendaItem.Part p = part.equals("II") ? AgendaItem.Part.II : AgendaItem.Part.I;
         Integer paragraph = null;
@@ -220,13 +222,13 @@ public class MeetingController {
             }
         }
         byte[] content = null;
-        int pages = 0;
+        AgendaPacks.Paper paper = null;
         if (file != null && !file.isEmpty()) {
             content = file.getBytes();
             try {
-                pages = AgendaPacks.pageCount(content);
-            } catch (IllegalArgumentException e) {
-                errors.add("file", "The paper must be a PDF: " + file.getOriginalFilename() + " could not be read as one");
+                paper = AgendaPacks.read(file.getOriginalFilename(), content);
+            } catch (AgendaPacks.PaperRefused e) {
+                errors.add("file", e.getMessage());
             }
         }
         if (!errors.none()) {
@@ -236,9 +238,9 @@ public class MeetingController {
         long itemId = meetings.addItem(m.id(), new Meetings.NewItem(heading.trim(), title.trim(), p, paragraph, "REPORT", true,
                 reportingOfficer.trim(), "", "", null, null));
         audit.created(scope(key), "agenda_item", title.trim(), Map.of("part", p.name(), "heading", heading.trim()));
-        if (content != null) {
-            meetings.addDocument(itemId, title.trim(), "REPORT", file.getOriginalFilename(), content, pages, AgendaPacks.text(content), CurrentUser.name());
-            audit.created(scope(key), "item_document", file.getOriginalFilename(), Map.of("pages", pages, "bytes", content.length));
+        if (paper != null) {
+            meetings.addDocument(itemId, title.trim(), "REPORT", file.getOriginalFilename(), content, paper.pages(), paper.text(), CurrentUser.name());
+            audit.created(scope(key), "item_document", file.getOriginalFilename(), Map.of("pages", paper.pages(), "bytes", content.length));
         }
         redirect.addFlashAttribute("message", "Item added: " + title.trim());
         return "redirect:/meetings/" + key + "#items";
@@ -330,25 +332,28 @@ public class MeetingController {
         AgendaItem item = m.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow(() -> new NotFound("No item " + itemId));
         FormErrors errors = new FormErrors();
         String field = "paper-" + itemId;
-        int pages = 0;
+        AgendaPacks.Paper paper = null;
         byte[] content = null;
         if (file == null || file.isEmpty()) {
             errors.add(field, "Choose the PDF to add to " + item.title());
         } else {
             content = file.getBytes();
             try {
-                pages = AgendaPacks.pageCount(content);
-            } catch (IllegalArgumentException e) {
-                errors.add(field, "The paper must be a PDF: " + file.getOriginalFilename() + " could not be read as one");
+                paper = AgendaPacks.read(file.getOriginalFilename(), content);
+            } catch (AgendaPacks.PaperRefused e) {
+                errors.add(field, e.getMessage());
             }
+        }
+        if (title.trim().length() > AgendaItem.MAX_TITLE) {
+            errors.add(field, "The paper's title must be " + AgendaItem.MAX_TITLE + " characters or fewer");
         }
         if (errors.any()) {
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
         String name = title.isBlank() ? file.getOriginalFilename() : title.trim();
-        meetings.addDocument(itemId, name, "APPENDIX", file.getOriginalFilename(), content, pages, AgendaPacks.text(content), CurrentUser.name());
-        audit.created(scope(key), "item_document", name, Map.of("item", item.title(), "pages", pages, "bytes", content.length));
+        meetings.addDocument(itemId, name, "APPENDIX", file.getOriginalFilename(), content, paper.pages(), paper.text(), CurrentUser.name());
+        audit.created(scope(key), "item_document", name, Map.of("item", item.title(), "pages", paper.pages(), "bytes", content.length));
         redirect.addFlashAttribute("message", "Paper added to " + item.title() + ": " + name);
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
@@ -432,11 +437,14 @@ public class MeetingController {
         return "redirect:/meetings/" + key;
     }
 
+    /** An action marked done, audited under the board it belongs to: an action that does not exist is not found, and nothing is written. */
     @PostMapping("/actions/{id}/done")
-    public String actionDone(@PathVariable long id, @RequestParam String board, RedirectAttributes redirect) {
+    public String actionDone(@PathVariable long id, RedirectAttributes redirect) {
+        String board = actions.boardOf(id).orElseThrow(() -> new NotFound("No action " + id));
         LocalDate today = LocalDate.now(clock);
-        actions.done(id, today);
-        audit.updated("board:" + board, "minute_action", String.valueOf(id), Map.of("done", "no"), Map.of("doneOn", today.toString()));
+        if (actions.done(id, today)) {
+            audit.updated("board:" + board, "minute_action", String.valueOf(id), Map.of("done", "no"), Map.of("doneOn", today.toString()));
+        }
         redirect.addFlashAttribute("message", "Action marked done");
         return "redirect:/boards/" + board + "#actions";
     }

@@ -121,6 +121,38 @@ public class Meetings {
                 .param("x", text).param("b", by).param("at", java.sql.Timestamp.from(uploadedAt)).query(Long.class).single();
     }
 
+    /** An item's paper as its meeting page lists it, with the item and meeting it belongs to. */
+    public record Paper(long id, long itemId, String meetingKey, String title, String fileName, int pages, long size) {
+    }
+
+    /** A paper of the given item of the given meeting: nothing for a paper of another item or meeting. */
+    public Optional<Paper> paper(String meetingKey, long itemId, long documentId) {
+        return jdbc.sql("""
+                        select d.id, d.item_id, m.key, d.title, d.file_name, d.pages, d.size_bytes from item_document d
+                        join agenda_item i on i.id = d.item_id join meeting m on m.id = i.meeting_id
+                        where d.id = :d and d.item_id = :i and m.key = :k""")
+                .param("d", documentId).param("i", itemId).param("k", meetingKey)
+                .query((rs, n) -> new Paper(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                        rs.getLong(7))).optional();
+    }
+
+    /**
+     * Puts a new file in a paper's place, keeping its title and place among the item's papers. It counts as uploaded now,
+     * so the next pack or supplement carries it; packs already published keep the paper as it was, frozen.
+     */
+    public void replaceDocument(long documentId, String fileName, byte[] content, int pages, String text, String by) {
+        jdbc.sql("""
+                        update item_document set file_name = :f, content = :c, size_bytes = :s, pages = :p, text = :x, uploaded_by = :b,
+                                                 uploaded_at = :at where id = :d""")
+                .param("f", fileName).param("c", content).param("s", (long) content.length).param("p", pages).param("x", text)
+                .param("b", by).param("at", java.sql.Timestamp.from(clock.instant())).param("d", documentId).update();
+    }
+
+    /** Takes a paper off its item; packs already published keep it, frozen. */
+    public void removeDocument(long documentId) {
+        jdbc.sql("delete from item_document where id = :d").param("d", documentId).update();
+    }
+
     /** A document's bytes with what decides who may read it. */
     public record DocumentFile(long id, String fileName, byte[] content, AgendaItem.Part part, String meetingKey, long boardId,
                                LocalDate agendaPublishedOn) {

@@ -26,8 +26,17 @@ public class MinuteActions {
                 .param("i", itemId).param("t", text).param("o", owner).param("d", due).query(Long.class).single();
     }
 
-    public void done(long id, LocalDate on) {
-        jdbc.sql("update minute_action set done_on = :d where id = :id").param("d", on).param("id", id).update();
+    /** Marks an open action done; false when it was done already. */
+    public boolean done(long id, LocalDate on) {
+        return jdbc.sql("update minute_action set done_on = :d where id = :id and done_on is null").param("d", on).param("id", id).update() > 0;
+    }
+
+    /** The code of the board whose meeting an action arose at, if there is such an action. */
+    public java.util.Optional<String> boardOf(long id) {
+        return jdbc.sql("""
+                        select b.code from minute_action a join agenda_item i on i.id = a.item_id join meeting m on m.id = i.meeting_id
+                        join board b on b.id = m.board_id where a.id = :id""")
+                .param("id", id).query(String.class).optional();
     }
 
     /** A board's actions from Part I items, open ones first, oldest meeting first. */

@@ -70,9 +70,18 @@ public class ReportAuthoringController {
         if (params.getOrDefault("reportingOfficer", "").isBlank()) {
             errors.add("reportingOfficer", "Enter the reporting officer");
         }
-        for (ReportTemplate.Section s : ReportTemplate.SECTIONS) {
+        for (String field : List.of("reportingOfficer", "portfolio", "wards")) {
+            if (params.getOrDefault(field, "").trim().length() > ReportTemplate.MAX_HEADER) {
+                errors.add(field, "The " + (field.equals("reportingOfficer") ? "reporting officer" : field) + " must be "
+                        + ReportTemplate.MAX_HEADER + " characters or fewer");
+            }
+        }
+        for (ReportTemplate.Section s : java.util.stream.Stream.concat(ReportTemplate.SECTIONS.stream(), ReportTemplate.PRIORITIES.stream()).toList()) {
             if (ReportTemplate.REQUIRED.contains(s.field()) && params.getOrDefault(s.field(), "").isBlank()) {
                 errors.add(s.field(), "Enter the " + s.heading().toLowerCase(Locale.ROOT) + " (section " + s.number() + ")");
+            } else if (params.getOrDefault(s.field(), "").length() > ReportTemplate.MAX_SECTION) {
+                errors.add(s.field(), "Section " + s.number() + " must be " + String.format(Locale.UK, "%,d", ReportTemplate.MAX_SECTION)
+                        + " characters or fewer: put longer material in an appendix");
             }
         }
         if (errors.any()) {
@@ -100,9 +109,10 @@ public class ReportAuthoringController {
             }
         }
         byte[] pdf = papers.render(new PaperRenderer.Paper(header, f.item().title(), "", sections));
-        meetings.addDocument(itemId, f.item().title(), "REPORT", PaperRenderer.fileName(f.item().title()), pdf, AgendaPacks.pageCount(pdf),
-                AgendaPacks.text(pdf), CurrentUser.name());
-        audit.created(MeetingController.scope(key), "item_document", f.item().title() + " (written in Scrutineer)", Map.of("pages", AgendaPacks.pageCount(pdf)));
+        String fileName = PaperRenderer.fileName(f.item().title());
+        AgendaPacks.Paper paper = AgendaPacks.read(fileName, pdf);
+        meetings.addDocument(itemId, f.item().title(), "REPORT", fileName, pdf, paper.pages(), paper.text(), CurrentUser.name());
+        audit.created(MeetingController.scope(key), "item_document", f.item().title() + " (written in Scrutineer)", Map.of("pages", paper.pages()));
         redirect.addFlashAttribute("message", "Report written and attached to " + f.item().title());
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }

@@ -10,15 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.scrutineer.performance.domain.FigureValue;
 import org.scrutineer.performance.domain.Period;
 import org.scrutineer.performance.domain.PeriodFormatException;
 import org.scrutineer.performance.domain.ValueStatus;
 import org.scrutineer.platform.imports.ImportRejected;
 import org.scrutineer.platform.imports.RowError;
+import org.scrutineer.platform.imports.RowErrors;
 import org.scrutineer.platform.imports.TabularFile;
 import org.scrutineer.platform.security.CurrentUser;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -36,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FigureImport {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FigureImport.class);
     public static final List<String> COLUMNS = List.of("indicator_ref", "kind", "period", "value", "status");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -87,9 +87,9 @@ public class FigureImport {
     int check(String fileName, InputStream input, Map<String, Long> ids, java.util.function.Consumer<Row> sink) {
         Map<String, Period> periods = new HashMap<>();
         Map<RowKey, Integer> seen = new HashMap<>(1 << 16);
-        List<RowError> errors = new ArrayList<>();
+        RowErrors errors = new RowErrors();
         int[] rows = {0};
-        TabularFile.readRows(fileName, input, COLUMNS, (line, cells) -> {
+        TabularFile.readRows(fileName, input, COLUMNS, errors, (line, cells) -> {
             int before = errors.size();
             String ref = cells.get("indicator_ref");
             String kind = cells.get("kind").toLowerCase(Locale.ROOT);
@@ -135,8 +135,10 @@ public class FigureImport {
                 if (status != ValueStatus.NOT_AVAILABLE) {
                     errors.add(new RowError(line, "value", "The value is empty; write the figure, or status not_available"));
                 }
-            } else if (!NUMBER.matcher(valueText).matches()) {
+            } else if (!FigureValue.isPlainNumber(valueText)) {
                 errors.add(new RowError(line, "value", "'" + valueText + "' is not a number (write e.g. 2206 or 62.2, without commas or %)"));
+            } else if (!FigureValue.fits(new BigDecimal(valueText))) {
+                errors.add(new RowError(line, "value", "'" + valueText + "' has more digits than a figure may: " + FigureValue.DIGITS));
             } else if (status == ValueStatus.NOT_AVAILABLE) {
                 errors.add(new RowError(line, "value", "A figure that is not yet available has no value"));
             } else {

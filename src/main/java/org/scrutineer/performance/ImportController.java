@@ -2,9 +2,7 @@ package org.scrutineer.performance;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import org.scrutineer.platform.imports.ImportRejected;
-import org.scrutineer.platform.imports.RowError;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +13,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** The officers' upload page for indicator definitions, figures and targets (CSV or XLSX). */
 @Controller
 public class ImportController {
-    static final int ERRORS_SHOWN = 500;
     private final FigureImport figures;
     private final IndicatorImport indicators;
 
@@ -50,10 +47,8 @@ public class ImportController {
                         r.rows(), name, r.created(), r.updated(), r.importId()));
             }
         } catch (ImportRejected e) {
-            List<RowError> errors = e.errors();
             model.addAttribute("rejected", e);
-            model.addAttribute("rowErrors", errors.size() > ERRORS_SHOWN ? errors.subList(0, ERRORS_SHOWN) : errors);
-            model.addAttribute("moreErrors", Math.max(0, errors.size() - ERRORS_SHOWN));
+            model.addAttribute("rowErrors", e.errors());
             model.addAttribute("fileError", e.getMessage() + ". Nothing was imported: correct the file and upload it again.");
         } catch (IOException e) {
             model.addAttribute("fileError", "The file could not be read: " + e.getMessage());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.scrutineer.performance.Figures.OverrideKind;
 import org.scrutineer.performance.domain.Figure;
+import org.scrutineer.performance.domain.FigureValue;
 import org.scrutineer.performance.domain.Indicator;
 import org.scrutineer.performance.domain.KpiFigures;
 import org.scrutineer.performance.domain.Period;
@@ -122,8 +123,10 @@ public class IndicatorController {
         if (form.kind().equals("target") || status != ValueStatus.NOT_AVAILABLE) {
             if (v.isEmpty()) {
                 errors.add("value", "Enter the value, for example 62.2");
-            } else if (!v.matches("-?\\d+(\\.\\d+)?")) {
+            } else if (!FigureValue.isPlainNumber(v)) {
                 errors.add("value", "Value must be a number, like 2206 or 62.2, without commas or %");
+            } else if (!FigureValue.fits(new BigDecimal(v))) {
+                errors.add("value", "Value must have " + FigureValue.DIGITS);
             } else {
                 value = new BigDecimal(v);
             }

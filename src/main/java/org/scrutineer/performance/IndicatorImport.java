@@ -14,6 +14,7 @@ import org.scrutineer.performance.domain.Unit;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.imports.ImportRejected;
 import org.scrutineer.platform.imports.RowError;
+import org.scrutineer.platform.imports.RowErrors;
 import org.scrutineer.platform.imports.TabularFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,10 +49,10 @@ public class IndicatorImport {
         jdbc.sql("select code, id from service_area").query(rs -> {
             areas.put(rs.getString(1), rs.getLong(2));
         });
-        List<RowError> errors = new ArrayList<>();
+        RowErrors errors = new RowErrors();
         Map<String, Definition> rows = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
-        TabularFile.readRows(fileName, input, COLUMNS, (line, c) -> {
+        TabularFile.readRows(fileName, input, COLUMNS, errors, (line, c) -> {
             int before = errors.size();
             String ref = c.get("ref");
             String area = c.get("service_area");
@@ -113,7 +114,7 @@ public class IndicatorImport {
         T get();
     }
 
-    private static <T> T parse(List<RowError> errors, int line, String column, Parse<T> parse) {
+    private static <T> T parse(RowErrors errors, int line, String column, Parse<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {

@@ -67,7 +67,11 @@ public class ObjectiveController {
         if (progress == null || progress.isBlank()) {
             errors.add("progress-" + id, "Select the progress of " + o.ref());
         } else {
-            symbol = Symbol.fromCode(progress);
+            try {
+                symbol = Symbol.fromCode(progress);
+            } catch (IllegalArgumentException e) {
+                errors.add("progress-" + id, "Milestone progress is Green, Amber or Red");
+            }
         }
         if (commentary.trim().length() > IndicatorController.COMMENTARY_MAX) {
             errors.add("commentary-" + id, "Supporting commentary must be " + IndicatorController.COMMENTARY_MAX + " characters or fewer");

@@ -11,6 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.scrutineer.performance.PriorityReports.PublishedReport;
 import org.scrutineer.performance.domain.Figure;
+import org.scrutineer.performance.domain.FigureValue;
 import org.scrutineer.performance.domain.Indicator;
 import org.scrutineer.performance.domain.Period;
 import org.scrutineer.performance.domain.Target;
@@ -125,6 +126,9 @@ public class PerformanceApi {
             period = Period.parse(request.period());
         } catch (IllegalArgumentException e) {
             throw new InvalidField("period", e.getMessage());
+        }
+        if (request.value() != null && !FigureValue.fits(request.value())) {
+            throw new InvalidField("value", "must be a number with " + FigureValue.DIGITS + ", like 2206 or 62.2");
         }
         if (kind.equals("target")) {
             if (request.value() == null) {

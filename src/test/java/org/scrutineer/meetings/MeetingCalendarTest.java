@@ -42,6 +42,10 @@ class MeetingCalendarTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    org.scrutineer.support.TestData data;
 
     String feed(String path) throws Exception {
         return mvc.perform(get(path)).andExpect(status().isOk())
@@ -51,6 +55,20 @@ class MeetingCalendarTest {
 
     static Calendar read(String ics) throws Exception {
         return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    @Test
+    void lineBreaksOfEveryKindInAVenueAreEscapedNotPassedThrough() throws Exception {
+        long board = data.board("ICS-CR");
+        meetings.create(new Meetings.NewMeeting("ics-cr-2025-10-01", board, java.time.LocalDate.of(2025, 10, 1), java.time.LocalTime.of(18, 30),
+                "Town Hall\rBEGIN:VEVENT\r\nRoom 1\nFloor 2\u0007", org.scrutineer.meetings.domain.Meeting.Status.SCHEDULED, "2025/26"));
+        String ics = feed("/boards/ICS-CR/meetings.ics");
+        assertThat(ics.replace("\r\n", "")).as("no CR or LF but at the end of a line").doesNotContain("\r", "\n");
+        Calendar calendar = read(ics);
+        List<VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Town Hall\nBEGIN:VEVENT\nRoom 1\nFloor 2");
+        assertThat(MeetingCalendar.escape("a\r\nb\rc\nd;e,f\\g")).isEqualTo("a\\nb\\nc\\nd\\;e\\,f\\\\g");
     }
 
     @Test

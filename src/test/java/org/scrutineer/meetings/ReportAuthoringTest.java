@@ -22,6 +22,8 @@ class ReportAuthoringTest {
     MockMvc mvc;
     @Autowired
     Meetings meetings;
+    @Autowired
+    org.scrutineer.support.TestData data;
 
     @Test
     void aReportWrittenInTheTemplateBecomesTheItemsPaper() throws Exception {
@@ -50,5 +52,22 @@ class ReportAuthoringTest {
                     "6.6 Valuing and Appreciating Halton and Our Community", "None identified.",
                     "10.0 LIST OF BACKGROUND PAPERS UNDER SECTION 100D");
         }
+    }
+
+    @Test
+    void overlongSectionsAndHeaderLinesAreRefusedNamingTheirFields() throws Exception {
+        long meeting = meetings.create(new Meetings.NewMeeting("rep-long-2025-10-01", data.board("REP-LONG"), java.time.LocalDate.of(2025, 10, 1),
+                java.time.LocalTime.of(18, 30), "Town Hall", org.scrutineer.meetings.domain.Meeting.Status.SCHEDULED, "2025/26"));
+        long itemId = meetings.addItem(meeting, new Meetings.NewItem("", "Long report", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        String refused = mvc.perform(post("/meetings/rep-long-2025-10-01/items/" + itemId + "/report").with(user("o").roles("OFFICER")).with(csrf())
+                        .param("reportingOfficer", "Director").param("portfolio", "P".repeat(301)).param("purpose", "To update the Board.")
+                        .param("recommendation", "Note it.").param("supporting", "x ".repeat(10_001)).param("priority3", "y".repeat(20_001)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var summary = org.jsoup.Jsoup.parse(refused).select(".govuk-error-summary__list a");
+        assertThat(summary.eachAttr("href")).containsExactly("#portfolio", "#supporting", "#priority3");
+        assertThat(summary.eachText()).containsExactly("The portfolio must be 300 characters or fewer",
+                "Section 3.0 must be 20,000 characters or fewer: put longer material in an appendix",
+                "Section 6.3 must be 20,000 characters or fewer: put longer material in an appendix");
+        assertThat(meetings.byKey("rep-long-2025-10-01").orElseThrow().items().get(0).documents()).isEmpty();
     }
 }

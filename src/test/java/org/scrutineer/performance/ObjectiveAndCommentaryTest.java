@@ -72,6 +72,19 @@ class ObjectiveAndCommentaryTest {
     }
 
     @Test
+    void aProgressThatIsNoSymbolIsAnErrorNotAServerError() throws Exception {
+        long id = objective();
+        for (String progress : new String[]{"purple", "NOT_APPLICABLE"}) {
+            FormErrors errors = (FormErrors) mvc.perform(post("/objectives/" + id + "/progress").with(user("o").roles("OFFICER")).with(csrf())
+                            .param("quarter", "Q4 2025/26").param("progress", progress))
+                    .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("errors");
+            assertThat(errors.get("progress-" + id)).isEqualTo("Milestone progress is Green, Amber or Red");
+        }
+        assertThat(jdbc.sql("select count(*) from milestone_progress where objective_id = :i and quarter = 'Q4 2025/26'")
+                .param("i", id).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void indicatorCommentaryIsSavedAndAudited() throws Exception {
         data.serviceArea("TEST-OBJ", "OBJ");
         data.indicator("OBJ", "COM-1", "HIGHER_IS_BETTER");

@@ -10,6 +10,12 @@ public record AgendaItem(long id, int position, String heading, String title, Pa
                          boolean minuted, String minuteNumber, String reportingOfficer, String portfolio, String wards, String link,
                          String minutes, List<String> resolutions, String printedPages, List<Document> documents) {
 
+    /**
+     * The longest title an item or paper may have. Titles name files and downloads (a 10,000-character title made a
+     * response header too long to send); Halton's longest run to some 150 characters.
+     */
+    public static final int MAX_TITLE = 300;
+
     public enum Part {
         I, II;
 
@@ -39,7 +45,8 @@ public record AgendaItem(long id, int position, String heading, String title, Pa
         return part.isPublic();
     }
 
+    /** The pages of the item's papers, added without overflowing (papers stored before their counts were checked may claim billions). */
     public int pages() {
-        return documents.stream().mapToInt(Document::pages).sum();
+        return (int) Math.min(Integer.MAX_VALUE, documents.stream().mapToLong(Document::pages).sum());
     }
 }

@@ -29,17 +29,24 @@ public final class PageRanges {
         }
     }
 
-    /** One range per item, null for an item with no pages (such as declarations of interest). */
+    /**
+     * One range per item, null for an item with no pages (such as declarations of interest), and null too for an item
+     * whose pages would run past the largest page number: papers stored before their page counts were checked may claim
+     * billions, and the meeting's page must still show, so that an officer can remove them.
+     */
     public static List<Range> of(List<Integer> pagesPerItem) {
         List<Range> ranges = new ArrayList<>();
-        int next = 1;
+        long next = 1;
         for (Integer pages : pagesPerItem) {
             if (pages == null || pages == 0) {
                 ranges.add(null);
             } else if (pages < 0) {
                 throw new IllegalArgumentException("An item cannot have " + pages + " pages");
+            } else if (next + pages - 1 > Integer.MAX_VALUE) {
+                ranges.add(null);
+                next = Integer.MAX_VALUE + 1L;
             } else {
-                ranges.add(new Range(next, next + pages - 1));
+                ranges.add(new Range((int) next, (int) (next + pages - 1)));
                 next += pages;
             }
         }

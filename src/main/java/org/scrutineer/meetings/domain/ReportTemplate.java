@@ -37,6 +37,13 @@ public final class ReportTemplate {
 
     /** Sections an author must write; the others default to the council's usual "None identified." */
     public static final List<String> REQUIRED = List.of("purpose", "recommendation", "supporting");
+    /**
+     * The longest a section may be: some seven pages. Every section at its longest makes a paper of about 150 pages,
+     * which renders in seconds and is well within the pages a paper may have.
+     */
+    public static final int MAX_SECTION = 20_000;
+    /** The longest a header line (reporting officer, portfolio, wards) may be. */
+    public static final int MAX_HEADER = 300;
 
     public static final String NONE = "None identified.";
 }

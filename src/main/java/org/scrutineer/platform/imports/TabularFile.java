@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,13 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads an uploaded CSV or XLSX file row by row, so that every feature's import shares one way of reading files.
- * The first row names the columns; names are compared trimmed and in lower case.
+ * The first row names the columns; names are compared trimmed and in lower case. Both are read as streams: a workbook
+ * through {@link XlsxSheet}, with bounds on what it unzips to. A large file waits for any other at the
+ * {@link ImportGate}. A cell holding a NUL character (U+0000), which PostgreSQL cannot store as text, is an error of
+ * its row and column like any other.
  */
 public final class TabularFile {
     private TabularFile() {
@@ -39,9 +36,21 @@ public final class TabularFile {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
-                readWorkbook(fileName, input, handler);
+                try (ImportGate.Pass pass = ImportGate.enter(fileName)) {
+                    XlsxSheet.read(fileName, input, handler);
+                }
             } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-                readCsv(fileName, input, handler);
+                BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
+                buffered.mark(ImportGate.LARGE_BYTES + 1);
+                boolean large = buffered.readNBytes(ImportGate.LARGE_BYTES + 1).length > ImportGate.LARGE_BYTES;
+                buffered.reset();
+                if (large) {
+                    try (ImportGate.Pass pass = ImportGate.enter(fileName)) {
+                        readCsv(fileName, buffered, handler);
+                    }
+                } else {
+                    readCsv(fileName, buffered, handler);
+                }
             } else {
                 throw ImportRejected.single(fileName, "The file must be a CSV (.csv) or an Excel workbook (.xlsx)");
             }
@@ -64,15 +73,19 @@ public final class TabularFile {
     }
 
     /**
-     * Reads a file whose header must have exactly {@code columns} (in any order), handing over each data row.
+     * Reads a file whose header must have exactly {@code columns} (in any order), handing over each data row. A row
+     * with a NUL character in one of those columns is not handed over: its error is added to {@code errors}.
      * Returns how many data rows there were.
      */
-    public static int readRows(String fileName, InputStream input, List<String> columns, RowReader reader) {
+    public static int readRows(String fileName, InputStream input, List<String> columns, RowErrors errors, RowReader reader) {
         Map<String, Integer> at = new HashMap<>();
         int[] count = {0};
         read(fileName, input, new RowHandler() {
             @Override
             public void header(List<String> names) {
+                if (names.stream().anyMatch(TabularFile::hasNul)) {
+                    throw new ImportRejected(fileName, List.of(new RowError(1, "", NUL)));
+                }
                 int[] positions = positions(fileName, names, columns);
                 for (int i = 0; i < columns.size(); i++) {
                     at.put(columns.get(i), positions[i]);
@@ -82,10 +95,25 @@ public final class TabularFile {
             @Override
             public void row(int line, List<String> cells) {
                 count[0]++;
-                reader.row(line, new Cells(at, cells));
+                boolean clean = true;
+                for (String column : columns) {
+                    if (hasNul(cell(cells, at.get(column)))) {
+                        errors.add(new RowError(line, column, NUL));
+                        clean = false;
+                    }
+                }
+                if (clean) {
+                    reader.row(line, new Cells(at, cells));
+                }
             }
         });
         return count[0];
+    }
+
+    static final String NUL = "The cell holds a NUL character (U+0000), which cannot be stored: remove it and upload the file again";
+
+    private static boolean hasNul(String text) {
+        return text != null && text.indexOf('\u0000') >= 0;
     }
 
     /** Checks the header has exactly the expected columns (in any order) and returns each column's position. */
@@ -102,7 +130,7 @@ public final class TabularFile {
         return expected.stream().mapToInt(names::indexOf).toArray();
     }
 
-    private static void readCsv(String fileName, InputStream input, RowHandler handler) throws IOException {
+    private static void readCsv(String fileName, BufferedInputStream input, RowHandler handler) throws IOException {
         Reader reader = new InputStreamReader(skipByteOrderMark(input), StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -124,53 +152,16 @@ public final class TabularFile {
         }
     }
 
-    private static void readWorkbook(String fileName, InputStream input, RowHandler handler) throws IOException {
-        DataFormatter formatter = new DataFormatter(Locale.UK);
-        try (Workbook workbook = WorkbookFactory.create(input)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            boolean first = true;
-            int width = 0;
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                int last = Math.max(row.getLastCellNum(), width);
-                List<String> cells = new ArrayList<>(last);
-                for (int c = 0; c < last; c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell).trim());
-                }
-                if (first) {
-                    handler.header(cells);
-                    width = cells.size();
-                    first = false;
-                } else if (!blank(cells)) {
-                    handler.row(row.getRowNum() + 1, cells);
-                }
-            }
-            if (first) {
-                throw ImportRejected.single(fileName, "The workbook's first sheet is empty: it has no header row and no data");
-            }
-        } catch (org.apache.poi.UnsupportedFileFormatException e) {
-            throw ImportRejected.single(fileName, "The file is not an Excel workbook (.xlsx)");
-        } catch (org.apache.poi.EmptyFileException e) {
-            throw ImportRejected.single(fileName, "The file is empty");
-        } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().contains("unsupported file type")) {
-                throw ImportRejected.single(fileName, "The file is not an Excel workbook (.xlsx)");
-            }
-            throw e;
-        }
-    }
-
     /** The trimmed text of a cell, or "" when the row is shorter. */
     public static String cell(List<String> cells, int index) {
         return index < cells.size() && cells.get(index) != null ? cells.get(index).trim() : "";
     }
 
-    private static boolean blank(List<String> cells) {
+    static boolean blank(List<String> cells) {
         return cells.stream().allMatch(c -> c == null || c.isBlank());
     }
 
-    private static InputStream skipByteOrderMark(InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    private static InputStream skipByteOrderMark(BufferedInputStream buffered) throws IOException {
         buffered.mark(3);
         byte[] bom = buffered.readNBytes(3);
         if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {

@@ -99,11 +99,14 @@ public class ApiDocumentation {
                                 .addProperty("reason", new StringSchema())
                                 .required(List.of("line", "column", "reason")))
                         .addSchemas("ImportRefused", new ObjectSchema()
-                                .description("An upload refused whole: nothing was imported, and every error found is listed.")
+                                .description("An upload refused whole: nothing was imported. Every error found is counted, "
+                                        + "and the first 1,000 are listed.")
                                 .allOf(List.of(ref("Problem"), new ObjectSchema()
                                         .addProperty("fileName", new StringSchema())
-                                        .addProperty("errors", new ArraySchema().items(ref("RowError")))
-                                        .required(List.of("fileName", "errors")))))
+                                        .addProperty("errorCount", new IntegerSchema().description("How many errors were found, listed or not"))
+                                        .addProperty("errors", new ArraySchema().maxItems(1000).items(ref("RowError"))
+                                                .description("The errors in the order found: all of them, or the first 1,000"))
+                                        .required(List.of("fileName", "errorCount", "errors")))))
                         .addResponses("InvalidRequest", problemResponse("A parameter or the body is missing or wrong", "InvalidRequest"))
                         .addResponses("SignInNeeded", problemResponse("Not signed in, or the username or password is wrong", "Problem")
                                 .addHeaderObject("WWW-Authenticate", new Header().description("Basic realm=\"Scrutineer\", charset=\"UTF-8\"")
@@ -116,7 +119,11 @@ public class ApiDocumentation {
                         .addResponses("NotFound", problemResponse("No such record, or none this visitor may see", "Problem"))
                         .addResponses("NotAcceptable", problemResponse("The Accept header names no type this operation answers with", "Problem"))
                         .addResponses("FileTooLarge", problemResponse("The file is over the upload limit; nothing was imported", "InvalidRequest"))
-                        .addResponses("FileNotImported", problemResponse("The file has errors, all listed; nothing was imported", "ImportRefused"))
+                        .addResponses("FileNotImported", problemResponse("The file has errors (the first 1,000 listed); nothing was imported", "ImportRefused"))
+                        .addResponses("ImportBusy", problemResponse("Another large file is being imported (one runs at a time), or Scrutineer cannot reach "
+                                + "its database for now; nothing was imported: send it again after Retry-After seconds", "InvalidRequest")
+                                .addHeaderObject("Retry-After", new Header().description("Seconds to wait before sending the file again")
+                                        .schema(new IntegerSchema())))
                         .addResponses("ServiceUnavailable", problemResponse("Scrutineer cannot reach its database for now: try again after Retry-After seconds", "Problem")
                                 .addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again")
                                         .schema(new IntegerSchema()))));
@@ -156,8 +163,10 @@ public class ApiDocumentation {
             if (operation.getRequestBody() != null && operation.getRequestBody().getContent().containsKey("multipart/form-data")) {
                 responses.addApiResponse("413", responseRef("FileTooLarge"));
                 responses.addApiResponse("422", responseRef("FileNotImported"));
+                responses.addApiResponse("503", responseRef("ImportBusy"));
+            } else {
+                responses.addApiResponse("503", responseRef("ServiceUnavailable"));
             }
-            responses.addApiResponse("503", responseRef("ServiceUnavailable"));
             ApiResponses sorted = new ApiResponses();
             new TreeMap<>(responses).forEach(sorted::addApiResponse);
             operation.setResponses(sorted);

@@ -20,6 +20,7 @@ public class ApiProblems {
         p.setTitle("The file was not imported");
         p.setType(URI.create("/docs/import-format#errors"));
         p.setProperty("fileName", e.fileName());
+        p.setProperty("errorCount", e.errorCount());
         p.setProperty("errors", e.errors());
         return p;
     }

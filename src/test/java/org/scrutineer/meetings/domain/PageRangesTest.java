@@ -23,6 +23,16 @@ class PageRangesTest {
     }
 
     @Test
+    void pagesThatWouldRunPastTheLargestNumberHaveNoRangeInsteadOfOverflowing() {
+        // two papers stored before counts were checked, each claiming 2 billion pages
+        var claiming = new AgendaItem.Document(1, "a", "REPORT", "a.pdf", 2_000_000_000, 1);
+        var item = new AgendaItem(1, 1, "", "Paper", AgendaItem.Part.I, null, "REPORT", true, null, "", "", "", null, "", List.of(), null,
+                List.of(claiming, claiming));
+        assertThat(item.pages()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(PageRanges.of(List.of(3, item.pages(), 2))).extracting(r -> r == null ? "" : r.toString()).containsExactly("1 - 3", "", "");
+    }
+
+    @Test
     void exemptItemsAreNeverPublic() {
         var open = new AgendaItem(1, 1, "", "Minutes", AgendaItem.Part.I, null, "MINUTES", true, "10", "", "", "", null, "", List.of(), null, List.of());
         var exempt = new AgendaItem(2, 2, "", "Contract award", AgendaItem.Part.II, 3, "REPORT", true, "11", "", "", "", null, "", List.of(), null, List.of());
