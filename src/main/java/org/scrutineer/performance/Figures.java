@@ -14,7 +14,11 @@ import org.scrutineer.platform.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Single changes to an indicator's figures, targets, commentary and symbol overrides, each audited. */
+/**
+ * Single changes to an indicator's figures, targets, commentary and symbol overrides, each audited. Each takes the
+ * indicator's row first and reads the old value under it, so that officers saving at once are audited as a chain
+ * (before, concurrent saves recorded wrong old values and a figure "created" twice).
+ */
 @Service
 public class Figures {
     private final PerformanceRepository repository;
@@ -29,6 +33,7 @@ public class Figures {
 
     @Transactional
     public void saveFigure(Indicator indicator, Figure figure) {
+        repository.lockIndicator(indicator.id());
         Optional<Figure> old = repository.figure(indicator.id(), figure.period());
         if (old.isPresent() && old.get().equals(figure)) {
             return;
@@ -39,6 +44,7 @@ public class Figures {
 
     @Transactional
     public void saveTarget(Indicator indicator, Target target) {
+        repository.lockIndicator(indicator.id());
         Optional<Target> old = repository.target(indicator.id(), target.period());
         if (old.isPresent() && old.get().value().compareTo(target.value()) == 0) {
             return;
@@ -49,6 +55,7 @@ public class Figures {
 
     @Transactional
     public void saveCommentary(Indicator indicator, String quarter, String text) {
+        repository.lockIndicator(indicator.id());
         String old = repository.commentary(quarter).get(indicator.id());
         if (text.equals(old)) {
             return;
@@ -60,6 +67,7 @@ public class Figures {
 
     @Transactional
     public void saveMilestoneProgress(Objective objective, String quarter, MilestoneProgress progress) {
+        repository.lockObjective(objective.id());
         MilestoneProgress old = repository.milestoneProgress(quarter).get(objective.id());
         if (progress.equals(old)) {
             return;
@@ -71,6 +79,7 @@ public class Figures {
     /** Replaces a computed symbol with the officer's, for a reason. The computed symbol stays as it is. */
     @Transactional
     public void override(Indicator indicator, String quarter, OverrideKind kind, Symbol symbol, String reason) {
+        repository.lockIndicator(indicator.id());
         SymbolOverride o = new SymbolOverride(symbol, reason.trim(), CurrentUser.name(), clock.instant());
         SymbolOverride old = repository.overrides(quarter).getOrDefault(indicator.id(), Map.of()).get(kind.name());
         repository.saveOverride(indicator.id(), quarter, kind.name(), o);
@@ -81,6 +90,7 @@ public class Figures {
 
     @Transactional
     public void removeOverride(Indicator indicator, String quarter, OverrideKind kind) {
+        repository.lockIndicator(indicator.id());
         SymbolOverride old = repository.overrides(quarter).getOrDefault(indicator.id(), Map.of()).get(kind.name());
         if (old != null) {
             repository.removeOverride(indicator.id(), quarter, kind.name());

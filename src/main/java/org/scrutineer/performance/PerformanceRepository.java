@@ -109,6 +109,19 @@ public class PerformanceRepository {
         return byIndicator;
     }
 
+    /**
+     * Takes the indicator's row until the transaction ends, so that changes to its figures, targets, commentary and
+     * overrides happen one at a time: each reads the old value it audits after the one before it is written.
+     */
+    public void lockIndicator(long indicatorId) {
+        jdbc.sql("select id from indicator where id = :i for no key update").param("i", indicatorId).query(Long.class).single();
+    }
+
+    /** Takes the objective's row until the transaction ends, as {@link #lockIndicator} does an indicator's. */
+    public void lockObjective(long objectiveId) {
+        jdbc.sql("select id from objective where id = :o for no key update").param("o", objectiveId).query(Long.class).single();
+    }
+
     public Optional<Figure> figure(long indicatorId, Period period) {
         return jdbc.sql("select period, value, status from indicator_value where indicator_id = :i and period = :p")
                 .param("i", indicatorId).param("p", period.label())
