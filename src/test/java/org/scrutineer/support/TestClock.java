@@ -22,6 +22,7 @@ public class TestClock extends Clock {
     private static final LocalTime DEFAULT_TIME = LocalTime.of(10, 0);
 
     private volatile Duration offset;
+    private volatile Instant stopped;
 
     public TestClock() {
         reset();
@@ -33,7 +34,16 @@ public class TestClock extends Clock {
     }
 
     public void startAt(Instant moment) {
+        stopped = null;
         offset = Duration.between(Instant.now(), moment);
+    }
+
+    /**
+     * Stops the clock where it reads now, until {@link #reset()}: for a rule measured in seconds (a rate limit) that a
+     * slow machine would otherwise see time pass in.
+     */
+    public void stop() {
+        stopped = instant();
     }
 
     public void reset() {
@@ -51,12 +61,14 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset);
+        Instant still = stopped;
+        return still != null ? Clock.fixed(still, zone) : Clock.offset(Clock.system(zone), offset);
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant still = stopped;
+        return still != null ? still : Instant.now().plus(offset);
     }
 
     /** Registers the test clock in place of the application's. */
