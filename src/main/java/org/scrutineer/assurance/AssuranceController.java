@@ -6,7 +6,6 @@ import java.util.Map;
 import org.scrutineer.assurance.domain.Assessment;
 import org.scrutineer.assurance.domain.Framework;
 import org.scrutineer.assurance.domain.RatingRule;
-import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
@@ -23,16 +22,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class AssuranceController {
     private final Assessments assessments;
     private final Frameworks frameworks;
-    private final AuditTrail audit;
     private final java.time.Clock clock;
     private final Access access;
+    private final SelfAssessments selfAssessments;
 
-    public AssuranceController(Assessments assessments, Frameworks frameworks, AuditTrail audit, java.time.Clock clock, Access access) {
+    public AssuranceController(Assessments assessments, Frameworks frameworks, java.time.Clock clock, Access access,
+                               SelfAssessments selfAssessments) {
+        this.selfAssessments = selfAssessments;
         this.clock = clock;
         this.access = access;
         this.assessments = assessments;
         this.frameworks = frameworks;
-        this.audit = audit;
     }
 
     /** An assessment with its framework and computed rating, as every page shows it. */
@@ -123,18 +123,7 @@ public class AssuranceController {
             String v = outcome.values().get(ScoreForm.field(s));
             scores.put(s.number(), v.equalsIgnoreCase(ScoreForm.NOT_ASSESSED) ? null : Integer.valueOf(v));
         }
-        var existing = assessments.all().stream().filter(a -> a.kind() == Assessment.Kind.SELF).findFirst();
-        long id;
-        if (existing.isPresent()) {
-            id = existing.get().id();
-            assessments.saveScores(id, scores);
-            audit.updated("assessment:" + id, "assessment_score", "self-assessment", existing.get().scores(), scores);
-        } else {
-            id = assessments.save(new Assessment(0, Assessment.Kind.SELF, regulator.assessment().council(), f.version(),
-                    java.time.LocalDate.now(clock), null, null, "Council's annual self-assessment",
-                    "", null, false, scores, Map.of(), List.of()));
-            audit.created("assessment:" + id, "assessment_score", "self-assessment", scores);
-        }
+        selfAssessments.save(regulator.assessment().council(), f.version(), java.time.LocalDate.now(clock), scores);
         redirect.addFlashAttribute("message", "Self-assessment scores saved");
         return "redirect:/assurance/self-assessment";
     }

@@ -35,6 +35,7 @@ public class ImprovementController {
     private final Frameworks frameworks;
     private final PerformanceRepository performance;
     private final AuditTrail audit;
+    private final ImprovementRecords records;
     private final java.time.Clock clock;
     private final Access access;
     private final PerformanceAccess figures;
@@ -42,7 +43,8 @@ public class ImprovementController {
 
     public ImprovementController(ImprovementPlans plans, ImprovementReport report, Frameworks frameworks,
                                  PerformanceRepository performance, AuditTrail audit, java.time.Clock clock, Access access,
-                                 PerformanceAccess figures, PriorityReports reports) {
+                                 PerformanceAccess figures, PriorityReports reports, ImprovementRecords records) {
+        this.records = records;
         this.clock = clock;
         this.access = access;
         this.figures = figures;
@@ -143,8 +145,7 @@ public class ImprovementController {
         }
         plans.planOfItem(id).orElseThrow(() -> new NotFound("No item " + id));
         var n = new ImprovementItem.ProgressNote(date, note.trim(), CurrentUser.name());
-        plans.addProgress(id, n);
-        audit.created(scope(id), "improvement_progress", date.toString(), Map.of("note", n.note()));
+        records.addProgress(id, n);
         redirect.addFlashAttribute("message", "Progress note added");
         return "redirect:/improvement/items/" + id;
     }
@@ -173,10 +174,7 @@ public class ImprovementController {
             model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
             return item(id, model);
         }
-        plans.setStatus(id, chosen, completed);
-        audit.updated(scope(id), "improvement_item", item.ref(),
-                Map.of("status", item.status().name(), "completedOn", String.valueOf(item.completedOn())),
-                Map.of("status", chosen.name(), "completedOn", String.valueOf(completed)));
+        records.setStatus(item.id(), chosen, completed);
         redirect.addFlashAttribute("message", "Status saved");
         return "redirect:/improvement/items/" + id;
     }
@@ -193,9 +191,7 @@ public class ImprovementController {
             model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
             return item(id, model);
         }
-        plans.setIndicator(id, ref.isEmpty() ? null : ref);
-        audit.updated(scope(id), "improvement_item", item.ref(), Map.of("indicatorRef", String.valueOf(item.indicatorRef())),
-                Map.of("indicatorRef", ref.isEmpty() ? "null" : ref));
+        records.linkIndicator(item.id(), ref.isEmpty() ? null : ref);
         redirect.addFlashAttribute("message", ref.isEmpty() ? "Indicator unlinked" : "Linked to indicator " + ref);
         return "redirect:/improvement/items/" + id;
     }
@@ -238,11 +234,10 @@ public class ImprovementController {
         }
         int theme = framework.statement(statement).themeNumber();
         boolean stretch = "yes".equals(params.get("stretch"));
-        long id = plans.addItem(plan.id(), new ImprovementItem(0, ref, theme, statement, requirement,
+        long id = records.addItem(plan.id(), new ImprovementItem(0, ref, theme, statement, requirement,
                 params.getOrDefault("actions", "").lines().map(String::trim).filter(a -> !a.isEmpty()).toList(),
                 params.getOrDefault("lead", "").trim(), due, null, null, "", null, ProgressStatus.UNKNOWN, stretch, null,
                 "Added by " + CurrentUser.name(), java.util.List.of()));
-        audit.created(scope(id), "improvement_item", ref, Map.of("requirement", requirement, "stretch", stretch));
         redirect.addFlashAttribute("message", "Item " + ref + " added" + (stretch ? " as a stretch item" : ""));
         return "redirect:/improvement/items/" + id;
     }
@@ -250,14 +245,7 @@ public class ImprovementController {
     @PostMapping("/improvement/sign-off")
     public String signOff(RedirectAttributes redirect) {
         ImprovementPlan plan = plan();
-        if (plan.signedOff()) {
-            redirect.addFlashAttribute("message", "The plan was already signed off");
-        } else {
-            plans.signOff(plan.id(), CurrentUser.name(), today());
-            audit.updated("improvement-plan:" + plan.id(), "improvement_plan", plan.title(), Map.of("signedOff", "no"),
-                    Map.of("signedOffBy", CurrentUser.name(), "signedOffOn", today().toString()));
-            redirect.addFlashAttribute("message", "The plan is signed off");
-        }
+        redirect.addFlashAttribute("message", records.signOff(plan.id(), today()) ? "The plan is signed off" : "The plan was already signed off");
         return "redirect:/improvement";
     }
 

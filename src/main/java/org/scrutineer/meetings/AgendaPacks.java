@@ -130,6 +130,8 @@ public class AgendaPacks {
             }
             byte[] pdf = pack.save(title, "en-GB");
             return new Built(pdf, pack.pages(), frontPages, agenda, pack.standards());
+        } catch (BoundPdf.PartUnreadable e) {
+            throw new NotBuilt("the paper \u201c" + e.title() + "\u201d could not be read as a PDF: replace or remove it", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not assemble the agenda papers for " + meeting.key(), e);
         }
@@ -170,15 +172,26 @@ public class AgendaPacks {
     /** Publishes the pack as at a given moment, for a record of an earlier publication (the demo's packs). */
     @Transactional
     public Published publish(Meeting meeting, String by, Instant at) {
+        lock(meeting);
         Published published = store(meeting, build(meeting), "PACK", by, at);
         events.publishEvent(new AgendaPackPublished(meeting.id(), meeting.key(), published.id(), published.version()));
         return published;
     }
 
     /** Publishes the papers added since the last publication as a supplement; null when there are none. */
+    @Transactional
     public Published publishSupplement(Meeting meeting, String by) {
+        lock(meeting);
         Published last = latest(meeting.id()).orElseThrow(() -> new IllegalStateException("Publish the agenda pack first"));
         return store(meeting, buildSupplement(meeting, last.publishedAt()), "SUPPLEMENT", by, clock.instant());
+    }
+
+    /**
+     * Takes the meeting's row until the transaction ends: of two publications at once, the second waits and numbers its
+     * version after the first (both took the same number, and one was answered with a server error, in 6 rounds of 20).
+     */
+    private void lock(Meeting meeting) {
+        jdbc.sql("select id from meeting where id = :m for no key update").param("m", meeting.id()).query(Long.class).single();
     }
 
     private Published store(Meeting meeting, Built built, String kind, String by, Instant at) {
@@ -200,6 +213,13 @@ public class AgendaPacks {
                 .param("notUa", built.standards().notPdfUa().toArray(new String[0])).param("notA", built.standards().notPdfA().toArray(new String[0]))
                 .update();
         return latest(meeting.id()).orElseThrow();
+    }
+
+    /** A pack that could not be built, and why, in words for the committee officer. */
+    public static class NotBuilt extends RuntimeException {
+        public NotBuilt(String reason, Throwable cause) {
+            super(reason, cause);
+        }
     }
 
     /** The latest full pack (not a supplement). */

@@ -11,10 +11,7 @@ import java.util.TreeMap;
 import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.ClearWorkingDays;
 import org.scrutineer.meetings.domain.Meeting;
-import org.scrutineer.meetings.domain.MunicipalYear;
-import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Boards;
-import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.web.DownloadNames;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
@@ -43,14 +40,15 @@ public class MeetingController {
     private final MinuteActions actions;
     private final PublicQuestions questions;
     private final Boards boards;
-    private final AuditTrail audit;
     private final Declarations declarations;
     private final java.time.Clock clock;
     private final org.scrutineer.finance.PublishedFinance publishedFinance;
+    private final MeetingRecords records;
+    private final AgendaPublication publication;
 
     public MeetingController(Meetings meetings, MeetingAccess access, AgendaPacks packs, Memberships memberships, MinuteActions actions,
-                             PublicQuestions questions, Boards boards, AuditTrail audit, Declarations declarations,
-                             java.time.Clock clock, org.scrutineer.finance.PublishedFinance publishedFinance) {
+                             PublicQuestions questions, Boards boards, Declarations declarations, java.time.Clock clock,
+                             org.scrutineer.finance.PublishedFinance publishedFinance, MeetingRecords records, AgendaPublication publication) {
         this.clock = clock;
         this.publishedFinance = publishedFinance;
         this.declarations = declarations;
@@ -61,11 +59,12 @@ public class MeetingController {
         this.actions = actions;
         this.questions = questions;
         this.boards = boards;
-        this.audit = audit;
+        this.records = records;
+        this.publication = publication;
     }
 
     static String scope(String key) {
-        return "meeting:" + key;
+        return MeetingRecords.scope(key);
     }
 
     @GetMapping("/meetings")
@@ -191,9 +190,7 @@ public class MeetingController {
             model.addAttribute("form", Map.of("board", board, "date", date, "time", time, "venue", venue));
             return newMeeting(model);
         }
-        String key = MeetingKeys.of(b.code(), day);
-        meetings.create(new Meetings.NewMeeting(key, b.id(), day, start, venue.trim(), Meeting.Status.SCHEDULED, MunicipalYear.of(day)));
-        audit.created(scope(key), "meeting", key, Map.of("board", b.code(), "date", day.toString(), "time", start.toString(), "venue", venue.trim()));
+        String key = records.create(b, day, start, venue.trim());
         return "redirect:/meetings/" + key;
     }
 
@@ -235,34 +232,30 @@ public class MeetingController {
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
-        long itemId = meetings.addItem(m.id(), new Meetings.NewItem(heading.trim(), title.trim(), p, paragraph, "REPORT", true,
-                reportingOfficer.trim(), "", "", null, null));
-        audit.created(scope(key), "agenda_item", title.trim(), Map.of("part", p.name(), "heading", heading.trim()));
-        if (paper != null) {
-            meetings.addDocument(itemId, title.trim(), "REPORT", file.getOriginalFilename(), content, paper.pages(), paper.text(), CurrentUser.name());
-            audit.created(scope(key), "item_document", file.getOriginalFilename(), Map.of("pages", paper.pages(), "bytes", content.length));
-        }
+        records.addItem(m.key(), new Meetings.NewItem(heading.trim(), title.trim(), p, paragraph, "REPORT", true,
+                reportingOfficer.trim(), "", "", null, null), paper == null ? null : new MeetingRecords.Upload(file.getOriginalFilename(), content, paper));
         redirect.addFlashAttribute("message", "Item added: " + title.trim());
         return "redirect:/meetings/" + key + "#items";
     }
 
     @PostMapping("/meetings/{key}/publish")
     public String publish(@PathVariable String key, @RequestParam(defaultValue = "") String confirmLate, Model model, RedirectAttributes redirect) {
-        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
-        LocalDate today = LocalDate.now(clock);
-        int clear = ClearWorkingDays.clearWorkingDaysBetween(today, m.date());
-        if (clear < ClearWorkingDays.REQUIRED && !confirmLate.equals("yes")) {
-            model.addAttribute("lateWarning", clear);
+        AgendaPublication.Outcome outcome;
+        try {
+            outcome = publication.publish(key, confirmLate.equals("yes"));
+        } catch (AgendaPacks.NotBuilt e) {
+            FormErrors errors = new FormErrors();
+            errors.add("publish", "The agenda was not published: the agenda pack could not be built, because " + e.getMessage());
+            model.addAttribute("errors", errors);
             return meeting(key, model);
         }
-        if (m.agendaPublishedOn() == null) {
-            meetings.setAgendaPublished(m.id(), today);
+        if (outcome.published() == null) {
+            model.addAttribute("lateWarning", outcome.clearWorkingDays());
+            return meeting(key, model);
         }
-        AgendaPacks.Published published = packs.publish(meetings.byKey(key).orElseThrow(), CurrentUser.name());
-        audit.created(scope(key), "agenda_pack", "version " + published.version(),
-                Map.of("pages", published.pages(), "clearWorkingDays", clear, "items", published.itemPages()));
+        AgendaPacks.Published published = outcome.published();
         redirect.addFlashAttribute("message", "Agenda pack version " + published.version() + " published (" + published.pages() + " pages)"
-                + (clear < ClearWorkingDays.REQUIRED ? ", with only " + clear + " clear working days before the meeting" : ""));
+                + (outcome.late() ? ", with only " + outcome.clearWorkingDays() + " clear working days before the meeting" : ""));
         return "redirect:/meetings/" + key;
     }
 
@@ -294,32 +287,22 @@ public class MeetingController {
             return meeting(key, model);
         }
         List<String> resolved = resolutions.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        meetings.saveMinutes(itemId, minutes.trim(), resolved);
-        audit.updated(scope(key), "agenda_item_minutes", item.title(), Map.of("minutes", item.minutes(), "resolutions", item.resolutions()),
-                Map.of("minutes", minutes.trim(), "resolutions", resolved));
-        if (!actionText.isBlank()) {
-            long id = actions.add(itemId, actionText.trim(), actionOwner.trim(), due);
-            audit.created(scope(key), "minute_action", String.valueOf(id), Map.of("text", actionText.trim(), "owner", actionOwner.trim()));
-        }
-        if (m.status() == Meeting.Status.SCHEDULED || m.status() == Meeting.Status.AGENDA_PUBLISHED) {
-            meetings.setStatus(m.id(), Meeting.Status.HELD);
-        }
+        records.saveMinutes(key, itemId, minutes.trim(), resolved,
+                actionText.isBlank() ? null : new MeetingRecords.NewAction(actionText.trim(), actionOwner.trim(), due));
         redirect.addFlashAttribute("message", "Minutes saved for " + item.title());
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
 
     @PostMapping("/meetings/{key}/supplement")
     public String supplement(@PathVariable String key, Model model, RedirectAttributes redirect) {
-        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
         try {
-            AgendaPacks.Published published = packs.publishSupplement(m, CurrentUser.name());
-            audit.created(scope(key), "agenda_pack", "supplement, version " + published.version(),
-                    Map.of("pages", published.pages(), "items", published.itemPages()));
+            AgendaPacks.Published published = publication.publishSupplement(key);
             redirect.addFlashAttribute("message", "Supplement published (" + published.pages() + " pages); the agenda pack is unchanged");
             return "redirect:/meetings/" + key;
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | AgendaPacks.NotBuilt e) {
             FormErrors errors = new FormErrors();
-            errors.add("supplement", e.getMessage());
+            errors.add("supplement", e instanceof AgendaPacks.NotBuilt ? "The supplement was not published: it could not be built, because "
+                    + e.getMessage() : e.getMessage());
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
@@ -352,8 +335,8 @@ public class MeetingController {
             return meeting(key, model);
         }
         String name = title.isBlank() ? file.getOriginalFilename() : title.trim();
-        meetings.addDocument(itemId, name, "APPENDIX", file.getOriginalFilename(), content, paper.pages(), paper.text(), CurrentUser.name());
-        audit.created(scope(key), "item_document", name, Map.of("item", item.title(), "pages", paper.pages(), "bytes", content.length));
+        records.addPaper(key, itemId, name, "APPENDIX", new MeetingRecords.Upload(file.getOriginalFilename(), content, paper), name,
+                Map.of("item", item.title(), "pages", paper.pages(), "bytes", content.length));
         redirect.addFlashAttribute("message", "Paper added to " + item.title() + ": " + name);
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
@@ -373,8 +356,7 @@ public class MeetingController {
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
-        meetings.addAttendee(m.id(), new Meeting.Attendee(name.trim(), kind, note.trim()));
-        audit.created(scope(key), "attendance", name.trim(), Map.of("kind", kind, "note", note.trim()));
+        records.recordAttendance(m.key(), new Meeting.Attendee(name.trim(), kind, note.trim()));
         redirect.addFlashAttribute("message", "Attendance recorded: " + name.trim());
         return "redirect:/meetings/" + key + "#attendance";
     }
@@ -391,8 +373,7 @@ public class MeetingController {
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
-        meetings.setEndTime(m.id(), end);
-        audit.updated(scope(key), "meeting", key, Map.of("endTime", String.valueOf(m.endTime())), Map.of("endTime", end.toString()));
+        records.recordEndTime(m.key(), end);
         redirect.addFlashAttribute("message", "The meeting ended at " + Meeting.timeWords(end));
         return "redirect:/meetings/" + key;
     }
@@ -419,20 +400,14 @@ public class MeetingController {
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
-        declarations.add(m.id(), new Declarations.Declaration(itemId, member, t, note.trim()));
-        audit.created(scope(key), "declaration", member, Map.of("item", itemId, "type", t.name(), "note", note.trim()));
+        records.recordDeclaration(m.key(), new Declarations.Declaration(itemId, member, t, note.trim()));
         redirect.addFlashAttribute("message", "Declaration recorded: " + member + ", " + t.words());
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
 
     @PostMapping("/meetings/{key}/approve-previous")
     public String approvePrevious(@PathVariable String key, RedirectAttributes redirect) {
-        Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
-        Meeting previous = meetings.all(m.boardCode()).stream().filter(x -> x.date().isBefore(m.date())).reduce((a, b) -> b)
-                .orElseThrow(() -> new NotFound("No earlier meeting of the board"));
-        meetings.approveMinutes(previous.id(), m.id());
-        audit.updated(scope(previous.key()), "meeting", previous.key(), Map.of("status", previous.status().name()),
-                Map.of("status", "MINUTES_APPROVED", "at", key));
+        Meeting previous = records.signPreviousMinutes(key);
         redirect.addFlashAttribute("message", "The minutes of " + previous.date() + " are signed as a correct record");
         return "redirect:/meetings/" + key;
     }
@@ -440,11 +415,7 @@ public class MeetingController {
     /** An action marked done, audited under the board it belongs to: an action that does not exist is not found, and nothing is written. */
     @PostMapping("/actions/{id}/done")
     public String actionDone(@PathVariable long id, RedirectAttributes redirect) {
-        String board = actions.boardOf(id).orElseThrow(() -> new NotFound("No action " + id));
-        LocalDate today = LocalDate.now(clock);
-        if (actions.done(id, today)) {
-            audit.updated("board:" + board, "minute_action", String.valueOf(id), Map.of("done", "no"), Map.of("doneOn", today.toString()));
-        }
+        String board = records.actionDone(id, LocalDate.now(clock));
         redirect.addFlashAttribute("message", "Action marked done");
         return "redirect:/boards/" + board + "#actions";
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.meetings.domain.ReportTemplate;
-import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
@@ -27,12 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class ReportAuthoringController {
     private final Meetings meetings;
     private final PaperRenderer papers;
-    private final AuditTrail audit;
+    private final MeetingRecords records;
 
-    public ReportAuthoringController(Meetings meetings, PaperRenderer papers, AuditTrail audit) {
+    public ReportAuthoringController(Meetings meetings, PaperRenderer papers, MeetingRecords records) {
         this.meetings = meetings;
         this.papers = papers;
-        this.audit = audit;
+        this.records = records;
     }
 
     private record Found(Meeting meeting, AgendaItem item) {
@@ -111,8 +110,8 @@ public class ReportAuthoringController {
         byte[] pdf = papers.render(new PaperRenderer.Paper(header, f.item().title(), "", sections));
         String fileName = PaperRenderer.fileName(f.item().title());
         AgendaPacks.Paper paper = AgendaPacks.read(fileName, pdf);
-        meetings.addDocument(itemId, f.item().title(), "REPORT", fileName, pdf, paper.pages(), paper.text(), CurrentUser.name());
-        audit.created(MeetingController.scope(key), "item_document", f.item().title() + " (written in Scrutineer)", Map.of("pages", paper.pages()));
+        records.addPaper(key, itemId, f.item().title(), "REPORT", new MeetingRecords.Upload(fileName, pdf, paper),
+                f.item().title() + " (written in Scrutineer)", Map.of("pages", paper.pages()));
         redirect.addFlashAttribute("message", "Report written and attached to " + f.item().title());
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }

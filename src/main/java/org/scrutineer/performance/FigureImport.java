@@ -191,14 +191,14 @@ public class FigureImport {
             "jsonb_build_object('period', s.period, 'value', s.value, 'status', s.status)",
             "indicator_id, period, period_start, period_end, value, status, import_id",
             "s.indicator_id, s.period, s.period_start, s.period_end, s.value, s.status",
-            "value = s.value, status = s.status");
+            "value = s.value, status = s.status, version = t.version + 1");
     private static final Kind TARGETS = new Kind("indicator_target", "target", "indicator_target",
             "t.value is distinct from s.value",
             "jsonb_build_object('period', t.period, 'value', t.value)",
             "jsonb_build_object('period', s.period, 'value', s.value)",
             "indicator_id, period, period_start, period_end, value, import_id",
             "s.indicator_id, s.period, s.period_start, s.period_end, s.value",
-            "value = s.value");
+            "value = s.value, version = t.version + 1");
 
     /** Corrects figures that exist with another value, auditing each with its old and new value. */
     private int correct(Kind k, String actor, long importId, String note) {

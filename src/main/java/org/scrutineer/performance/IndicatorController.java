@@ -89,8 +89,32 @@ public class IndicatorController {
     @GetMapping("/indicators/{ref}/figures/new")
     public String newFigure(@PathVariable String ref, @RequestParam(required = false) String period,
                             @RequestParam(required = false) String kind, Model model) {
-        model.addAttribute("indicator", indicator(ref));
-        model.addAttribute("form", new FigureForm(kind == null ? "actual" : kind, period == null ? "" : period, "", "final"));
+        Indicator indicator = indicator(ref);
+        String k = "target".equals(kind) ? "target" : "actual";
+        FigureForm form = new FigureForm(k, period == null ? "" : period, "", "final", "", "");
+        if (period != null && !period.isBlank()) {
+            // opened to correct one figure or target: it comes filled in, with the version seen, so that a change by
+            // someone else before this one is saved is told rather than overwritten
+            try {
+                Period p = Period.parse(period);
+                String value = "";
+                String status = "final";
+                if (k.equals("target")) {
+                    value = repository.target(indicator.id(), p).map(t -> t.value().toPlainString()).orElse("");
+                } else {
+                    Figure f = repository.figure(indicator.id(), p).orElse(null);
+                    if (f != null) {
+                        value = f.available() ? f.value().toPlainString() : "";
+                        status = f.status().name().toLowerCase();
+                    }
+                }
+                form = new FigureForm(k, p.label(), value, status, String.valueOf(figures.version(indicator, k, p)), k + " " + p.label());
+            } catch (IllegalArgumentException e) {
+                // a period that is no period: the blank form, which says so when saved
+            }
+        }
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("form", form);
         model.addAttribute("errors", new FormErrors());
         return "performance/figure-form";
     }
@@ -139,10 +163,23 @@ public class IndicatorController {
             model.addAttribute("errors", errors);
             return "performance/figure-form";
         }
-        if (form.kind().equals("target")) {
-            figures.saveTarget(indicator, new Target(period, value));
-        } else {
-            figures.saveFigure(indicator, new Figure(period, value, status));
+        // the version seen applies only to the figure the form was opened for, not to another period typed over it
+        Integer seen = !form.version().isBlank() && form.versionFor().equals(form.kind() + " " + period.label())
+                ? Integer.valueOf(form.version()) : null;
+        try {
+            if (form.kind().equals("target")) {
+                figures.saveTarget(indicator, new Target(period, value), seen);
+            } else {
+                figures.saveFigure(indicator, new Figure(period, value, status), seen);
+            }
+        } catch (Figures.ChangedMeanwhile e) {
+            errors.add("value", e.getMessage());
+            model.addAttribute("indicator", indicator);
+            // saving again replaces what the other officer saved, now that this one has been told of it
+            model.addAttribute("form", new FigureForm(form.kind(), form.period(), form.value(), form.status(), String.valueOf(e.version()),
+                    form.kind() + " " + period.label()));
+            model.addAttribute("errors", errors);
+            return "performance/figure-form";
         }
         redirect.addFlashAttribute("message", "Saved " + form.kind() + " for " + period.label());
         return "redirect:/indicators/" + indicator.ref();
@@ -204,12 +241,18 @@ public class IndicatorController {
         return access.indicator(ref);
     }
 
-    public record FigureForm(String kind, String period, String value, String status) {
+    /**
+     * The figure form. {@code version} is the version of the figure or target it was opened to correct, and
+     * {@code versionFor} which one ("actual Q1 2025/26"); both empty for a blank form.
+     */
+    public record FigureForm(String kind, String period, String value, String status, String version, String versionFor) {
         public FigureForm {
             kind = kind == null ? "" : kind;
             period = period == null ? "" : period;
             value = value == null ? "" : value;
             status = status == null ? "final" : status;
+            version = version == null || !version.matches("\\d{1,9}") ? "" : version;
+            versionFor = versionFor == null ? "" : versionFor;
         }
     }
 }

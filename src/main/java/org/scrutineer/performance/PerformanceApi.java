@@ -23,6 +23,8 @@ import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.ApiProblems.InvalidField;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -100,12 +102,15 @@ public class PerformanceApi {
     @GetMapping("/indicators/{ref}")
     public IndicatorDetail indicator(@Parameter(description = REF, example = "PH01a") @PathVariable String ref) {
         Indicator i = readable.indicator(ref);
+        var figureVersions = repository.versions(i.id(), "actual");
+        var targetVersions = repository.versions(i.id(), "target");
         List<FigureView> fs = repository.figures(List.of(i.id())).getOrDefault(i.id(), List.of()).stream()
                 .sorted(Comparator.comparing(Figure::period).reversed())
-                .map(f -> new FigureView(f.period().label(), f.value(), f.status().name().toLowerCase())).toList();
+                .map(f -> new FigureView(f.period().label(), f.value(), f.status().name().toLowerCase(),
+                        figureVersions.getOrDefault(f.period().label(), 1))).toList();
         List<TargetView> ts = repository.targets(List.of(i.id())).getOrDefault(i.id(), List.of()).stream()
                 .sorted(Comparator.comparing(Target::period).reversed())
-                .map(t -> new TargetView(t.period().label(), t.value())).toList();
+                .map(t -> new TargetView(t.period().label(), t.value(), targetVersions.getOrDefault(t.period().label(), 1))).toList();
         return new IndicatorDetail(i, fs, ts);
     }
 
@@ -134,7 +139,7 @@ public class PerformanceApi {
             if (request.value() == null) {
                 throw new InvalidField("value", "a target needs a value");
             }
-            figures.saveTarget(i, new Target(period, request.value()));
+            figures.saveTarget(i, new Target(period, request.value()), request.version());
         } else {
             if (period.isStanding()) {
                 throw new InvalidField("period", "an actual figure needs a period; only a target can be standing");
@@ -146,7 +151,7 @@ public class PerformanceApi {
                 throw new InvalidField("status", e.getMessage());
             }
             try {
-                figures.saveFigure(i, new Figure(period, request.value(), status));
+                figures.saveFigure(i, new Figure(period, request.value(), status), request.version());
             } catch (IllegalArgumentException e) {
                 throw new InvalidField("value", e.getMessage());
             }
@@ -185,19 +190,38 @@ public class PerformanceApi {
      * @param period e.g. Q1 2025/26 or 2024/25; a target may be standing
      * @param value  needed for a target and for a figure that is available
      * @param status final (the default), provisional or not available
+     * @param version the version of the figure or target as read (0: there was none yet); when given, the save is refused
+     *                with 409 if someone else changed it since. Left out, the save replaces whatever is there.
      */
-    public record FigureRequest(@Nullable String kind, String period, @Nullable BigDecimal value, @Nullable String status) {
+    public record FigureRequest(@Nullable String kind, String period, @Nullable BigDecimal value, @Nullable String status,
+                                @Nullable Integer version) {
     }
 
-    /** A figure; its value is left out when it is not yet available. */
-    public record FigureView(String period, @Nullable BigDecimal value, String status) {
+    /**
+     * A figure; its value is left out when it is not yet available.
+     *
+     * @param version moves on every change: send it back with a correction to be told of anyone else's in between
+     */
+    public record FigureView(String period, @Nullable BigDecimal value, String status, int version) {
     }
 
     /** How many indicator definitions the file held. */
     public record IndicatorsImported(int indicators) {
     }
 
-    public record TargetView(String period, BigDecimal value) {
+    /** A target. @param version moves on every change, as a figure's */
+    public record TargetView(String period, BigDecimal value, int version) {
+    }
+
+    /** A save refused because someone else changed the figure or target since the version the call named. */
+    @ExceptionHandler(Figures.ChangedMeanwhile.class)
+    ProblemDetail changedMeanwhile(Figures.ChangedMeanwhile e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage() + "; nothing was saved");
+        p.setTitle("Changed by someone else");
+        p.setProperty("version", e.version());
+        p.setProperty("valueNow", e.valueNow());
+        p.setProperty("changedBy", e.changedBy());
+        return p;
     }
 
     public record IndicatorDetail(Indicator indicator, List<FigureView> figures, List<TargetView> targets) {

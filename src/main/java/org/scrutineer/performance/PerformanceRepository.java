@@ -109,6 +109,19 @@ public class PerformanceRepository {
         return byIndicator;
     }
 
+    /**
+     * Takes the indicator's row until the transaction ends, so that changes to its figures, targets, commentary and
+     * overrides happen one at a time: each reads the old value it audits after the one before it is written.
+     */
+    public void lockIndicator(long indicatorId) {
+        jdbc.sql("select id from indicator where id = :i for no key update").param("i", indicatorId).query(Long.class).single();
+    }
+
+    /** Takes the objective's row until the transaction ends, as {@link #lockIndicator} does an indicator's. */
+    public void lockObjective(long objectiveId) {
+        jdbc.sql("select id from objective where id = :o for no key update").param("o", objectiveId).query(Long.class).single();
+    }
+
     public Optional<Figure> figure(long indicatorId, Period period) {
         return jdbc.sql("select period, value, status from indicator_value where indicator_id = :i and period = :p")
                 .param("i", indicatorId).param("p", period.label())
@@ -121,12 +134,30 @@ public class PerformanceRepository {
                 .query((rs, n) -> new Target(Period.parse(rs.getString("period")), rs.getBigDecimal("value"))).optional();
     }
 
+    /** The version of a figure (kind actual) or target (kind target) as it stands, 0 when there is none yet. */
+    public int version(long indicatorId, String kind, Period period) {
+        String table = kind.equals("target") ? "indicator_target" : "indicator_value";
+        return jdbc.sql("select version from " + table + " where indicator_id = :i and period = :p")
+                .param("i", indicatorId).param("p", period.label()).query(Integer.class).optional().orElse(0);
+    }
+
+    /** The versions of an indicator's figures (kind actual) or targets (kind target), by period label. */
+    public Map<String, Integer> versions(long indicatorId, String kind) {
+        String table = kind.equals("target") ? "indicator_target" : "indicator_value";
+        Map<String, Integer> versions = new HashMap<>();
+        jdbc.sql("select period, version from " + table + " where indicator_id = :i").param("i", indicatorId)
+                .query(rs -> {
+                    versions.put(rs.getString("period"), rs.getInt("version"));
+                });
+        return versions;
+    }
+
     public void saveFigure(long indicatorId, Figure f) {
         jdbc.sql("""
                         insert into indicator_value (indicator_id, period, period_start, period_end, value, status)
                         values (:i, :p, :s, :e, :v, :st)
                         on conflict (indicator_id, period) do update
-                        set value = excluded.value, status = excluded.status, import_id = null""")
+                        set value = excluded.value, status = excluded.status, import_id = null, version = indicator_value.version + 1""")
                 .param("i", indicatorId).param("p", f.period().label()).param("s", f.period().start())
                 .param("e", f.period().end()).param("v", f.value()).param("st", f.status().name())
                 .update();
@@ -136,7 +167,8 @@ public class PerformanceRepository {
         jdbc.sql("""
                         insert into indicator_target (indicator_id, period, period_start, period_end, value)
                         values (:i, :p, :s, :e, :v)
-                        on conflict (indicator_id, period) do update set value = excluded.value, import_id = null""")
+                        on conflict (indicator_id, period) do update
+                        set value = excluded.value, import_id = null, version = indicator_target.version + 1""")
                 .param("i", indicatorId).param("p", t.period().label()).param("s", t.period().start())
                 .param("e", t.period().end()).param("v", t.value())
                 .update();

@@ -59,6 +59,19 @@ public class AuditTrail {
                 .update();
     }
 
+    /** The latest entry about one record, if any: who changed it last, and when. */
+    public java.util.Optional<AuditEntry> latest(String scope, String entityKey) {
+        return jdbc.sql("""
+                        select occurred_at, actor, action, entity_type, entity_key, old_value::text as old_value,
+                               new_value::text as new_value, note
+                        from audit_event where scope = :scope and entity_key = :key order by id desc limit 1""")
+                .param("scope", scope).param("key", entityKey)
+                .query((rs, n) -> new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_key"),
+                        rs.getString("old_value"), rs.getString("new_value"), rs.getString("note")))
+                .optional();
+    }
+
     public List<AuditEntry> forScope(String scope) {
         return jdbc.sql("""
                         select occurred_at, actor, action, entity_type, entity_key, old_value::text as old_value,

@@ -62,7 +62,12 @@ public final class BoundPdf implements Closeable {
         try {
             PDFMergerUtility merger = new PDFMergerUtility();
             for (Part part : parts) {
-                PDDocument source = Loader.loadPDF(part.pdf());
+                PDDocument source;
+                try {
+                    source = Loader.loadPDF(part.pdf());
+                } catch (IOException e) {
+                    throw new PartUnreadable(part.title(), e);
+                }
                 bound.sources.add(source);
                 String metadata = metadata(source);
                 if (!tagged(source) || !CLAIMS_UA.matcher(metadata).find()) {
@@ -78,6 +83,20 @@ public final class BoundPdf implements Closeable {
             throw e;
         }
         return bound;
+    }
+
+    /** A part that could not be read as a PDF, named by its title so that whoever put it in can be told. */
+    public static class PartUnreadable extends IOException {
+        private final String title;
+
+        public PartUnreadable(String title, IOException cause) {
+            super(title + " could not be read as a PDF", cause);
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
     }
 
     public int pages() {

@@ -107,6 +107,16 @@ public class ApiDocumentation {
                                         .addProperty("errors", new ArraySchema().maxItems(1000).items(ref("RowError"))
                                                 .description("The errors in the order found: all of them, or the first 1,000"))
                                         .required(List.of("fileName", "errorCount", "errors")))))
+                        .addSchemas("ChangedMeanwhile", new ObjectSchema()
+                                .description("The record was changed by someone else since the version the request names: "
+                                        + "nothing was saved. Read it again, or send the version it has now to replace it.")
+                                .allOf(List.of(ref("Problem"), new ObjectSchema()
+                                        .addProperty("version", new IntegerSchema().description("The version it has now (0: there is none)"))
+                                        .addProperty("valueNow", new StringSchema().description("Its value now, as the officer would enter it"))
+                                        .addProperty("changedBy", new StringSchema().description("Who changed it last, when the audit trail knows"))
+                                        .required(List.of("version")))))
+                        .addResponses("ChangedMeanwhile", problemResponse("Someone else changed the record since the version the "
+                                + "request names; nothing was saved", "ChangedMeanwhile"))
                         .addResponses("InvalidRequest", problemResponse("A parameter or the body is missing or wrong", "InvalidRequest"))
                         .addResponses("SignInNeeded", problemResponse("Not signed in, or the username or password is wrong", "Problem")
                                 .addHeaderObject("WWW-Authenticate", new Header().description("Basic realm=\"Scrutineer\", charset=\"UTF-8\"")
@@ -157,6 +167,9 @@ public class ApiDocumentation {
             }
             if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
                 responses.addApiResponse("404", responseRef("NotFound"));
+            }
+            if ("addFigure".equals(operation.getOperationId())) {
+                responses.addApiResponse("409", responseRef("ChangedMeanwhile")); // optimistic locking: see Figures.ChangedMeanwhile
             }
             responses.addApiResponse("406", responseRef("NotAcceptable"));
             responses.addApiResponse("429", responseRef("TooManySignInAttempts")); // any call may send HTTP Basic credentials

@@ -1,0 +1,40 @@
+package org.scrutineer.assurance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.scrutineer.assurance.domain.Assessment;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The council's own scores beside the regulator's, saved with their audit row in one transaction. */
+@Service
+public class SelfAssessments {
+    private final Assessments assessments;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+
+    public SelfAssessments(Assessments assessments, AuditTrail audit, JdbcClient jdbc) {
+        this.assessments = assessments;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    /** Saves the self-assessment's scores, making it the first time; the old scores are read under a lock, so two saves at once make one. */
+    @Transactional
+    public void save(String council, String frameworkVersion, LocalDate today, Map<Integer, Integer> scores) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('scrutineer:self-assessment'))").query((rs, n) -> 0).list();
+        var existing = assessments.all().stream().filter(a -> a.kind() == Assessment.Kind.SELF).findFirst();
+        if (existing.isPresent()) {
+            long id = existing.get().id();
+            assessments.saveScores(id, scores);
+            audit.updated("assessment:" + id, "assessment_score", "self-assessment", existing.get().scores(), scores);
+        } else {
+            long id = assessments.save(new Assessment(0, Assessment.Kind.SELF, council, frameworkVersion, today, null, null,
+                    "Council's annual self-assessment", "", null, false, scores, Map.of(), List.of()));
+            audit.created("assessment:" + id, "assessment_score", "self-assessment", scores);
+        }
+    }
+}
