@@ -1,5 +1,6 @@
 package org.scrutineer.platform.database;
 
+import org.springframework.modulith.NamedInterface;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.Properties;
  * server on the folder for the backup. With an external database it takes {@code SPRING_DATASOURCE_URL},
  * {@code _USERNAME} and {@code _PASSWORD} (or {@code --spring.datasource.url=} and so on), as the application does.
  */
+@NamedInterface("database")
 public final class BackupCommand {
     private BackupCommand() {
     }

@@ -1,5 +1,6 @@
 package org.scrutineer.platform.imports;
 
+import org.springframework.modulith.NamedInterface;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  * {@link ImportGate}. A cell holding a NUL character (U+0000), which PostgreSQL cannot store as text, is an error of
  * its row and column like any other.
  */
+@NamedInterface("imports")
 public final class TabularFile {
     private TabularFile() {
     }
