@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * drafts, for its members and officers; the council-wide report's are for every councillor ({@link Access}).
  */
 @Controller
-public class FinanceController {
+class FinanceController {
     private final Statements statements;
     private final FinanceTables tables;
     private final AuditTrail audit;

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * never kept.
  */
 @Service
-public class PublishedFinance implements PaperLinks {
+class PublishedFinance implements PaperLinks {
     private final Meetings meetings;
     private final AgendaPacks packs;
     private final BoardReports reports;

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Reference data for admins: boards and the service areas in each board's remit. */
 @Controller
-public class ServiceAreaAdminController {
+class ServiceAreaAdminController {
     private static final String CODE = "[A-Z0-9-]{2,20}";
     private final Boards boards;
     private final PerformanceRepository repository;

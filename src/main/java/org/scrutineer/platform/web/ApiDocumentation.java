@@ -47,7 +47,7 @@ import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
  * are required unless marked {@link Nullable}: empty fields are left out of answers, never sent as null.
  */
 @Configuration(proxyBeanMethods = false)
-public class ApiDocumentation {
+class ApiDocumentation {
     /** The API's own version: change it when an answer or request changes shape. */
     static final String VERSION = "1.0.0";
     static final String BASIC = "basicAuth";
