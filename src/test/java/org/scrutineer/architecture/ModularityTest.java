@@ -46,10 +46,10 @@ class ModularityTest {
     void writesTheModuleDiagrams() throws IOException {
         new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
         StringBuilder mermaid = new StringBuilder("flowchart LR\n");
-        MODULES.stream().sorted(java.util.Comparator.comparing(ApplicationModule::getName)).forEach(module -> {
-            String uses = module.getDirectDependencies(MODULES).uniqueModules().map(ApplicationModule::getName).sorted()
+        MODULES.stream().sorted(java.util.Comparator.comparing((ApplicationModule m) -> m.getIdentifier().toString())).forEach(module -> {
+            String uses = module.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()).sorted()
                     .collect(Collectors.joining(" & "));
-            mermaid.append("    ").append(module.getName());
+            mermaid.append("    ").append(module.getIdentifier().toString());
             if (!uses.isEmpty()) {
                 mermaid.append(" --> ").append(uses);
             }

@@ -114,8 +114,7 @@ class AssurancePagesIT {
 
     @Test
     void aDraftAssessmentIsNotPublic() throws Exception {
-        long draft = assessments.save(new Assessment(0, Assessment.Kind.REGULATOR, "Draft Borough Council", "2023", null, null, null,
-                "draft", "", null, false, java.util.Map.of(1, 3, 2, 3, 3, 3, 4, 3, 5, 3, 6, 3, 7, 3, 8, 3, 9, 3), java.util.Map.of(), java.util.List.of()));
+        long draft = assessments.save(org.scrutineer.assurance.domain.AssessmentFixtures.anAssessment().ofCouncil("Draft Borough Council").build());
         mvc.perform(get("/assurance/assessments/" + draft)).andExpect(status().isNotFound());
         assertThat(anonymous("/assurance")).doesNotContain("Draft Borough Council");
         String member = mvc.perform(get("/assurance/assessments/" + draft).with(user("c").roles("MEMBER"))).andExpect(status().isOk())

@@ -82,6 +82,7 @@ class MeetingCalendarIT {
         }
     }
 
+    @SuppressWarnings("deprecation") // ical4j 4 deprecates getStartDate for getDateTimeStart; the test reads the same property
     @Test
     void meetingTimesAreLondonTimeByTheFeedsOwnTimeZone() throws Exception {
         Calendar calendar = read(feed("/meetings.ics"));
@@ -128,6 +129,7 @@ class MeetingCalendarIT {
         assertThat(checked).isEqualTo(45 * 2 * 3);
     }
 
+    @SuppressWarnings("deprecation") // ical4j 4 deprecates getDateStamp for getDateTimeStamp; the test reads the same property
     @Test
     void eventsLinkToTheMeetingPageAtThePublicAddressAndAreStampedByTheApplicationsClock() throws Exception {
         List<VEvent> events = read(feed("/boards/HSC-PPB/meetings.ics")).getComponents("VEVENT");

@@ -197,8 +197,7 @@ class WhoSeesWhatIT {
         cypf = board(CYPF, "puffin", "kittiwake", "gannet", "plover", "cypf-2026-10-21", "cypf-2027-01-20", area, "7531.246", "7,531.246");
 
         publishedAssessment = assessments.all().stream().filter(Assessment::isPublished).findFirst().orElseThrow().id();
-        draftAssessment = assessments.save(new Assessment(0, Assessment.Kind.REGULATOR, "Walkthrough Draft Council", "2023", null, null, null,
-                "draft", "", null, false, Map.of(1, 3, 2, 3, 3, 3, 4, 3, 5, 3, 6, 3, 7, 3, 8, 3, 9, 3), Map.of(), List.of()));
+        draftAssessment = assessments.save(org.scrutineer.assurance.domain.AssessmentFixtures.anAssessment().ofCouncil("Walkthrough Draft Council").build());
 
         for (Who who : Who.values()) {
             if (who.signedIn()) {

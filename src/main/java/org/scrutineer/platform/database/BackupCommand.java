@@ -105,6 +105,7 @@ public final class BackupCommand {
     }
 
     /** Written beside the file and moved into place when whole, so a file of that name is always a whole backup. */
+    @SuppressWarnings("try") // closed before the move on purpose: the file must be whole on disk before it takes its name
     private static DatabaseBackup.Manifest write(Connection c, Path file) throws IOException, SQLException {
         Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {

@@ -34,6 +34,7 @@ public final class TabularFile {
         void row(int line, List<String> cells);
     }
 
+    @SuppressWarnings("try") // the pass is held, not used: it keeps other large imports out until this one ends
     public static void read(String fileName, InputStream input, RowHandler handler) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         try {

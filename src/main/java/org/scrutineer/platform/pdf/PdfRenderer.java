@@ -31,7 +31,7 @@ public class PdfRenderer {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
+            builder.usePdfUaAccessibility(true);
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
             builder.useColorProfile(colourProfile);
             builder.useFont(() -> new java.io.ByteArrayInputStream(regular), FONT_FAMILY, 400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
