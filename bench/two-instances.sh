@@ -9,7 +9,7 @@
 # Q1 2025/26 report; and asks each instance directly for the published reports (both must list the new version at
 # once) and for a members' page with the session cookie nginx's answers set (both must know the session).
 # Checks along the way: both instances came up, and the demo was loaded exactly once.
-# Not part of CI (it needs nginx and a PostgreSQL server); platform.database.ExternalDatabaseTest covers the same in
+# Not part of CI (it needs nginx and a PostgreSQL server); platform.database.ExternalDatabaseIT covers the same in
 # the tests. Builds target/scrutineer.jar if missing. Everything is stopped and removed on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."

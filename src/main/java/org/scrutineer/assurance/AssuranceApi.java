@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The rating rule as a service: the what-if page asks it, so the rule lives in one place. */
 @RestController
 @Tag(name = "Assurance", description = "The CQC assessment's rating rule: the percentage, rating and distance to the neighbouring bands")
-public class AssuranceApi {
+class AssuranceApi {
     private static final String SCORE = "Score for the framework's quality statement ";
     private static final String SCORE_PATTERN = "^\\s*([1-4]|[nN])\\s*$";
     private final Frameworks frameworks;

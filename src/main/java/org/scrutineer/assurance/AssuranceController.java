@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The regulator's assessment (public once published), the what-if, the self-assessment beside it, and the regional table. */
 @Controller
-public class AssuranceController {
+class AssuranceController {
     private final Assessments assessments;
     private final Frameworks frameworks;
     private final java.time.Clock clock;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * findings in our own words) and the national table of ratings by region (seed 003, Appendix One).
  */
 @Component
-public class AssuranceDemoData implements DemoData {
+class AssuranceDemoData implements DemoData {
     static final String DIR = "/demo/halton/assurance/";
     static final String FRAMEWORK = "2023";
     // seed 001 line 3624: the site visit took place on 17 to 19 March 2025 (seed 002 does not print it)

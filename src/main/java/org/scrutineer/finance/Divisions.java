@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
  * the council-wide statements), so that a figure two papers both state is compared. A name not held is not compared.
  */
 @Repository
-public class Divisions {
+class Divisions {
     private final JdbcClient jdbc;
 
     public Divisions(JdbcClient jdbc) {

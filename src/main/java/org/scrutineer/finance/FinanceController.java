@@ -12,7 +12,6 @@ import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * drafts, for its members and officers; the council-wide report's are for every councillor ({@link Access}).
  */
 @Controller
-public class FinanceController {
+class FinanceController {
     private final Statements statements;
     private final FinanceTables tables;
     private final AuditTrail audit;
@@ -38,12 +37,14 @@ public class FinanceController {
     private final org.scrutineer.meetings.Meetings meetings;
     private final org.scrutineer.meetings.BoardReports reports;
     private final Access access;
+    private final StatementEditing editing;
 
     public FinanceController(Statements statements, FinanceTables tables, AuditTrail audit, SpendingReport spendingReport,
                              StatementImport statementImport, org.scrutineer.platform.boards.Boards boards, ReportTextChecks reportTextChecks,
                              FinancePapers papers, org.scrutineer.meetings.Meetings meetings, org.scrutineer.meetings.BoardReports reports,
-                             Access access) {
+                             Access access, StatementEditing editing) {
         this.access = access;
+        this.editing = editing;
         this.papers = papers;
         this.meetings = meetings;
         this.reports = reports;
@@ -120,7 +121,6 @@ public class FinanceController {
 
     /** An officer records a savings proposal's progress on the three-state scale. */
     @PostMapping("/finance/savings/{id}/status")
-    @Transactional
     public String savingStatus(@PathVariable long id, @RequestParam(defaultValue = "") String status, RedirectAttributes redirect) {
         var proposal = tables.proposals().stream().filter(p -> p.id() == id).findFirst()
                 .orElseThrow(() -> new NotFound("No savings proposal " + id));
@@ -133,11 +133,7 @@ public class FinanceController {
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/finance/savings#proposal-" + id;
         }
-        if (s != proposal.status()) {
-            tables.saveStatus(id, s);
-            audit.updated("savings:" + id, "saving_proposal", proposal.department() + ": " + proposal.serviceArea(),
-                    Map.of("status", proposal.status().name()), Map.of("status", s.name()));
-        }
+        editing.recordSavingProgress(proposal, s);
         redirect.addFlashAttribute("message", proposal.serviceArea() + ": " + s.words());
         return "redirect:/finance/savings#proposal-" + id;
     }
@@ -189,7 +185,6 @@ public class FinanceController {
     }
 
     @PostMapping("/finance/statements/{id}/rows/{position}")
-    @Transactional
     public String saveRow(@PathVariable long id, @PathVariable int position,
                           @RequestParam(defaultValue = "") String annualBudget, @RequestParam(defaultValue = "") String budgetToDate,
                           @RequestParam(defaultValue = "") String actualSpend, @RequestParam(defaultValue = "") String forecastOutturn,
@@ -210,18 +205,13 @@ public class FinanceController {
             model.addAttribute("fields", FIELDS);
             return "finance/row-form";
         }
-        Amounts now = new Amounts(a, b, c, b - c, f);
-        if (!now.equals(row.printed())) {
-            statements.updateRow(id, position, now);
-            audit.updated(scope(id), "revenue_statement_row", s.statement().department() + ": " + row.label(), row.printed(), now);
-        }
+        editing.correctLine(s, row, a, b, c, f);
         redirect.addFlashAttribute("message", row.label() + " saved: variance, totals and checks recalculated");
         return "redirect:/finance/statements/" + id;
     }
 
     /** The officer's commentary under the statement; it starts from the words the figures give. */
     @PostMapping("/finance/statements/{id}/commentary")
-    @Transactional
     public String commentary(@PathVariable long id, @RequestParam(defaultValue = "") String commentary, RedirectAttributes redirect) {
         Statements.Stored s = stored(id);
         String text = commentary.trim();
@@ -231,11 +221,7 @@ public class FinanceController {
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/finance/statements/" + id + "#commentary";
         }
-        if (!text.equals(s.commentary())) {
-            statements.saveCommentary(id, text);
-            audit.saved(scope(id), "statement_commentary", s.statement().department(),
-                    s.commentary() == null ? null : Map.of("commentary", s.commentary()), Map.of("commentary", text));
-        }
+        editing.saveCommentary(s, text);
         redirect.addFlashAttribute("message", "Commentary saved");
         return "redirect:/finance/statements/" + id;
     }
@@ -245,7 +231,6 @@ public class FinanceController {
      * out from the lines. The printed figures themselves are not changed.
      */
     @PostMapping("/finance/statements/{id}/commentary-figures")
-    @Transactional
     public String commentaryFigures(@PathVariable long id, @RequestParam(defaultValue = "") String figures, RedirectAttributes redirect) {
         Statements.Stored s = stored(id);
         CommentaryFigures chosen;
@@ -257,30 +242,16 @@ public class FinanceController {
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/finance/statements/" + id + "#figures";
         }
-        if (chosen != s.commentaryFigures()) {
-            statements.saveCommentaryFigures(id, chosen);
-            audit.updated(scope(id), "statement_commentary_figures", s.statement().department(),
-                    Map.of("commentaryFigures", s.commentaryFigures().name()), Map.of("commentaryFigures", chosen.name()));
-        }
+        editing.chooseCommentaryFigures(s, chosen);
         redirect.addFlashAttribute("message", "The suggested commentary is worded from " + chosen.words());
         return "redirect:/finance/statements/" + id + "#commentary";
     }
 
     /** Replaces the totals as entered with the totals worked out from the lines, so the statement adds up. */
     @PostMapping("/finance/statements/{id}/totals")
-    @Transactional
     public String acceptTotals(@PathVariable long id, RedirectAttributes redirect) {
         Statements.Stored s = stored(id);
-        Map<Integer, Amounts> computed = StatementTotals.compute(s.statement());
-        int changed = 0;
-        for (StatementRow r : s.statement().rows()) {
-            Amounts now = computed.get(r.position());
-            if (r.kind() != RowKind.HEADING && now != null && !now.equals(r.printed())) {
-                statements.updateRow(id, r.position(), now);
-                audit.updated(scope(id), "revenue_statement_row", s.statement().department() + ": " + r.label(), r.printed(), now);
-                changed++;
-            }
-        }
+        int changed = editing.acceptWorkedOutTotals(s);
         redirect.addFlashAttribute("message", changed == 0 ? "The statement already adds up" : changed + " rows now carry the worked-out figures");
         return "redirect:/finance/statements/" + id;
     }
@@ -306,7 +277,7 @@ public class FinanceController {
     }
 
     static String scope(long id) {
-        return "statement:" + id;
+        return StatementEditing.scope(id);
     }
 
     private static String text(Long v) {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Loaded before the performance demo so that the published Q1 report carries them in its financial appendix.
  */
 @Component
-public class FinanceDemoData implements DemoData {
+class FinanceDemoData implements DemoData {
     static final String FILE = "/demo/halton/finance/revenue-statements.csv";
     static final String DIR = "/demo/halton/finance/";
     static final String COUNCIL_FILE = DIR + "council-statements.csv";

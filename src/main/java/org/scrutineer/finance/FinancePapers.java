@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * compared. Every view is plain strings, so that a published copy keeps exactly what it showed.
  */
 @Service
-public class FinancePapers {
+class FinancePapers {
     private final Statements statements;
     private final FinanceTables tables;
     private final ReportTextChecks textChecks;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** Summary tables and savings proposals in PostgreSQL. */
 @Repository
-public class FinanceTables {
+class FinanceTables {
     private final JdbcClient jdbc;
 
     public FinanceTables(JdbcClient jdbc) {

@@ -19,7 +19,7 @@ import org.scrutineer.platform.progress.ProgressStatus;
  * Reads the finance reports' summary tables ({@code table,title,source_line,unit,columns} and
  * {@code table,position,label,kind,values}, cells separated by |) and savings proposals, exactly as printed.
  */
-public final class FinanceTablesFile {
+final class FinanceTablesFile {
     private FinanceTablesFile() {
     }
 

@@ -6,6 +6,7 @@ import org.scrutineer.meetings.AgendaPackPublished;
 import org.scrutineer.meetings.AgendaPacks;
 import org.scrutineer.meetings.BoardReports;
 import org.scrutineer.meetings.Meetings;
+import org.scrutineer.meetings.PaperLinks;
 import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.web.LondonTime;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * never kept.
  */
 @Service
-public class PublishedFinance {
+class PublishedFinance implements PaperLinks {
     private final Meetings meetings;
     private final AgendaPacks packs;
     private final BoardReports reports;
@@ -89,12 +90,9 @@ public class PublishedFinance {
                 .param("m", meetingId).query(Integer.class).list();
     }
 
-    /** A link from the meeting page to a paper's published finance. */
-    public record Link(String subject, String href) {
-    }
-
     /** For the meeting page: each item's papers whose finance was published with the latest pack, by item. */
-    public java.util.Map<Long, List<Link>> links(Meeting meeting) {
+    @Override
+    public java.util.Map<Long, List<Link>> byItem(Meeting meeting) {
         java.util.Map<Long, List<Link>> links = new java.util.HashMap<>();
         of(meeting.id(), null).ifPresent(s -> s.papers().forEach(p -> links.computeIfAbsent(p.itemId(), k -> new java.util.ArrayList<>())
                 .add(new Link(p.subject(), "/meetings/" + meeting.key() + "/finance/" + p.slug() + "?version=" + s.version()))));

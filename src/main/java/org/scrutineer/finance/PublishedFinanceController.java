@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * agenda's publication date, as the meeting page is (MeetingAccess); a version is kept at its address for good.
  */
 @Controller
-public class PublishedFinanceController {
+class PublishedFinanceController {
     private final Meetings meetings;
     private final MeetingAccess access;
     private final PublishedFinance published;

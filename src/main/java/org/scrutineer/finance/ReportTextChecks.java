@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 /** What each board report's text quotes, checked against its paragraphs and the tables it prints. */
 @Service
-public class ReportTextChecks {
+class ReportTextChecks {
     private final BoardReports reports;
     private final FinanceTables tables;
 

@@ -2,6 +2,8 @@ package org.scrutineer.finance;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.scrutineer.meetings.HeldPapers;
 import org.scrutineer.platform.ScrutineerProperties;
 import org.scrutineer.platform.pdf.PdfRenderer;
 import org.springframework.stereotype.Service;
@@ -13,7 +15,7 @@ import org.thymeleaf.context.Context;
  * what its checks found, rendered to a tagged PDF from the same fragments as the pages.
  */
 @Service
-public class SpendingReport {
+public class SpendingReport implements HeldPapers {
     private final Statements statements;
     private final FinanceTables tables;
     private final PdfRenderer pdf;
@@ -50,6 +52,12 @@ public class SpendingReport {
 
     /** A report's numbered paragraphs as printed, and what the text check found in them. */
     public record Text(String subject, List<String> paragraphs, ReportTextChecks.Checked checked) {
+    }
+
+    /** The demo meetings' "Councilwide spending" item is this report, printed from the records held. */
+    @Override
+    public Optional<byte[]> paperFor(String itemTitle) {
+        return itemTitle.toLowerCase(Locale.ROOT).contains("councilwide spending") ? Optional.of(renderPdf(contents())) : Optional.empty();
     }
 
     public byte[] renderPdf(Contents contents) {

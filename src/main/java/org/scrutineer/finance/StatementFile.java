@@ -24,7 +24,7 @@ import org.scrutineer.finance.domain.StatementRow;
  * Reads revenue budget statements from CSV ({@code department,as_at,position,section,label,kind,annual_budget,
  * budget_to_date,actual_spend,variance,forecast_outturn}), rows exactly as printed, one statement per department and date.
  */
-public final class StatementFile {
+final class StatementFile {
     private StatementFile() {
     }
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is replaced, and the audit trail keeps what it held before.
  */
 @Service
-public class StatementImport {
+class StatementImport {
     public static final List<String> COLUMNS = List.of("department", "as_at", "position", "section", "label", "kind",
             "annual_budget", "budget_to_date", "actual_spend", "variance", "forecast_outturn");
     private static final List<String> FIGURES = COLUMNS.subList(6, 11);

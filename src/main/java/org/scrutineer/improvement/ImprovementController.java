@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The improvement plan by theme, by lead and overdue; each item's progress log; sign-off; the progress report. */
 @Controller
-public class ImprovementController {
+class ImprovementController {
     private final ImprovementPlans plans;
     private final ImprovementReport report;
     private final Frameworks frameworks;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * progress reported to the Executive Board on 12 February 2026 (seed 003), requirements and progress in our own words.
  */
 @Component
-public class ImprovementDemoData implements DemoData {
+class ImprovementDemoData implements DemoData {
     static final String DIR = "/demo/halton/improvement/";
     private final ImprovementPlans plans;
     private final JdbcClient jdbc;

@@ -22,7 +22,7 @@ import org.thymeleaf.context.Context;
  * item's latest note), conclusion and implications, and the national table as Appendix One. Built from the records.
  */
 @Service
-public class ImprovementReport {
+class ImprovementReport {
     private final ImprovementPlans plans;
     private final Frameworks frameworks;
     private final Assessments assessments;

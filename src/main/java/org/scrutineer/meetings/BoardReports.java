@@ -63,12 +63,27 @@ public class BoardReports {
         return result;
     }
 
+    /** Every report with its paragraphs, in two queries whatever their number. */
     public List<Stored> all() {
-        List<Stored> result = new ArrayList<>();
-        for (String slug : jdbc.sql("select slug from report order by id").query(String.class).list()) {
-            bySlug(slug).ifPresent(result::add);
-        }
-        return result;
+        java.util.Map<Long, List<BoardReport.Paragraph>> paragraphs = new java.util.HashMap<>();
+        jdbc.sql("select report_id, number, text, source_line from report_paragraph order by report_id, position")
+                .query(rs -> {
+                    paragraphs.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>()).add(paragraph(rs));
+                });
+        return jdbc.sql("select id, slug, subject, report_to, report_date, reporting_officer, portfolio, wards, source_line from report order by id")
+                .query((rs, n) -> stored(rs, rs.getString("slug"), paragraphs.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    /** The one mapping of a report row; its paragraphs are read apart, so a request never holds two pooled connections. */
+    private static Stored stored(java.sql.ResultSet rs, String slug, List<BoardReport.Paragraph> paragraphs) throws java.sql.SQLException {
+        return new Stored(rs.getLong("id"), new BoardReport(slug, rs.getString("subject"), rs.getString("report_to"),
+                rs.getObject("report_date", LocalDate.class), rs.getString("reporting_officer"), rs.getString("portfolio"),
+                rs.getString("wards"), (Integer) rs.getObject("source_line"), paragraphs));
+    }
+
+    private static BoardReport.Paragraph paragraph(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new BoardReport.Paragraph(rs.getString("number"), rs.getString("text"), (Integer) rs.getObject("source_line"));
     }
 
     /** Each report's board (null: a council-wide paper, no one board's), for deciding who may read it. */
@@ -83,11 +98,8 @@ public class BoardReports {
     public Optional<Stored> bySlug(String slug) {
         return jdbc.sql("select id, subject, report_to, report_date, reporting_officer, portfolio, wards, source_line from report where slug = :s")
                 .param("s", slug)
-                .query((rs, n) -> new Stored(rs.getLong("id"), new BoardReport(slug, rs.getString("subject"), rs.getString("report_to"),
-                        rs.getObject("report_date", LocalDate.class), rs.getString("reporting_officer"), rs.getString("portfolio"),
-                        rs.getString("wards"), (Integer) rs.getObject("source_line"), List.of())))
+                .query((rs, n) -> stored(rs, slug, List.of()))
                 .optional()
-                // paragraphs are read after the row, so a request never holds two pooled connections
                 .map(s -> new Stored(s.id(), new BoardReport(s.report().slug(), s.report().subject(), s.report().reportTo(), s.report().date(),
                         s.report().reportingOfficer(), s.report().portfolio(), s.report().wards(), s.report().sourceLine(), paragraphs(s.id()))));
     }
@@ -95,7 +107,7 @@ public class BoardReports {
     private List<BoardReport.Paragraph> paragraphs(long reportId) {
         return jdbc.sql("select number, text, source_line from report_paragraph where report_id = :r order by position")
                 .param("r", reportId)
-                .query((rs, n) -> new BoardReport.Paragraph(rs.getString("number"), rs.getString("text"), (Integer) rs.getObject("source_line")))
+                .query((rs, n) -> paragraph(rs))
                 .list();
     }
 }

@@ -42,15 +42,15 @@ public class MeetingController {
     private final Boards boards;
     private final Declarations declarations;
     private final java.time.Clock clock;
-    private final org.scrutineer.finance.PublishedFinance publishedFinance;
+    private final PaperLinks paperLinks;
     private final MeetingRecords records;
     private final AgendaPublication publication;
 
     public MeetingController(Meetings meetings, MeetingAccess access, AgendaPacks packs, Memberships memberships, MinuteActions actions,
                              PublicQuestions questions, Boards boards, Declarations declarations, java.time.Clock clock,
-                             org.scrutineer.finance.PublishedFinance publishedFinance, MeetingRecords records, AgendaPublication publication) {
+                             PaperLinks paperLinks, MeetingRecords records, AgendaPublication publication) {
         this.clock = clock;
-        this.publishedFinance = publishedFinance;
+        this.paperLinks = paperLinks;
         this.declarations = declarations;
         this.meetings = meetings;
         this.access = access;
@@ -90,7 +90,7 @@ public class MeetingController {
         model.addAttribute("pack", view.agendaVisible() ? packs.latestPack(m.id()).orElse(null) : null);
         model.addAttribute("published", view.agendaVisible() ? packs.all(m.id()) : List.of());
         // the statements, tables and checks of the papers, as published with the pack (public pages)
-        model.addAttribute("financeLinks", view.agendaVisible() ? publishedFinance.links(m) : Map.of());
+        model.addAttribute("financeLinks", view.agendaVisible() ? paperLinks.byItem(m) : Map.of());
         model.addAttribute("attendanceKinds", Meeting.ATTENDANCE_KINDS);
         model.addAttribute("latestPublication", ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED));
         model.addAttribute("prefix", memberships.minutePrefix(m.boardCode()));

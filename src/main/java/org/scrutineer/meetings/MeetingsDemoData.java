@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
-import org.scrutineer.finance.SpendingReport;
 import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.ClearWorkingDays;
 import org.scrutineer.meetings.domain.Meeting;
@@ -41,13 +40,13 @@ public class MeetingsDemoData implements DemoData {
     private final PublicQuestions questions;
     private final PaperRenderer papers;
     private final AgendaPacks packs;
-    private final SpendingReport spendingReport;
+    private final List<HeldPapers> heldPapers;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final BoardReports reports;
 
     public MeetingsDemoData(Boards boards, Memberships memberships, Meetings meetings, MinuteActions actions, PublicQuestions questions,
-                            PaperRenderer papers, AgendaPacks packs, SpendingReport spendingReport, JdbcClient jdbc, AuditTrail audit,
+                            PaperRenderer papers, AgendaPacks packs, List<HeldPapers> heldPapers, JdbcClient jdbc, AuditTrail audit,
                             BoardReports reports) {
         this.reports = reports;
         this.boards = boards;
@@ -57,7 +56,7 @@ public class MeetingsDemoData implements DemoData {
         this.questions = questions;
         this.papers = papers;
         this.packs = packs;
-        this.spendingReport = spendingReport;
+        this.heldPapers = heldPapers;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -177,10 +176,9 @@ public class MeetingsDemoData implements DemoData {
                 case "MINUTES" -> previousMinutes(m);
                 case "PUBLIC_QUESTIONS" -> publicQuestionTime(m);
                 case "PERFORMANCE" -> jdbc.sql("select pdf from published_report order by id limit 1").query(byte[].class).optional().orElse(null);
-                default -> item.title().toLowerCase(Locale.ROOT).contains("councilwide spending")
-                        ? spendingReport.renderPdf(spendingReport.contents())
-                        : reports.all().stream().filter(r -> r.report().subject().equalsIgnoreCase(item.title().replace("Adult Social", "Adults Social")))
-                                .findFirst().map(r -> heldReport(m, item, r.report())).orElseGet(() -> cover(m, item));
+                default -> heldPapers.stream().flatMap(h -> h.paperFor(item.title()).stream()).findFirst()
+                        .orElseGet(() -> reports.all().stream().filter(r -> r.report().subject().equalsIgnoreCase(item.title().replace("Adult Social", "Adults Social")))
+                                .findFirst().map(r -> heldReport(m, item, r.report())).orElseGet(() -> cover(m, item)));
             };
             if (pdf == null) {
                 continue;

@@ -12,7 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The officers' upload page for indicator definitions, figures and targets (CSV or XLSX). */
 @Controller
-public class ImportController {
+class ImportController {
     private final FigureImport figures;
     private final IndicatorImport indicators;
 

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Indicator pages: the list, one indicator with its figures and symbols, the form to add or correct a figure, the audit trail. */
 @Controller
-public class IndicatorController {
+class IndicatorController {
     static final int COMMENTARY_MAX = 4000;
     private final PerformanceRepository repository;
     private final Figures figures;

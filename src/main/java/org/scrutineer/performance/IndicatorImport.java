@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A ref already known is updated; the audit trail keeps the old and new definition.
  */
 @Service
-public class IndicatorImport {
+class IndicatorImport {
     public static final List<String> COLUMNS = List.of("ref", "service_area", "measure", "definition", "unit", "polarity",
             "frequency", "data_source", "projection");
 

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Key objectives and milestones: each quarter an officer records progress (Green, Amber, Red) and supporting commentary. */
 @Controller
-public class ObjectiveController {
+class ObjectiveController {
     private final PerformanceRepository repository;
     private final Figures figures;
     private final AuditTrail audit;

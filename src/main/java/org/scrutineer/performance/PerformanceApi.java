@@ -39,7 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Performance", description = "Indicators, figures, targets and Priority Based Reports")
-public class PerformanceApi {
+class PerformanceApi {
     private static final String BOARD = "The board's code";
     private static final String QUARTER = "The quarter, written like q1-2025-26 for Q1 2025/26";
     private static final String REF = "The indicator's reference";

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * and the Q1 2025/26 report is published, as it was to the board, on the date it went out with the agenda.
  */
 @Component
-public class PerformanceDemoData implements DemoData {
+class PerformanceDemoData implements DemoData {
     private static final String FOLDER = "/demo/halton/performance/";
 
     private final JdbcClient jdbc;

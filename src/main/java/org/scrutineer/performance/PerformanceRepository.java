@@ -42,6 +42,14 @@ public class PerformanceRepository {
                 .list();
     }
 
+    /** A new service area, last in its board's remit. */
+    public void addServiceArea(String code, String name, long boardId) {
+        jdbc.sql("""
+                        insert into service_area (code, name, board_id, position)
+                        values (:c, :n, :b, (select coalesce(max(position), 0) + 1 from service_area where board_id = :b))""")
+                .param("c", code).param("n", name).param("b", boardId).update();
+    }
+
     public Optional<ServiceArea> serviceArea(String code) {
         return jdbc.sql("select id, code, name, board_id from service_area where code = :c")
                 .param("c", code)
@@ -216,6 +224,45 @@ public class PerformanceRepository {
     public int removeOverride(long indicatorId, String quarter, String kind) {
         return jdbc.sql("delete from symbol_override where indicator_id = :i and quarter = :q and kind = :k")
                 .param("i", indicatorId).param("q", quarter).param("k", kind).update();
+    }
+
+    /** A board's objectives by service area id, each area's in order: one query for the whole board. */
+    public Map<Long, List<Objective>> objectivesOfBoard(long boardId) {
+        Map<Long, List<Objective>> byArea = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select o.id, o.ref, o.service_area_id, o.title, o.milestone from objective o
+                        join service_area a on a.id = o.service_area_id where a.board_id = :b order by o.position, o.ref""")
+                .param("b", boardId)
+                .query((rs, n) -> new Objective(rs.getLong("id"), rs.getString("ref"), rs.getLong("service_area_id"),
+                        rs.getString("title"), rs.getString("milestone")))
+                .list().forEach(o -> byArea.computeIfAbsent(o.serviceAreaId(), k -> new ArrayList<>()).add(o));
+        return byArea;
+    }
+
+    /** A board's indicators by service area code, each area's in order: one query for the whole board. */
+    public Map<String, List<Indicator>> indicatorsOfBoard(long boardId) {
+        Map<String, List<Indicator>> byArea = new java.util.HashMap<>();
+        jdbc.sql("select " + INDICATOR_COLUMNS + " from indicator i join service_area a on a.id = i.service_area_id"
+                        + " where a.board_id = :b order by i.position, i.ref")
+                .param("b", boardId).query(PerformanceRepository::indicator)
+                .list().forEach(i -> byArea.computeIfAbsent(i.serviceAreaCode(), k -> new ArrayList<>()).add(i));
+        return byArea;
+    }
+
+    /** A board's narrative for a quarter, by service area id and then section: one query for the whole board. */
+    public Map<Long, Map<String, List<NarrativeItem>>> narrativeOfBoard(long boardId, String quarter) {
+        Map<Long, Map<String, List<NarrativeItem>>> byArea = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select n.service_area_id, n.section, n.heading, n.text from report_narrative n
+                        join service_area a on a.id = n.service_area_id
+                        where a.board_id = :b and n.quarter = :q order by n.position, n.id""")
+                .param("b", boardId).param("q", quarter)
+                .query(rs -> {
+                    byArea.computeIfAbsent(rs.getLong("service_area_id"), k -> new java.util.HashMap<>())
+                            .computeIfAbsent(rs.getString("section"), k -> new ArrayList<>())
+                            .add(new NarrativeItem(rs.getString("heading"), rs.getString("text")));
+                });
+        return byArea;
     }
 
     public List<Objective> objectives(long serviceAreaId) {

@@ -80,20 +80,24 @@ public class PriorityReports {
         Map<Long, String> commentary = repository.commentary(quarter.label());
         Map<Long, Map<String, SymbolOverride>> overrides = repository.overrides(quarter.label());
         Map<Long, MilestoneProgress> progress = repository.milestoneProgress(quarter.label());
+        // the whole board in a fixed number of queries, however many service areas it has
+        Map<Long, List<Objective>> objectivesByArea = repository.objectivesOfBoard(board.id());
+        Map<String, List<Indicator>> indicatorsByArea = repository.indicatorsOfBoard(board.id());
+        List<Long> allIds = indicatorsByArea.values().stream().flatMap(List::stream).map(Indicator::id).toList();
+        Map<Long, List<Figure>> figures = repository.figures(allIds);
+        Map<Long, List<Target>> targets = repository.targets(allIds);
+        Map<Long, Map<String, List<NarrativeItem>>> narrative = repository.narrativeOfBoard(board.id(), quarter.label());
         List<Area> areas = new ArrayList<>();
         for (ServiceArea area : repository.serviceAreas(board.id())) {
             List<ObjectiveRow> objectives = new ArrayList<>();
-            for (Objective o : repository.objectives(area.id())) {
+            for (Objective o : objectivesByArea.getOrDefault(area.id(), List.of())) {
                 MilestoneProgress p = progress.get(o.id());
                 if (p != null) {
                     objectives.add(new ObjectiveRow(o.ref(), o.title(), o.milestone(),
                             new Mark(p.progress(), p.progress(), "Officer's judgement of the milestone.", null), p.commentary()));
                 }
             }
-            List<Indicator> indicators = repository.indicators(area.id());
-            List<Long> ids = indicators.stream().map(Indicator::id).toList();
-            Map<Long, List<Figure>> figures = repository.figures(ids);
-            Map<Long, List<Target>> targets = repository.targets(ids);
+            List<Indicator> indicators = indicatorsByArea.getOrDefault(area.code(), List.of());
             List<KpiRow> kpis = new ArrayList<>();
             for (Indicator i : indicators) {
                 KpiFigures k = KpiFigures.select(figures.getOrDefault(i.id(), List.of()), targets.getOrDefault(i.id(), List.of()), end);
@@ -108,9 +112,10 @@ public class PriorityReports {
                         commentary.getOrDefault(i.id(), "")));
             }
             boolean available = !objectives.isEmpty() || !kpis.isEmpty();
+            Map<String, List<NarrativeItem>> sections = narrative.getOrDefault(area.id(), Map.of());
             areas.add(new Area(area.code(), area.name(), available,
-                    repository.narrative(area.id(), quarter.label(), "KEY_DEVELOPMENTS"),
-                    repository.narrative(area.id(), quarter.label(), "EMERGING_ISSUES"), objectives, kpis));
+                    sections.getOrDefault("KEY_DEVELOPMENTS", List.of()),
+                    sections.getOrDefault("EMERGING_ISSUES", List.of()), objectives, kpis));
         }
         int year = quarter.financialYearStart();
         return new PriorityBasedReport(board.code(), board.name(), properties.councilName(), quarter.label(),

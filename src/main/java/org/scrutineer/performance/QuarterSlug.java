@@ -6,7 +6,7 @@ import org.scrutineer.performance.domain.Period;
 import org.scrutineer.platform.web.NotFound;
 
 /** A quarter in a web address: "Q1 2025/26" is written q1-2025-26, since a slash cannot sit inside a path segment. */
-public final class QuarterSlug {
+final class QuarterSlug {
     private static final Pattern SLUG = Pattern.compile("q([1-4])-(\\d{4})-(\\d{2})");
 
     private QuarterSlug() {

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * officers (/drafts), and publishing for officers.
  */
 @Controller
-public class ReportController {
+class ReportController {
     private final PriorityReports reports;
     private final Boards boards;
     private final Access access;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * today's quarter. A quarter after today's (a figure keyed against a future quarter by mistake) is not taken.
  */
 @Service
-public class ReportingQuarter {
+class ReportingQuarter {
     private final JdbcClient jdbc;
     private final Clock clock;
 

@@ -3,13 +3,10 @@ package org.scrutineer.performance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Board;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.web.FormErrors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,18 +15,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Reference data for admins: boards and the service areas in each board's remit. */
 @Controller
-public class ServiceAreaAdminController {
+class ServiceAreaAdminController {
     private static final String CODE = "[A-Z0-9-]{2,20}";
     private final Boards boards;
     private final PerformanceRepository repository;
-    private final JdbcClient jdbc;
-    private final AuditTrail audit;
+    private final Remits remits;
 
-    public ServiceAreaAdminController(Boards boards, PerformanceRepository repository, JdbcClient jdbc, AuditTrail audit) {
+    public ServiceAreaAdminController(Boards boards, PerformanceRepository repository, Remits remits) {
         this.boards = boards;
         this.repository = repository;
-        this.jdbc = jdbc;
-        this.audit = audit;
+        this.remits = remits;
     }
 
     @GetMapping("/admin/boards")
@@ -44,7 +39,6 @@ public class ServiceAreaAdminController {
     }
 
     @PostMapping("/admin/boards")
-    @Transactional
     public String addBoard(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
                            @RequestParam(defaultValue = "") String shortName, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
@@ -62,14 +56,12 @@ public class ServiceAreaAdminController {
             return "redirect:/admin/boards";
         }
         String shortText = shortName.isBlank() ? name.trim() : shortName.trim();
-        boards.create(c, name.trim(), shortText);
-        audit.created("board:" + c, "board", c, Map.of("name", name.trim(), "shortName", shortText));
+        remits.addBoard(c, name.trim(), shortText);
         redirect.addFlashAttribute("message", "Board " + c + " added");
         return "redirect:/admin/boards";
     }
 
     @PostMapping("/admin/service-areas")
-    @Transactional
     public String addServiceArea(@RequestParam(defaultValue = "") String board, @RequestParam(defaultValue = "") String code,
                                  @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
@@ -90,11 +82,7 @@ public class ServiceAreaAdminController {
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/admin/boards";
         }
-        jdbc.sql("""
-                        insert into service_area (code, name, board_id, position)
-                        values (:c, :n, :b, (select coalesce(max(position), 0) + 1 from service_area where board_id = :b))""")
-                .param("c", c).param("n", name.trim()).param("b", b.id()).update();
-        audit.created("service_area:" + c, "service_area", c, Map.of("name", name.trim(), "board", b.code()));
+        remits.addServiceArea(b, c, name.trim());
         redirect.addFlashAttribute("message", "Service area " + c + " added to " + b.name());
         return "redirect:/admin/boards";
     }

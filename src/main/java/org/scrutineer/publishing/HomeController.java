@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
-public class HomeController {
+class HomeController {
     private final Boards boards;
     private final PriorityReports reports;
 

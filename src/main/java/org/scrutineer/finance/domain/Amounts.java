@@ -14,6 +14,11 @@ public record Amounts(Long annualBudget, Long budgetToDate, Long actualSpend, Lo
         return new Amounts(annualBudget, budgetToDate, actualSpend, variance, forecastOutturn);
     }
 
+    /** A line as an officer enters it: four figures, and the variance worked out from them (budget to date less actual spend). */
+    public static Amounts entered(long annualBudget, long budgetToDate, long actualSpend, long forecastOutturn) {
+        return new Amounts(annualBudget, budgetToDate, actualSpend, budgetToDate - actualSpend, forecastOutturn);
+    }
+
     public Long get(Column c) {
         return switch (c) {
             case ANNUAL_BUDGET -> annualBudget;

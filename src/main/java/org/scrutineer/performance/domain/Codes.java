@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Reads the lower-case codes used in data files (higher_is_better, rate_per_100000...) into enums. */
-public final class Codes {
+final class Codes {
     private Codes() {
     }
 

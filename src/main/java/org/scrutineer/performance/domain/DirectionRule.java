@@ -4,7 +4,7 @@ package org.scrutineer.performance.domain;
  * Direction of Travel: Green when better than the comparison figure (the previous one reported),
  * Amber when the same, Red when worse, N/A when there is nothing to compare or no polarity.
  */
-public final class DirectionRule {
+final class DirectionRule {
     private DirectionRule() {
     }
 

@@ -6,7 +6,7 @@ package org.scrutineer.performance.domain;
  * an in-year or provisional figure, or no figure yet, is Amber (too early to say) unless the indicator's
  * projection says otherwise; with no target or no polarity, progress cannot be judged (N/A).
  */
-public final class ProgressRule {
+final class ProgressRule {
     private ProgressRule() {
     }
 

@@ -1,5 +1,7 @@
 package org.scrutineer.platform.audit;
 
+import org.springframework.modulith.NamedInterface;
+@NamedInterface("audit")
 public enum AuditAction {
     CREATE, UPDATE, DELETE, PUBLISH, IMPORT,
     /** Someone signed in (a form or an HTTP Basic call). */

@@ -1,5 +1,6 @@
 package org.scrutineer.platform.audit;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import org.scrutineer.platform.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Records every change of official data: who, when, what, the old value and the new value. */
+@NamedInterface("audit")
 @Service
 public class AuditTrail {
     private final JdbcClient jdbc;

@@ -1,10 +1,12 @@
 package org.scrutineer.platform.boards;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+@NamedInterface("boards")
 @Repository
 public class Boards {
     private final JdbcClient jdbc;

@@ -1,5 +1,6 @@
 package org.scrutineer.platform.database;
 
+import org.springframework.modulith.NamedInterface;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.Properties;
  * server on the folder for the backup. With an external database it takes {@code SPRING_DATASOURCE_URL},
  * {@code _USERNAME} and {@code _PASSWORD} (or {@code --spring.datasource.url=} and so on), as the application does.
  */
+@NamedInterface("database")
 public final class BackupCommand {
     private BackupCommand() {
     }
@@ -103,6 +105,7 @@ public final class BackupCommand {
     }
 
     /** Written beside the file and moved into place when whole, so a file of that name is always a whole backup. */
+    @SuppressWarnings("try") // closed before the move on purpose: the file must be whole on disk before it takes its name
     private static DatabaseBackup.Manifest write(Connection c, Path file) throws IOException, SQLException {
         Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {

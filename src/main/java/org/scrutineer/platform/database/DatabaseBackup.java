@@ -40,7 +40,7 @@ import org.postgresql.copy.CopyManager;
  * in one transaction, and the caller then migrates on to the current version. Sessions are not kept: everyone signs in
  * again. Accounts are, with their password hashes: keep the file as safe as the database.
  */
-public final class DatabaseBackup {
+final class DatabaseBackup {
     static final String MANIFEST = "scrutineer-backup.properties";
     static final String FORMAT = "1";
     /** Flyway's own table (made by the migration) and the HTTP sessions. */

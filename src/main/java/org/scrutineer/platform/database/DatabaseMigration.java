@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
  * first: the schema is made as it was when the backup was taken, the records loaded, and then the schema migrated on.
  */
 @Configuration(proxyBeanMethods = false)
-public class DatabaseMigration {
+class DatabaseMigration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseMigration.class);
     static final int MIGRATIONS = "migrations".hashCode();
 

@@ -1,5 +1,6 @@
 package org.scrutineer.platform.demo;
 
+import org.springframework.modulith.NamedInterface;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +12,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** A demo CSV file on the classpath, read whole: the demo is small and a missing file is a build mistake. */
+@NamedInterface("demo")
 public final class DemoFile {
     private DemoFile() {
     }

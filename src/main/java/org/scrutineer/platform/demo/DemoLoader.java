@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * loads.
  */
 @Component
-public class DemoLoader implements SmartLifecycle {
+class DemoLoader implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private final ScrutineerProperties properties;
     private final JdbcClient jdbc;

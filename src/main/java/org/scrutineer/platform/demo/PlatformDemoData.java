@@ -1,11 +1,13 @@
 package org.scrutineer.platform.demo;
 
+import org.springframework.modulith.NamedInterface;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.security.Accounts;
 import org.scrutineer.platform.security.Role;
 import org.springframework.stereotype.Component;
 
 /** The demo's boards and accounts. The accounts exist only in demo data; their passwords are in the README. */
+@NamedInterface("demo")
 @Component
 public class PlatformDemoData implements DemoData {
     public static final String HSC_PPB = "HSC-PPB";

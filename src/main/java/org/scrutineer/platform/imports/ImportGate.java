@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * and is then refused with {@link ImportBusy}, which says to try again, rather than keep a request, a database
  * connection and memory waiting behind a load that takes most of a minute.
  */
-public final class ImportGate {
+final class ImportGate {
     static final int LARGE_BYTES = 1024 * 1024;
     static final int WAIT_SECONDS = 2;
     private static final Semaphore GATE = new Semaphore(1, true);

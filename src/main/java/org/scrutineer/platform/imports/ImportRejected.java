@@ -1,5 +1,6 @@
 package org.scrutineer.platform.imports;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,6 +8,7 @@ import java.util.Locale;
  * An upload that was refused whole: nothing was written. Every error found is counted and the first
  * {@value RowErrors#LISTED} are listed (see {@link RowErrors}).
  */
+@NamedInterface("imports")
 public class ImportRejected extends RuntimeException {
     private final String fileName;
     private final List<RowError> errors;

@@ -1,5 +1,6 @@
 package org.scrutineer.platform.imports;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  * show what is wrong, and an officer corrects those and uploads again. A thousand errors are about 150 KB of
  * problem+json and a page that still renders at once.
  */
+@NamedInterface("imports")
 public final class RowErrors {
     public static final int LISTED = 1000;
     private final List<RowError> listed = new ArrayList<>();

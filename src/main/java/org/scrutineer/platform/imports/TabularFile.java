@@ -1,5 +1,6 @@
 package org.scrutineer.platform.imports;
 
+import org.springframework.modulith.NamedInterface;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  * {@link ImportGate}. A cell holding a NUL character (U+0000), which PostgreSQL cannot store as text, is an error of
  * its row and column like any other.
  */
+@NamedInterface("imports")
 public final class TabularFile {
     private TabularFile() {
     }
@@ -32,6 +34,7 @@ public final class TabularFile {
         void row(int line, List<String> cells);
     }
 
+    @SuppressWarnings("try") // the pass is held, not used: it keeps other large imports out until this one ends
     public static void read(String fileName, InputStream input, RowHandler handler) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         try {

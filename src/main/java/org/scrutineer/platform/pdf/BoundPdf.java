@@ -1,5 +1,6 @@
 package org.scrutineer.platform.pdf;
 
+import org.springframework.modulith.NamedInterface;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -28,6 +29,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * PDF/A-3u only when every part meets them: a part counts as meeting a standard when it declares it in its metadata
  * and, for PDF/UA, is tagged. Scrutineer's own PDFs meet both; an uploaded paper may meet neither.
  */
+@NamedInterface("pdf")
 public final class BoundPdf implements Closeable {
     private static final Pattern CLAIMS_UA = Pattern.compile("pdfuaid:part(?:>\\s*|=[\"'])1\\b");
     private static final Pattern PDFA_PART = Pattern.compile("pdfaid:part(?:>\\s*|=[\"'])([1-4])\\b");

@@ -8,7 +8,7 @@ import java.awt.color.ICC_Profile;
  * ISO 19005-3 6.2.3). It is the one the Java runtime carries (an ICC version 2 monitor profile), so the application
  * bundles none.
  */
-public final class ColourProfile {
+final class ColourProfile {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private ColourProfile() {

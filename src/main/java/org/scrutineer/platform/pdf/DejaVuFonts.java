@@ -15,7 +15,7 @@ import java.util.List;
  * read back, searched and copied as "ﬁnance". Without the table each letter is its own glyph and the text reads as
  * written. The licence allows changing the fonts as long as their name does not become "Bitstream" or "Vera".
  */
-public final class DejaVuFonts {
+final class DejaVuFonts {
     public static final String FAMILY = "DejaVu Sans";
     private static final byte[] REGULAR = withoutTable(read("/fonts/DejaVuSans.ttf"), "GSUB");
     private static final byte[] BOLD = withoutTable(read("/fonts/DejaVuSans-Bold.ttf"), "GSUB");

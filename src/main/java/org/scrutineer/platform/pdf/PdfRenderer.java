@@ -1,5 +1,6 @@
 package org.scrutineer.platform.pdf;
 
+import org.springframework.modulith.NamedInterface;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * In that mode text is drawn only in fonts registered here and named in the CSS, so the open-licence DejaVu fonts
  * ship inside the application; colours are given meaning by the sRGB output intent.
  */
+@NamedInterface("pdf")
 @Component
 public class PdfRenderer {
     public static final String FONT_FAMILY = DejaVuFonts.FAMILY;
@@ -29,7 +31,7 @@ public class PdfRenderer {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
+            builder.usePdfUaAccessibility(true);
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
             builder.useColorProfile(colourProfile);
             builder.useFont(() -> new java.io.ByteArrayInputStream(regular), FONT_FAMILY, 400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);

@@ -1,6 +1,8 @@
 package org.scrutineer.platform.progress;
 
+import org.springframework.modulith.NamedInterface;
 /** Progress on the council's three-state scale, for savings proposals and improvement actions alike; UNKNOWN where none is recorded. */
+@NamedInterface("progress")
 public enum ProgressStatus {
     ON_COURSE("On course to be achieved"),
     UNCERTAIN("Uncertain or too early to say"),

@@ -1,5 +1,6 @@
 package org.scrutineer.platform.security;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Roles are read through the role hierarchy (ADMIN &gt; OFFICER &gt; MEMBER), as the URL rules read them; who sits on
  * which board is the {@code board_access} table.
  */
+@NamedInterface("security")
 @Component
 public class Access {
     private static final String SEATS = Access.class.getName() + ".seats";

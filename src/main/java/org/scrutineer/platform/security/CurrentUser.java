@@ -1,10 +1,12 @@
 package org.scrutineer.platform.security;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The person behind the current request, for the audit trail. What they may see is {@link Access}'s to say. */
+@NamedInterface("security")
 public final class CurrentUser {
     /** Name recorded for changes made by Scrutineer itself, such as loading the demo data. */
     public static final String SYSTEM = "system";

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Runs before the web server starts and after the demo loader, whose accounts come first when it loads.
  */
 @Component
-public class FirstAdministrator implements SmartLifecycle {
+class FirstAdministrator implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
     private final Settings settings;
     private final Accounts accounts;

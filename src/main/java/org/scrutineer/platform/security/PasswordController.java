@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the password), the account's other sessions end, and an account that had to change its password may go on.
  */
 @Controller
-public class PasswordController {
+class PasswordController {
     static final String PATH = "/account/password";
     private final Accounts accounts;
     private final SignInAttempts attempts;

@@ -9,7 +9,7 @@ import java.util.Set;
  * demo's, in the README) or tried first by anyone guessing. One rule for the admin's form, the password change page and
  * the first administrator given in configuration.
  */
-public final class PasswordRule {
+final class PasswordRule {
     public static final int MIN_LENGTH = 12;
     /** The demo's passwords are in the README; the others head every list of passwords tried first. */
     private static final Set<String> KNOWN = Set.of("officer-demo-pass", "councillor-demo-pass", "admin-demo-pass",

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * when HTTP Basic credentials come after too many failures (ThrottledSignIn).
  */
 @Component
-public class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     static final String CHALLENGE = "Basic realm=\"Scrutineer\", charset=\"UTF-8\"";
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 

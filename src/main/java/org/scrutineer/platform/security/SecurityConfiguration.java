@@ -28,7 +28,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * signed in with valid HTTP Basic credentials is exempt, because a browser cannot be tricked into sending those.
  */
 @Configuration(proxyBeanMethods = false)
-public class SecurityConfiguration {
+class SecurityConfiguration {
     /** Set on a request whose own HTTP Basic credentials signed it in, before the CSRF check. */
     static final String SIGNED_IN_BY_BASIC = SecurityConfiguration.class.getName() + ".SIGNED_IN_BY_BASIC";
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * {@code sign-in:<username>}): the username tried, the address, the outcome; never the password.
  */
 @Service
-public class SignInAttempts {
+class SignInAttempts {
     static final AttemptLimit PER_ACCOUNT = new AttemptLimit(5, Duration.ofMinutes(15));
     static final AttemptLimit PER_ADDRESS = new AttemptLimit(20, Duration.ofMinutes(15));
     /** Failures older than this are deleted as new ones come: they no longer count. */

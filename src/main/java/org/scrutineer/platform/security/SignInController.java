@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page, with what went wrong last time: the username or password, or too many attempts. */
 @Controller
-public class SignInController {
+class SignInController {
     /** A wait longer than the limits allow is not one Scrutineer asked for: the address was made up. */
     private static final long LONGEST_WAIT = SignInAttempts.PER_ACCOUNT.within().toMinutes();
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
 /** A sign-in refused before its password was looked at, because of too many failures for the username or the address. */
-public class TooManyAttempts extends AuthenticationException {
+class TooManyAttempts extends AuthenticationException {
     private final Duration wait;
 
     public TooManyAttempts(Duration wait) {

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins add accounts, say which boards a councillor sits on, and disable an account or enable it again. */
 @Controller
-public class UserAdminController {
+class UserAdminController {
     private final Accounts accounts;
     private final Boards boards;
     private final AuditTrail audit;

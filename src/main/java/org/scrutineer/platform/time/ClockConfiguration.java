@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * zone. Tests replace it with a fixed clock, so no test depends on the day it runs.
  */
 @Configuration(proxyBeanMethods = false)
-public class ClockConfiguration {
+class ClockConfiguration {
 
     @Bean
     Clock clock() {

@@ -46,8 +46,10 @@ import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
  * operation is asked of the security rules themselves, so the description cannot drift from them. A record's fields
  * are required unless marked {@link Nullable}: empty fields are left out of answers, never sent as null.
  */
+// swagger-core's Schema builders return the raw Schema type, and ModelConverter.resolve must return it too
+@SuppressWarnings({"rawtypes", "unchecked"})
 @Configuration(proxyBeanMethods = false)
-public class ApiDocumentation {
+class ApiDocumentation {
     /** The API's own version: change it when an answer or request changes shape. */
     static final String VERSION = "1.0.0";
     static final String BASIC = "basicAuth";

@@ -1,5 +1,6 @@
 package org.scrutineer.platform.web;
 
+import org.springframework.modulith.NamedInterface;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Errors from the JSON API as problem+json (RFC 9457), naming the field and the reason. */
+@NamedInterface("web")
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiProblems {
 
@@ -42,6 +44,7 @@ public class ApiProblems {
     }
 
     /** Several request fields that are wrong, each with its reason, in the order they were found. */
+    @NamedInterface("web")
     public static class InvalidFields extends RuntimeException {
         private final Map<String, String> reasons;
 
@@ -63,6 +66,7 @@ public class ApiProblems {
     }
 
     /** A request field that is wrong, and why. */
+    @NamedInterface("web")
     public static class InvalidField extends RuntimeException {
         private final String field;
         private final String reason;

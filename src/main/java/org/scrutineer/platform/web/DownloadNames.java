@@ -1,5 +1,6 @@
 package org.scrutineer.platform.web;
 
+import org.springframework.modulith.NamedInterface;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 
@@ -9,6 +10,7 @@ import org.springframework.http.ContentDisposition;
  * alone made the header be dropped); without control characters; and never so long that the header cannot be sent
  * (a 10,000-character name broke the answer mid-way).
  */
+@NamedInterface("web")
 public final class DownloadNames {
     /** The longest name given, in characters: any file system takes it, and the header stays far below 8 KB. */
     static final int MAX = 100;

@@ -1,9 +1,11 @@
 package org.scrutineer.platform.web;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Errors on a form, field by field in page order, for the GOV.UK error summary and inline messages. */
+@NamedInterface("web")
 public class FormErrors implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private final LinkedHashMap<String, String> byField = new LinkedHashMap<>();

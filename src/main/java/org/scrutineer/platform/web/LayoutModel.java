@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's layout needs: the council's name, who is signed in, where we are, and today's date. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-public class LayoutModel {
+class LayoutModel {
     private final ScrutineerProperties properties;
     private final java.time.Clock clock;
     private final Access access;

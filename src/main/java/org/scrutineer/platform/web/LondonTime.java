@@ -1,11 +1,13 @@
 package org.scrutineer.platform.web;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Times as the council prints them: UK local time. */
+@NamedInterface("web")
 public final class LondonTime {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(LONDON);

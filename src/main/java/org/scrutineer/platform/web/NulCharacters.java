@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-public class NulCharacters extends OncePerRequestFilter {
+class NulCharacters extends OncePerRequestFilter {
     /** Request attributes the error page reads: the field refused and why. */
     public static final String FIELD = "refusedField";
     public static final String REASON = "refusedReason";

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * operation sees it: PostgreSQL cannot store one (see {@link NulCharacters}).
  */
 @ControllerAdvice(annotations = RestController.class)
-public class NulCharactersInBodies extends RequestBodyAdviceAdapter {
+class NulCharactersInBodies extends RequestBodyAdviceAdapter {
 
     @Override
     public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {

@@ -1,5 +1,6 @@
 package org.scrutineer.platform.web;
 
+import org.springframework.modulith.NamedInterface;
 import java.net.URI;
 import org.scrutineer.platform.ScrutineerProperties;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * is the client's to choose and the public pages are cached for every visitor. The default, http://localhost:8080, is
  * right for the demo only.
  */
+@NamedInterface("web")
 @Component
 public class PublicAddress {
     private final String base;

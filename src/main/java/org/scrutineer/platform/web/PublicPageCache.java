@@ -41,7 +41,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 40)
-public class PublicPageCache extends OncePerRequestFilter {
+class PublicPageCache extends OncePerRequestFilter {
     /** Public pages: conditional requests and shared caching. */
     private static final List<String> PUBLIC = List.of("/meetings", "/boards", "/api/meetings", "/search", "/reports", "/api/reports",
             "/assurance", "/api/assurance", "/improvement", "/accessibility");

@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class ServiceUnavailable extends OncePerRequestFilter {
+class ServiceUnavailable extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(ServiceUnavailable.class);
     /** Seconds: the pool reconnects as soon as the database is back, so a client may try again soon. */
     static final String RETRY_AFTER = "30";

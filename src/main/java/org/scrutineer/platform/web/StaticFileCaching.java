@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
-public class StaticFileCaching extends OncePerRequestFilter {
+class StaticFileCaching extends OncePerRequestFilter {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String BRIEF = "public, max-age=300";
     private static final List<String> PREFIXES = List.of("/webjars/", "/css/", "/js/", "/assets/");

@@ -19,7 +19,7 @@ import org.webjars.WebJarVersionLocator;
  */
 @Configuration(proxyBeanMethods = false)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class StaticFiles implements WebMvcConfigurer {
+class StaticFiles implements WebMvcConfigurer {
     private static final String GOVUK_ASSETS = "classpath:/META-INF/resources/webjars/govuk-frontend/"
             + new WebJarVersionLocator().version("govuk-frontend") + "/dist/govuk/assets/";
 

@@ -33,7 +33,7 @@ final class SystemFontStylesheet implements ResourceTransformer {
     }
 
     static String withSystemFonts(String css) {
-        // HttpCachingTest checks that nothing is left of GDS Transport in the GOV.UK Frontend we ship
+        // HttpCachingIT checks that nothing is left of GDS Transport in the GOV.UK Frontend we ship
         return FONT_FAMILY.matcher(FONT_FACE.matcher(css).replaceAll("")).replaceAll(SYSTEM_FONTS);
     }
 }

@@ -20,7 +20,7 @@ import tools.jackson.core.JacksonException;
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class UnreadableBodies {
+class UnreadableBodies {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {

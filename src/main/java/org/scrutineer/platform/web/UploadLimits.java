@@ -21,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-public class UploadLimits {
+class UploadLimits {
     private final DataSize limit;
     private final LayoutModel layout;
 

@@ -2,6 +2,8 @@ package org.scrutineer.meetings.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scrutineer.meetings.domain.MeetingFixtures.aMeeting;
+import static org.scrutineer.meetings.domain.MeetingFixtures.anAgendaItem;
 
 import java.util.Arrays;
 import java.util.List;
@@ -26,22 +28,21 @@ class PageRangesTest {
     void pagesThatWouldRunPastTheLargestNumberHaveNoRangeInsteadOfOverflowing() {
         // two papers stored before counts were checked, each claiming 2 billion pages
         var claiming = new AgendaItem.Document(1, "a", "REPORT", "a.pdf", 2_000_000_000, 1);
-        var item = new AgendaItem(1, 1, "", "Paper", AgendaItem.Part.I, null, "REPORT", true, null, "", "", "", null, "", List.of(), null,
-                List.of(claiming, claiming));
+        var item = anAgendaItem().withDocuments(claiming, claiming).build();
         assertThat(item.pages()).isEqualTo(Integer.MAX_VALUE);
         assertThat(PageRanges.of(List.of(3, item.pages(), 2))).extracting(r -> r == null ? "" : r.toString()).containsExactly("1 - 3", "", "");
     }
 
     @Test
     void exemptItemsAreNeverPublic() {
-        var open = new AgendaItem(1, 1, "", "Minutes", AgendaItem.Part.I, null, "MINUTES", true, "10", "", "", "", null, "", List.of(), null, List.of());
-        var exempt = new AgendaItem(2, 2, "", "Contract award", AgendaItem.Part.II, 3, "REPORT", true, "11", "", "", "", null, "", List.of(), null, List.of());
-        var meeting = new Meeting(1, "m", "B", "Board", java.time.LocalDate.of(2025, 9, 23), null, null, "", Meeting.Status.HELD,
-                "2025/26", java.time.LocalDate.of(2025, 9, 15), List.of(), List.of(open, exempt));
+        var open = anAgendaItem().titled("Minutes").ofKind("MINUTES").minuted("10").build();
+        var exempt = anAgendaItem().numbered(2, 2).titled("Contract award").exemptUnderParagraph(3).minuted("11").build();
+        var meeting = aMeeting().on(java.time.LocalDate.of(2025, 9, 23)).agendaPublishedOn(java.time.LocalDate.of(2025, 9, 15))
+                .withItems(open, exempt).build();
         assertThat(meeting.publicItems()).containsExactly(open);
         assertThat(AgendaItem.Part.II.isPublic()).isFalse();
-        assertThatThrownBy(() -> new AgendaItem(3, 3, "", "x", AgendaItem.Part.II, null, "REPORT", true, null, "", "", "", null, "",
-                List.of(), null, List.of())).hasMessageContaining("exemption paragraph");
+        assertThatThrownBy(() -> anAgendaItem().numbered(3, 3).titled("x").exemptUnderParagraph(null).build())
+                .hasMessageContaining("exemption paragraph");
         assertThat(meeting.agendaIsPublic(java.time.LocalDate.of(2025, 9, 14))).isFalse();
         assertThat(meeting.agendaIsPublic(java.time.LocalDate.of(2025, 9, 15))).isTrue();
     }
