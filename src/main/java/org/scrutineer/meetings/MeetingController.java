@@ -47,10 +47,12 @@ public class MeetingController {
     private final Declarations declarations;
     private final java.time.Clock clock;
     private final org.scrutineer.finance.PublishedFinance publishedFinance;
+    private final ClosureDays closureDays;
 
     public MeetingController(Meetings meetings, MeetingAccess access, AgendaPacks packs, Memberships memberships, MinuteActions actions,
                              PublicQuestions questions, Boards boards, AuditTrail audit, Declarations declarations,
-                             java.time.Clock clock, org.scrutineer.finance.PublishedFinance publishedFinance) {
+                             java.time.Clock clock, org.scrutineer.finance.PublishedFinance publishedFinance, ClosureDays closureDays) {
+        this.closureDays = closureDays;
         this.clock = clock;
         this.publishedFinance = publishedFinance;
         this.declarations = declarations;
@@ -93,7 +95,7 @@ public class MeetingController {
         // the statements, tables and checks of the papers, as published with the pack (public pages)
         model.addAttribute("financeLinks", view.agendaVisible() ? publishedFinance.links(m) : Map.of());
         model.addAttribute("attendanceKinds", Meeting.ATTENDANCE_KINDS);
-        model.addAttribute("latestPublication", ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED));
+        model.addAttribute("latestPublication", ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED, closureDays.days()));
         model.addAttribute("prefix", memberships.minutePrefix(m.boardCode()));
         model.addAttribute("questions", questions.ofMeeting(m.id()));
         List<MinuteActions.Action> boardActions = actions.ofBoard(m.boardCode());
@@ -250,7 +252,7 @@ public class MeetingController {
     public String publish(@PathVariable String key, @RequestParam(defaultValue = "") String confirmLate, Model model, RedirectAttributes redirect) {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
         LocalDate today = LocalDate.now(clock);
-        int clear = ClearWorkingDays.clearWorkingDaysBetween(today, m.date());
+        int clear = ClearWorkingDays.clearWorkingDaysBetween(today, m.date(), closureDays.days());
         if (clear < ClearWorkingDays.REQUIRED && !confirmLate.equals("yes")) {
             model.addAttribute("lateWarning", clear);
             return meeting(key, model);
