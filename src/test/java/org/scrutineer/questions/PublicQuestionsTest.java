@@ -141,7 +141,7 @@ class PublicQuestionsTest {
 
         // before the decision no public page shows it
         assertThat(mvc.perform(get("/meetings/" + KEY)).andReturn().getResponse().getContentAsString()).doesNotContain("recovery group protect");
-        assertThat(mvc.perform(get("/questions/manage/" + id)).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get("/questions/manage/" + id)).andReturn().getResponse().getStatus()).isIn(302, 401);
         assertThat(mvc.perform(get("/questions/manage/" + id).with(httpBasic("councillor", "councillor-demo-pass"))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
 
