@@ -253,6 +253,8 @@ public class Questions {
         }
         jdbc.sql("insert into question_attempt (at, client, email_hash) values (:at, :c, :e)")
                 .param("at", Timestamp.from(clock.instant())).param("c", client).param("e", emailHash).update();
+        // one submission per meeting at a time, so that two from one person at once cannot both pass the one-question rule
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:k))").param("k", "public-question:" + d.meetingKey()).query().singleRow();
         FormErrors errors = check(d);
         if (errors.any()) {
             throw new Refused(errors);

@@ -80,11 +80,11 @@ class PublicQuestionsBrowserTest extends BrowserTest {
         assertThat(browser.find(By.id("main-content")).getText()).contains(QUESTION, "dana.resident@example.org");
         browser.find(By.cssSelector("label[for=outcome-accept]")).click();
         browser.clickAndWaitForNewPage(browser.button("Record the decision"));
-        assertThat(browser.find(By.cssSelector(".govuk-tag")).getText()).isEqualTo("Accepted");
+        assertThat(browser.find(By.cssSelector(".scrutineer-question-state")).getText()).isEqualTo("Accepted");
         browser.find(By.xpath("//label[normalize-space()='Answered at the meeting']")).click();
         browser.find(By.id("response")).sendKeys("Yes: the review will be published in January.");
         browser.clickAndWaitForNewPage(browser.button("Save what happened"));
-        assertThat(browser.find(By.cssSelector(".govuk-tag")).getText()).isEqualTo("Answered at the meeting");
+        assertThat(browser.find(By.cssSelector(".scrutineer-question-state")).getText()).isEqualTo("Answered at the meeting");
         browser.assertAccessible();
         browser.clickAndWaitForNewPage(browser.find(By.cssSelector(".scrutineer-sign-out button")));
 

@@ -627,7 +627,7 @@ class WhoSeesWhatTest {
     private String fill(String pattern) {
         return pattern.replace("{key}", hsc.publishedKey()).replace("{itemId}", String.valueOf(hsc.openItem()))
                 .replace("{board}", HSC).replace("{quarter}", "q1-2025-26").replace("{ref}", "PH01a").replace("{id}", "1")
-                .replace("{position}", "1").replace("{username}", "councillor");
+                .replace("{position}", "1").replace("{username}", "councillor").replace("{documentId}", "1");
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Who who) {
