@@ -93,6 +93,13 @@ public class QuestionModerationController {
         return "redirect:/questions/manage/" + id;
     }
 
+    @PostMapping("/questions/manage/{id}/withdraw")
+    public String withdraw(@PathVariable long id) {
+        register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
+        register.withdraw(id);
+        return "redirect:/questions/manage/" + id;
+    }
+
     @GetMapping("/questions/manage/meetings/{key}")
     public String runningOrder(@PathVariable String key, Model model) {
         model.addAttribute("key", key);

@@ -278,6 +278,19 @@ public class QuestionRegister {
                 Map.of("state", QuestionState.WRITTEN_RESPONSE_SENT.name(), "response", nz(response)));
     }
 
+    /** The resident withdrew the question (Q09: a withdrawn question does not count against them). */
+    @Transactional
+    public boolean withdraw(long id) {
+        Question q = byId(id).orElseThrow();
+        if (q.state() != QuestionState.RECEIVED && q.state() != QuestionState.ACCEPTED) {
+            return false;
+        }
+        jdbc.sql("update public_question set state = 'WITHDRAWN', running_position = null where id = :id").param("id", id).update();
+        audit.updated(Questions.scope(q.meetingKey()), "public question", q.reference(), Map.of("state", q.state().name()),
+                Map.of("state", QuestionState.WITHDRAWN.name()));
+        return true;
+    }
+
     /** Written responses not yet sent, the soonest due first. */
     public List<Question> writtenResponsesDue() {
         return jdbc.sql(SELECT + " where pq.state in ('WRITTEN_RESPONSE_DUE', 'NOT_REACHED', 'NOT_ASKED') order by pq.response_due, pq.id")

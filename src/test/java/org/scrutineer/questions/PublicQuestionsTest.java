@@ -208,6 +208,11 @@ class PublicQuestionsTest {
                 .isEqualTo("No person may submit more than one question for one meeting");
         assertThat(questions.check(draft("Another Person", "WA8 1CC", "another@example.org", "halton carers voice", "other", "Second question?")).get("organisation"))
                 .isEqualTo("No organisation may submit more than one question for one meeting");
+        // once withdrawn, the first no longer counts (Q09)
+        long first = jdbc.sql("select id from public_question where questioner = 'Sam Same' and meeting_id = (select id from meeting where key = :k)")
+                .param("k", KEY).query(Long.class).single();
+        assertThat(register.withdraw(first)).isTrue();
+        assertThat(questions.check(draft("sam  SAME", "wa72bb", "other@example.org", "", "other", "Second question?")).all()).isEmpty();
     }
 
     @Test
