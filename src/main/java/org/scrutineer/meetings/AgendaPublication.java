@@ -22,8 +22,10 @@ public class AgendaPublication {
     private final AgendaPacks packs;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ClosureDays closureDays;
 
-    public AgendaPublication(MeetingRecords records, Meetings meetings, AgendaPacks packs, AuditTrail audit, Clock clock) {
+    public AgendaPublication(MeetingRecords records, Meetings meetings, AgendaPacks packs, AuditTrail audit, Clock clock, ClosureDays closureDays) {
+        this.closureDays = closureDays;
         this.records = records;
         this.meetings = meetings;
         this.packs = packs;
@@ -45,7 +47,7 @@ public class AgendaPublication {
     public Outcome publish(String key, boolean confirmedLate) {
         Meeting m = records.locked(key);
         LocalDate today = LocalDate.now(clock);
-        int clear = ClearWorkingDays.clearWorkingDaysBetween(today, m.date());
+        int clear = ClearWorkingDays.clearWorkingDaysBetween(today, m.date(), closureDays.days());
         if (clear < ClearWorkingDays.REQUIRED && !confirmedLate) {
             return new Outcome(null, clear);
         }

@@ -45,10 +45,12 @@ public class MeetingController {
     private final PaperLinks paperLinks;
     private final MeetingRecords records;
     private final AgendaPublication publication;
+    private final ClosureDays closureDays;
 
     public MeetingController(Meetings meetings, MeetingAccess access, AgendaPacks packs, Memberships memberships, MinuteActions actions,
                              PublicQuestions questions, Boards boards, Declarations declarations, java.time.Clock clock,
-                             PaperLinks paperLinks, MeetingRecords records, AgendaPublication publication) {
+                             PaperLinks paperLinks, MeetingRecords records, AgendaPublication publication, ClosureDays closureDays) {
+        this.closureDays = closureDays;
         this.clock = clock;
         this.paperLinks = paperLinks;
         this.declarations = declarations;
@@ -92,7 +94,7 @@ public class MeetingController {
         // the statements, tables and checks of the papers, as published with the pack (public pages)
         model.addAttribute("financeLinks", view.agendaVisible() ? paperLinks.byItem(m) : Map.of());
         model.addAttribute("attendanceKinds", Meeting.ATTENDANCE_KINDS);
-        model.addAttribute("latestPublication", ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED));
+        model.addAttribute("latestPublication", ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED, closureDays.days()));
         model.addAttribute("prefix", memberships.minutePrefix(m.boardCode()));
         model.addAttribute("questions", questions.ofMeeting(m.id()));
         List<MinuteActions.Action> boardActions = actions.ofBoard(m.boardCode());

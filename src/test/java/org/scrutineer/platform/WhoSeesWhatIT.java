@@ -442,6 +442,19 @@ class WhoSeesWhatIT {
         route("/finance/tables/{id}", "/finance/tables/" + boardTable, boardsDrafts(HSC, "200"));
         route("/finance/tables/{id}", "/finance/tables/" + councilTable, signedIn("200"));
 
+        // public questions: residents ask without an account; the forms lead back to the start without a meeting or a draft
+        route("/questions", "/questions", everyone("200"));
+        route("/questions/ask", "/questions/ask", everyone("redirect"));
+        route("/questions/check", "/questions/check", everyone("redirect"));
+        route("/questions/sent", "/questions/sent", everyone("redirect"));
+        route("/questions/manage", "/questions/manage", officers("200"));
+        long question = jdbc.sql("select min(id) from public_question").query(Long.class).single();
+        route("/questions/manage/{id}", "/questions/manage/" + question, officers("200"));
+        route("/questions/manage/{id}", "/questions/manage/0", officers("404"));
+        route("/questions/manage/meetings/{key}", "/questions/manage/meetings/" + hsc.publishedKey(), officers("200"));
+        route("/questions/outbox", "/questions/outbox", officers("200"));
+        route("/questions/closure-days", "/questions/closure-days", officers("200"));
+
         route("/import", "/import", officers("200"));
         route("/admin/users", "/admin/users", admins("200"));
         route("/admin/boards", "/admin/boards", admins("200"));
@@ -569,7 +582,10 @@ class WhoSeesWhatIT {
         for (String pattern : posts) {
             String url = fill(pattern);
             // one's own account is anyone's who is signed in (a member's empty form is answered with its errors)
-            Expect expect = pattern.startsWith("/admin/") ? admins("allowed")
+            // a resident's question is asked without an account: the empty form leads back to the list of meetings
+            Expect expect = pattern.equals("/questions/ask") || pattern.equals("/questions/check")
+                    ? expect("redirect (/questions)", "redirect (/questions)", "redirect (/questions)", "allowed", "allowed")
+                    : pattern.startsWith("/admin/") ? admins("allowed")
                     : pattern.startsWith("/account/") ? expect("sign-in", "200", "200", "allowed", "allowed") : officers("allowed");
             for (Who who : Who.values()) {
                 String answer;

@@ -50,6 +50,17 @@ public final class ClearWorkingDays {
 
     /** True unless the day is a Saturday, Sunday or England and Wales bank holiday. */
     public static boolean isWorkingDay(LocalDate day) {
+        return isWorkingDay(day, Set.of());
+    }
+
+    /**
+     * The same calendar with the council's own one-off closure days (24 December, say) laid over it: the one
+     * working-day calendar of the meetings, used for the five clear days and the public question deadline alike.
+     */
+    public static boolean isWorkingDay(LocalDate day, Set<LocalDate> closures) {
+        if (closures.contains(day)) {
+            return false;
+        }
         DayOfWeek dow = day.getDayOfWeek();
         if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
             return false;
@@ -85,9 +96,13 @@ public final class ClearWorkingDays {
 
     /** Working days strictly after {@code published} and strictly before {@code meeting}. */
     public static int clearWorkingDaysBetween(LocalDate published, LocalDate meeting) {
+        return clearWorkingDaysBetween(published, meeting, Set.of());
+    }
+
+    public static int clearWorkingDaysBetween(LocalDate published, LocalDate meeting, Set<LocalDate> closures) {
         int count = 0;
         for (LocalDate day = published.plusDays(1); day.isBefore(meeting); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
+            if (isWorkingDay(day, closures)) {
                 count++;
             }
         }
@@ -99,18 +114,31 @@ public final class ClearWorkingDays {
      * meeting. The publication day itself may be any day, including a weekend.
      */
     public static LocalDate latestPublicationDate(LocalDate meeting, int clearDays) {
+        return latestPublicationDate(meeting, clearDays, Set.of());
+    }
+
+    public static LocalDate latestPublicationDate(LocalDate meeting, int clearDays, Set<LocalDate> closures) {
         if (clearDays < 0) {
             throw new IllegalArgumentException("clearDays must not be negative: " + clearDays);
         }
         LocalDate day = meeting.minusDays(1);
         int found = 0;
         while (found < clearDays) {
-            if (isWorkingDay(day)) {
+            if (isWorkingDay(day, closures)) {
                 found++;
             }
             day = day.minusDays(1);
         }
         return day;
+    }
+
+    /** The last working day strictly before the given day. */
+    public static LocalDate workingDayBefore(LocalDate day, Set<LocalDate> closures) {
+        LocalDate d = day.minusDays(1);
+        while (!isWorkingDay(d, closures)) {
+            d = d.minusDays(1);
+        }
+        return d;
     }
 
     private static void addChristmas(int year, Set<LocalDate> days) {

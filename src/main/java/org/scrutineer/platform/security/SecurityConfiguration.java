@@ -67,6 +67,9 @@ class SecurityConfiguration {
                         // published assessments, the regional table and the improvement plan are public; drafts are filtered out
                         .requestMatchers(HttpMethod.GET, "/assurance", "/assurance/assessments/**", "/assurance/benchmark",
                                 "/improvement", "/improvement/**", "/api/assurance/**").permitAll()
+                        // public questions: residents ask without an account; officers decide and record them
+                        .requestMatchers("/questions", "/questions/ask", "/questions/check", "/questions/sent").permitAll()
+                        .requestMatchers("/questions/**").hasRole("OFFICER")
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/import/**", "/api/import/**").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("MEMBER")

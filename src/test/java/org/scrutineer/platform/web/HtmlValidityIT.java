@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ class HtmlValidityIT {
             "/accessibility", "/meetings", "/meetings/hsc-2025-09-23", "/meetings/hsc-2025-06-24", "/meetings/cypf-2023-01-23",
             "/meetings/hsc-2025-11-25", "/boards", "/boards/HSC-PPB", "/boards/CYPF-PPB", "/search?q=budget", "/search?q=",
             "/assurance", "/assurance/benchmark", "/improvement", "/improvement?view=lead", "/improvement?view=overdue",
-            "/improvement/report");
+            "/improvement/report", "/questions");
 
     @LocalServerPort
     int port;
@@ -72,6 +73,71 @@ class HtmlValidityIT {
             assertThat(errors).withFailMessage(() -> "The Nu Html Checker found " + errors.size() + " error(s) in " + path + ":\n"
                     + String.join("\n", errors)).isEmpty();
         }));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.scrutineer.meetings.Meetings meetings;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.scrutineer.platform.boards.Boards boards;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.scrutineer.support.TestClock clock;
+
+    /**
+     * Asking a public question, page by page as a resident meets them (the form, the form with its errors, check your
+     * answers, the confirmation), and the officer's pages for it (list, question, running order, mail, closure days).
+     */
+    @Test
+    void publicQuestionPagesAreValidHtml() throws Exception {
+        clock.reset();
+        String key = "hsc-2026-12-15";
+        long board = boards.byCode("HSC-PPB").orElseThrow().id();
+        long id = meetings.create(new org.scrutineer.meetings.Meetings.NewMeeting(key, board, java.time.LocalDate.of(2026, 12, 15),
+                java.time.LocalTime.of(18, 30), "Council Chamber, Runcorn Town Hall", org.scrutineer.meetings.domain.Meeting.Status.SCHEDULED, "2026/27"));
+        long item = meetings.addItem(id, new org.scrutineer.meetings.Meetings.NewItem("", "Care Home Fees", org.scrutineer.meetings.domain.AgendaItem.Part.I,
+                null, "REPORT", true, "", "", "", null, null));
+        meetings.setAgendaPublished(id, java.time.LocalDate.of(2026, 11, 24));
+
+        HttpClient resident = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        String form = send(resident, HttpRequest.newBuilder(uri("/questions/ask?meeting=" + key)).build(), 200);
+        pages.put("the form", form);
+        String token = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        pages.put("the form with errors", send(resident, post("/questions/ask", "_csrf=" + token + "&meeting=" + key + "&email=nope"), 200));
+        String answers = "_csrf=" + token + "&meeting=" + key + "&name=Val+Valid&address=3+High+Street%0D%0ARuncorn&postcode=WA7+2AB"
+                + "&email=val.valid%40example.org&organisation=&about=" + item + "&question=Are+care+home+fees+rising%3F&supplementary=";
+        send(resident, post("/questions/ask", answers), 302);
+        pages.put("check your answers", send(resident, HttpRequest.newBuilder(uri("/questions/check")).build(), 200));
+        send(resident, post("/questions/check", "_csrf=" + token), 302);
+        pages.put("question sent", send(resident, HttpRequest.newBuilder(uri("/questions/sent")).build(), 200));
+
+        String officer = "Basic " + java.util.Base64.getEncoder().encodeToString("officer:officer-demo-pass".getBytes(StandardCharsets.UTF_8));
+        HttpClient plain = HttpClient.newHttpClient();
+        String list = send(plain, HttpRequest.newBuilder(uri("/questions/manage")).header("Authorization", officer).build(), 200);
+        pages.put("officer: questions", list);
+        String question = list.replaceAll("(?s).*href=\"(/questions/manage/\\d+)\".*", "$1");
+        for (String path : List.of(question, "/questions/manage/meetings/" + key, "/questions/outbox", "/questions/closure-days")) {
+            pages.put("officer: " + path, send(plain, HttpRequest.newBuilder(uri(path)).header("Authorization", officer).build(), 200));
+        }
+        List<String> all = new ArrayList<>();
+        for (var page : pages.entrySet()) {
+            errors(page.getValue()).forEach(e -> all.add(page.getKey() + ": " + e));
+        }
+        assertThat(all).withFailMessage(() -> String.join("\n", all)).isEmpty();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpRequest post(String path, String body) {
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String send(HttpClient client, HttpRequest request, int status) throws Exception {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(request.uri() + ": " + response.body()).isEqualTo(status);
+        return response.body();
     }
 
     /** The check itself works: an unclosed element is an error. */

@@ -1,0 +1,157 @@
+package org.scrutineer.questions;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.scrutineer.meetings.ClosureDays;
+import org.scrutineer.platform.mail.Outbox;
+import org.scrutineer.platform.security.CurrentUser;
+import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.questions.domain.Ground;
+import org.scrutineer.questions.domain.Moderation;
+import org.scrutineer.questions.domain.QuestionState;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The committee services officer's side: decide questions, the running order, responses, mail and closure days. */
+@Controller
+public class QuestionModerationController {
+    private final QuestionRegister register;
+    private final Outbox outbox;
+    private final ClosureDays closureDays;
+
+    public QuestionModerationController(QuestionRegister register, Outbox outbox, ClosureDays closureDays) {
+        this.register = register;
+        this.outbox = outbox;
+        this.closureDays = closureDays;
+    }
+
+    @GetMapping("/questions/manage")
+    public String list(Model model) {
+        model.addAttribute("questions", register.submitted());
+        model.addAttribute("due", register.writtenResponsesDue());
+        return "questions/manage";
+    }
+
+    @GetMapping("/questions/manage/{id}")
+    public String question(@PathVariable long id, Model model) {
+        QuestionRegister.Question q = register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
+        var similar = register.similar(q);
+        model.addAttribute("q", q);
+        model.addAttribute("similar", similar);
+        model.addAttribute("suggested", register.suggestions(q, similar));
+        model.addAttribute("grounds", Ground.moderation());
+        model.addAttribute("outcomes", java.util.List.of(QuestionState.ANSWERED, QuestionState.WRITTEN_RESPONSE_DUE, QuestionState.NOT_REACHED,
+                QuestionState.NOT_ASKED));
+        model.addAttribute("deadline", q.meetingDate() == null ? "" : register.deadlineWords(q.meetingDate()));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
+        return "questions/question";
+    }
+
+    @PostMapping("/questions/manage/{id}/decision")
+    public String decide(@PathVariable long id, @RequestParam(required = false) String outcome, @RequestParam(required = false) String ground,
+                         @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
+        Moderation.Outcome o = parse(Moderation.Outcome.class, outcome);
+        FormErrors errors = register.decide(id, o, parse(Ground.class, ground), reason);
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:/questions/manage/" + id;
+    }
+
+    @PostMapping("/questions/manage/{id}/response")
+    public String respond(@PathVariable long id, @RequestParam(required = false) String state, @RequestParam(defaultValue = "") String response,
+                          @RequestParam(defaultValue = "") String supplementary, @RequestParam(defaultValue = "") String supplementaryResponse,
+                          @RequestParam(defaultValue = "") String due, RedirectAttributes redirect) {
+        register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
+        FormErrors errors = new FormErrors();
+        LocalDate dueDate = null;
+        if (!due.isBlank()) {
+            try {
+                dueDate = LocalDate.parse(due.strip());
+            } catch (DateTimeParseException e) {
+                errors.add("due", "Enter the due date as YYYY-MM-DD, for example 2025-10-07");
+            }
+        }
+        if (errors.none()) {
+            errors = register.recordResponse(id, parse(QuestionState.class, state), response, supplementary, supplementaryResponse, dueDate);
+        }
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:/questions/manage/" + id;
+    }
+
+    @PostMapping("/questions/manage/{id}/sent")
+    public String sent(@PathVariable long id, @RequestParam(defaultValue = "") String response) {
+        register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
+        register.writtenResponseSent(id, response);
+        return "redirect:/questions/manage/" + id;
+    }
+
+    @PostMapping("/questions/manage/{id}/withdraw")
+    public String withdraw(@PathVariable long id) {
+        register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
+        register.withdraw(id);
+        return "redirect:/questions/manage/" + id;
+    }
+
+    @GetMapping("/questions/manage/meetings/{key}")
+    public String runningOrder(@PathVariable String key, Model model) {
+        model.addAttribute("key", key);
+        model.addAttribute("places", register.runningOrder(key));
+        return "questions/running-order";
+    }
+
+    @GetMapping("/questions/outbox")
+    public String outbox(Model model) {
+        model.addAttribute("messages", outbox.latest(200));
+        return "questions/outbox";
+    }
+
+    @GetMapping("/questions/closure-days")
+    public String closureDays(Model model) {
+        model.addAttribute("days", closureDays.all());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
+        return "questions/closure-days";
+    }
+
+    @PostMapping("/questions/closure-days")
+    public String addClosureDay(@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String reason,
+                                @RequestParam(defaultValue = "") String remove, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        try {
+            if (!remove.isBlank()) {
+                closureDays.remove(LocalDate.parse(remove));
+                return "redirect:/questions/closure-days";
+            }
+            LocalDate d = LocalDate.parse(day.strip());
+            if (reason.isBlank() || reason.length() > 200) {
+                errors.add("reason", "Enter why the council is closed that day, in 200 characters or fewer");
+            } else if (!closureDays.add(d, reason.strip(), CurrentUser.name())) {
+                errors.add("day", "That day is already a closure day");
+            }
+        } catch (DateTimeParseException e) {
+            errors.add("day", "Enter the day as YYYY-MM-DD, for example 2025-12-24");
+        }
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:/questions/closure-days";
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
