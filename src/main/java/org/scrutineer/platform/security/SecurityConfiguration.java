@@ -67,6 +67,9 @@ public class SecurityConfiguration {
                         // published assessments, the regional table and the improvement plan are public; drafts are filtered out
                         .requestMatchers(HttpMethod.GET, "/assurance", "/assurance/assessments/**", "/assurance/benchmark",
                                 "/improvement", "/improvement/**", "/api/assurance/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/benchmark/import", "/benchmark/council", "/benchmark/indicators/*/settings").hasRole("OFFICER")
+                        // approved benchmark indicators are public; Benchmarks answers "not found" for drafts to those who may not read them
+                        .requestMatchers(HttpMethod.GET, "/benchmark", "/benchmark/**", "/api/benchmark/**").permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/import/**", "/api/import/**").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("MEMBER")
