@@ -1,6 +1,5 @@
 package org.scrutineer.benchmarking;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -99,9 +98,9 @@ public class BenchmarkApi {
      * One imported row. Intervals the file lacks are computed by the indicator's method ({@code intervalsComputed});
      * {@code comparedToEngland}, {@code comparedToRegion} and {@code comparedToPeers} are Scrutineer's words (better,
      * similar, worse, higher, lower, not-compared); {@code comparedToEnglandInFile} is the file's own, as written, and
-     * {@code disagreesWithFile} marks a row where the two differ.
+     * {@code disagreesWithFile} marks a row where the two differ. A number the row lacks (a suppressed value, an interval that
+     * could not be worked out) is left out, as in every answer of this API.
      */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ValueView(String areaCode, String areaName, String areaType, String parentCode, String period, long periodSortable,
                             String sex, String age, String categoryType, String category, @Nullable Double value, String valueNote,
                             @Nullable Double lowerCi95, @Nullable Double upperCi95, @Nullable Double lowerCi998, @Nullable Double upperCi998,

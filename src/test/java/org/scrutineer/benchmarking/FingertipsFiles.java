@@ -11,8 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Fingertips downloads built in the tests, in the 26 columns and the quirks of real ones. The figures are made up
  * for the tests: there is no Fingertips file among the seeds and no internet to download one.
  */
-final class FingertipsFiles {
-    static final String HEADER = "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,"
+public final class FingertipsFiles {
+    public static final String HEADER = "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,"
             + "Category Type,Category,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,"
             + "Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,Compared to England value or percentiles,"
             + "Compared to Region value or percentiles,Time period Sortable,New data,Compared to goal";
@@ -26,10 +26,14 @@ final class FingertipsFiles {
      * "Better" where Fingertips' rule on these figures says otherwise, a row one trailing column short, a blank value
      * with a value note, and category rows (deprivation deciles).
      */
-    static List<String> quirky(int id) {
+    public static List<String> quirky(int id) {
+        return quirky(id, "Percentage of adults\nwho are physically active");
+    }
+
+    public static List<String> quirky(int id, String indicatorName) {
         List<String> rows = new ArrayList<>();
         rows.add(HEADER);
-        String name = "\"Percentage of adults\nwho are physically active\"";
+        String name = "\"" + indicatorName + "\"";
         for (int year = 0; year < 5; year++) {
             String period = (2019 + year) + "/" + String.format("%02d", (20 + year) % 100);
             String sortable = (2019 + year) + "0000";
@@ -57,12 +61,12 @@ final class FingertipsFiles {
         return rows;
     }
 
-    static byte[] csv(List<String> rows) {
+    public static byte[] csv(List<String> rows) {
         return (String.join("\r\n", rows) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The same rows as a workbook (first sheet), each cell as text, as Fingertips' XLSX download holds them. */
-    static byte[] xlsx(List<String> rows) throws IOException {
+    public static byte[] xlsx(List<String> rows) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = book.createSheet("Data");
             org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(String.join("\r\n", rows),
