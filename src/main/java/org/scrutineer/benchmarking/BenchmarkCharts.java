@@ -158,9 +158,8 @@ final class BenchmarkCharts {
 
     private static StringBuilder open(String id, String title, String description, int height) {
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" aria-labelledby=\"").append(id).append("-title ")
-                .append(id).append("-desc\" font-family=\"Arial, sans-serif\" style=\"max-width: 100%; height: auto\">")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" aria-labelledby=\"").append(id).append("-title ")
+                .append(id).append("-desc\" font-family=\"Arial, sans-serif\">")
                 .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
         return svg;

@@ -52,15 +52,15 @@ public class BenchmarkImport {
     }
 
     /** What one indicator of the file brought. */
-    public record IndicatorImported(int indicatorId, String name, int rows, boolean isNew, int intervalsComputed, int disagreements) {
+    public record BenchmarkIndicatorImported(int indicatorId, String name, int rows, boolean isNew, int intervalsComputed, int disagreements) {
     }
 
     /** A row where the file's own comparison with England is not what Fingertips' rule gives on its figures. */
-    public record Finding(int indicatorId, String areaCode, String period, String sex, String age, String category,
+    public record BenchmarkFinding(int indicatorId, String areaCode, String period, String sex, String age, String category,
                           String comparedToEnglandInFile, String comparedToEngland) {
     }
 
-    public record Summary(long importId, String fileName, int rows, List<IndicatorImported> indicators, int findingCount, List<Finding> findings) {
+    public record BenchmarkImportSummary(long importId, String fileName, int rows, List<BenchmarkIndicatorImported> indicators, int findingCount, List<BenchmarkFinding> findings) {
     }
 
     private static final class Seen {
@@ -70,7 +70,7 @@ public class BenchmarkImport {
     }
 
     @Transactional
-    public Summary importFile(String fileName, InputStream input) {
+    public BenchmarkImportSummary importFile(String fileName, InputStream input) {
         long started = System.nanoTime();
         Set<Integer> held = new HashSet<>(jdbc.sql("select indicator_id from benchmark_indicator").query(Integer.class).list());
         long importId = jdbc.sql("insert into benchmark_import (actor, file_name, rows_total, indicators) values (:a, :f, 0, 0) returning id")
@@ -137,7 +137,7 @@ public class BenchmarkImport {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         long copied = System.nanoTime();
-        List<IndicatorImported> imported = new ArrayList<>();
+        List<BenchmarkIndicatorImported> imported = new ArrayList<>();
         Map<Integer, Integer> replacedRows = replace();
         for (var e : indicators.entrySet()) {
             int id = e.getKey();
@@ -158,7 +158,7 @@ public class BenchmarkImport {
         }
         jdbc.sql("update benchmark_import set rows_total = :r, indicators = :n where id = :id")
                 .param("r", rows).param("n", indicators.size()).param("id", importId).update();
-        List<Finding> findings = new ArrayList<>();
+        List<BenchmarkFinding> findings = new ArrayList<>();
         int findingCount = 0;
         for (var e : indicators.entrySet()) {
             Benchmarks.Analysis analysis = benchmarks.analysisForImport(e.getKey());
@@ -170,17 +170,17 @@ public class BenchmarkImport {
                     disagree++;
                     if (findings.size() < RowErrors.LISTED) {
                         Observation o = b.row();
-                        findings.add(new Finding(e.getKey(), o.areaCode(), o.period(), o.sex(), o.age(), o.category(),
+                        findings.add(new BenchmarkFinding(e.getKey(), o.areaCode(), o.period(), o.sex(), o.age(), o.category(),
                                 b.comparedToEnglandInFile().code(), b.comparedToEngland().code()));
                     }
                 }
             }
             findingCount += disagree;
-            imported.add(new IndicatorImported(e.getKey(), e.getValue().name, e.getValue().rows, !held.contains(e.getKey()), computed, disagree));
+            imported.add(new BenchmarkIndicatorImported(e.getKey(), e.getValue().name, e.getValue().rows, !held.contains(e.getKey()), computed, disagree));
         }
         log.info("Imported {}: {} rows checked and copied in {} ms, analysed in {} ms", fileName, rows,
                 (copied - started) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
-        return new Summary(importId, fileName, rows, imported, findingCount, findings);
+        return new BenchmarkImportSummary(importId, fileName, rows, imported, findingCount, findings);
     }
 
     /** Replaces held rows by the staged rows with the same key; returns how many were replaced, by indicator. */

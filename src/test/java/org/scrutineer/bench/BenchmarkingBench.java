@@ -111,14 +111,14 @@ public class BenchmarkingBench {
             jdbc.sql("vacuum analyze benchmark_value").update();
             try (InputStream in = Files.newInputStream(file)) {
                 long t = System.nanoTime();
-                BenchmarkImport.Summary s = imports.importFile("bench.csv", in);
+                BenchmarkImport.BenchmarkImportSummary s = imports.importFile("bench.csv", in);
                 scrutineer.add((System.nanoTime() - t) / 1e6);
                 if (s.rows() != 1_000_000) {
                     throw new IllegalStateException("imported " + s.rows());
                 }
                 if (run == 0) {
                     out.append(String.format(Locale.UK, "Import summary: %,d rows, %d indicators, %,d intervals computed, %,d findings%n%n", s.rows(),
-                            s.indicators().size(), s.indicators().stream().mapToInt(BenchmarkImport.IndicatorImported::intervalsComputed).sum(), s.findingCount()));
+                            s.indicators().size(), s.indicators().stream().mapToInt(BenchmarkImport.BenchmarkIndicatorImported::intervalsComputed).sum(), s.findingCount()));
                 }
             }
         }
