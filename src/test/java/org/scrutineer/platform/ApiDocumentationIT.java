@@ -36,12 +36,27 @@ class ApiDocumentationIT {
     /** Redocly's CLI, pinned so the rules do not change under the build. */
     static final String REDOCLY = "@redocly/cli@2.77.0";
     /** Values for the operations' path variables, from the demo data. */
-    static final Map<String, String> DEMO = Map.of("board", "HSC-PPB", "quarter", "q1-2025-26", "ref", "PH01a", "key", "hsc-2025-09-23");
+    /** A benchmarking indicator imported for this test from a file built in it (the demo has none). */
+    static final int BENCHMARK = 92_000_002;
+    static final Map<String, String> DEMO = Map.of("board", "HSC-PPB", "quarter", "q1-2025-26", "ref", "PH01a", "key", "hsc-2025-09-23",
+            "indicatorId", String.valueOf(BENCHMARK));
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.scrutineer.benchmarking.BenchmarkImport benchmarkImport;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void benchmarkIndicator() {
+        if (jdbc.sql("select count(*) from benchmark_indicator where indicator_id = :id").param("id", BENCHMARK).query(Integer.class).single() == 0) {
+            benchmarkImport.importFile("api.csv", new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
+                    org.scrutineer.benchmarking.FingertipsFiles.quirky(BENCHMARK))));
+        }
+    }
 
     JsonNode description() throws Exception {
         return json.readTree(mvc.perform(get("/api/openapi")).andExpect(status().isOk())
@@ -99,7 +114,7 @@ class ApiDocumentationIT {
             assertThat(problems).as(o.name()).isEmpty();
             checked++;
         }
-        assertThat(checked).isEqualTo(8);
+        assertThat(checked).isEqualTo(10);
     }
 
     /** The refusals the description lists happen, as problem+json: 401 for visitors where sign-in is needed, 404 for no such record. */
@@ -117,7 +132,7 @@ class ApiDocumentationIT {
                 assertThat(mvc.perform(visitor).andReturn().getResponse().getStatus()).as(o.name() + " for a visitor").isNotEqualTo(401);
             }
             if (responses.has("404") && o.path().contains("{")) {
-                var missing = request(HttpMethod.valueOf(o.method().toUpperCase()), o.uri(Map.of("board", "NOPE", "ref", "NOPE", "key", "nope", "quarter", "q1-2025-26")))
+                var missing = request(HttpMethod.valueOf(o.method().toUpperCase()), o.uri(Map.of("board", "NOPE", "ref", "NOPE", "key", "nope", "quarter", "q1-2025-26", "indicatorId", "1")))
                         .with(httpBasic("officer", "officer-demo-pass")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"Q1 2025/26\",\"value\":1}");
                 mvc.perform(missing).andExpect(status().isNotFound()).andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));

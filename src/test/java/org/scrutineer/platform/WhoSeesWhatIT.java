@@ -146,6 +146,8 @@ class WhoSeesWhatIT {
     // the CYPF indicator's figure that a published report carries: public
     static final Marker PUBLISHED_FIGURE = marker("published CYPF figure", Reach.PUBLIC, null, "2,222.5", "2222.5");
     static final Marker DRAFT_ASSESSMENT = marker("draft assessment", Reach.COUNCIL, null, "Walkthrough Draft Council");
+    static final Marker DRAFT_BENCHMARK = marker("draft benchmark indicator", Reach.COUNCIL, null, "Walkthrough draft benchmark");
+    static final Marker PUBLIC_BENCHMARK = marker("approved benchmark indicator", Reach.PUBLIC, null, "Walkthrough approved benchmark");
 
     @Autowired
     MockMvc mvc;
@@ -175,11 +177,15 @@ class WhoSeesWhatIT {
     ImprovementPlans plans;
     @Autowired
     Assessments assessments;
+    @Autowired
+    org.scrutineer.benchmarking.BenchmarkImport benchmarkImport;
 
     BoardRecords hsc;
     BoardRecords cypf;
     long publishedAssessment;
     long draftAssessment;
+    static final int DRAFT_INDICATOR = 91_000_001;
+    static final int PUBLIC_INDICATOR = 91_000_002;
     final Map<Who, Cookie> sessions = new EnumMap<>(Who.class);
 
     @BeforeAll
@@ -198,6 +204,13 @@ class WhoSeesWhatIT {
 
         publishedAssessment = assessments.all().stream().filter(Assessment::isPublished).findFirst().orElseThrow().id();
         draftAssessment = assessments.save(org.scrutineer.assurance.domain.AssessmentFixtures.anAssessment().ofCouncil("Walkthrough Draft Council").build());
+
+        // benchmarking: one indicator a draft, one approved for public display, from files built for the test
+        benchmarkImport.importFile("draft.csv", new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
+                org.scrutineer.benchmarking.FingertipsFiles.quirky(DRAFT_INDICATOR, "Walkthrough draft benchmark"))));
+        benchmarkImport.importFile("approved.csv", new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
+                org.scrutineer.benchmarking.FingertipsFiles.quirky(PUBLIC_INDICATOR, "Walkthrough approved benchmark"))));
+        jdbc.sql("update benchmark_indicator set public_display = true where indicator_id = :id").param("id", PUBLIC_INDICATOR).update();
 
         for (Who who : Who.values()) {
             if (who.signedIn()) {
@@ -456,6 +469,18 @@ class WhoSeesWhatIT {
         route("/questions/closure-days", "/questions/closure-days", officers("200"));
 
         route("/import", "/import", officers("200"));
+
+        // benchmarking: approved indicators for everyone, drafts for every councillor and officer (the council's own)
+        route("/benchmark", "/benchmark", everyone("200"), DRAFT_BENCHMARK, PUBLIC_BENCHMARK);
+        route("/benchmark/spine", "/benchmark/spine", everyone("200"), DRAFT_BENCHMARK, PUBLIC_BENCHMARK);
+        route("/api/benchmark/indicators", "/api/benchmark/indicators", everyone("200"), DRAFT_BENCHMARK, PUBLIC_BENCHMARK);
+        route("/benchmark/indicators/{id}", "/benchmark/indicators/" + PUBLIC_INDICATOR, everyone("200"), PUBLIC_BENCHMARK);
+        route("/benchmark/indicators/{id}", "/benchmark/indicators/" + DRAFT_INDICATOR, councilDrafts("200"), DRAFT_BENCHMARK);
+        route("/api/benchmark/indicators/{indicatorId}/values", "/api/benchmark/indicators/" + PUBLIC_INDICATOR + "/values", everyone("200"));
+        route("/api/benchmark/indicators/{indicatorId}/values", "/api/benchmark/indicators/" + DRAFT_INDICATOR + "/values", councilDrafts("200"));
+        route("/benchmark/indicators/{id}/settings", "/benchmark/indicators/" + PUBLIC_INDICATOR + "/settings", officers("200"));
+        route("/benchmark/import", "/benchmark/import", officers("200"));
+        route("/benchmark/council", "/benchmark/council", officers("200"));
         route("/admin/users", "/admin/users", admins("200"));
         route("/admin/boards", "/admin/boards", admins("200"));
     }
@@ -616,7 +641,7 @@ class WhoSeesWhatIT {
     }
 
     private List<Marker> allMarkers() {
-        List<Marker> all = new ArrayList<>(List.of(PUBLISHED_FIGURE, DRAFT_ASSESSMENT));
+        List<Marker> all = new ArrayList<>(List.of(PUBLISHED_FIGURE, DRAFT_ASSESSMENT, DRAFT_BENCHMARK, PUBLIC_BENCHMARK));
         for (BoardRecords b : List.of(hsc, cypf)) {
             all.addAll(List.of(b.open(), b.exempt(), b.draft(), b.figure(), b.milestone()));
         }
@@ -626,7 +651,8 @@ class WhoSeesWhatIT {
     private String fill(String pattern) {
         return pattern.replace("{key}", hsc.publishedKey()).replace("{itemId}", String.valueOf(hsc.openItem()))
                 .replace("{board}", HSC).replace("{quarter}", "q1-2025-26").replace("{ref}", "PH01a").replace("{id}", "1")
-                .replace("{position}", "1").replace("{username}", "councillor").replace("{documentId}", String.valueOf(hsc.openPaper()));
+                .replace("{position}", "1").replace("{username}", "councillor").replace("{documentId}", String.valueOf(hsc.openPaper()))
+                .replace("{indicatorId}", String.valueOf(PUBLIC_INDICATOR));
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Who who) {

@@ -70,6 +70,9 @@ class SecurityConfiguration {
                         // public questions: residents ask without an account; officers decide and record them
                         .requestMatchers("/questions", "/questions/ask", "/questions/check", "/questions/sent").permitAll()
                         .requestMatchers("/questions/**").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/benchmark/import", "/benchmark/council", "/benchmark/indicators/*/settings").hasRole("OFFICER")
+                        // approved benchmark indicators are public; Benchmarks answers "not found" for drafts to those who may not read them
+                        .requestMatchers(HttpMethod.GET, "/benchmark", "/benchmark/**", "/api/benchmark/**").permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/import/**", "/api/import/**").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("MEMBER")

@@ -33,10 +33,16 @@ class HtmlValidityIT {
             "/accessibility", "/meetings", "/meetings/hsc-2025-09-23", "/meetings/hsc-2025-06-24", "/meetings/cypf-2023-01-23",
             "/meetings/hsc-2025-11-25", "/boards", "/boards/HSC-PPB", "/boards/CYPF-PPB", "/search?q=budget", "/search?q=",
             "/assurance", "/assurance/benchmark", "/improvement", "/improvement?view=lead", "/improvement?view=overdue",
-            "/improvement/report", "/questions");
+            "/improvement/report", "/questions", "/benchmark", "/benchmark/spine");
+    /** A benchmarking indicator approved for public display, from a file built for the test (no Fingertips file is in the seeds). */
+    private static final int BENCHMARK = 92_000_001;
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.scrutineer.benchmarking.BenchmarkImport benchmarkImport;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
@@ -50,6 +56,12 @@ class HtmlValidityIT {
     /** The fixed pages, and the pages of each assessment, its what-if and each improvement item, as their links give them. */
     List<String> pages() throws Exception {
         Set<String> pages = new LinkedHashSet<>(PAGES);
+        if (jdbc.sql("select count(*) from benchmark_indicator where indicator_id = :id").param("id", BENCHMARK).query(Integer.class).single() == 0) {
+            benchmarkImport.importFile("approved.csv", new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
+                    org.scrutineer.benchmarking.FingertipsFiles.quirky(BENCHMARK))));
+            jdbc.sql("update benchmark_indicator set public_display = true where indicator_id = :id").param("id", BENCHMARK).update();
+        }
+        pages.add("/benchmark/indicators/" + BENCHMARK);
         pages.addAll(links(get("/assurance"), "/assurance/assessments/\\d+"));
         List<String> assessments = new ArrayList<>(pages.stream().filter(p -> p.startsWith("/assurance/assessments/")).toList());
         assessments.forEach(a -> pages.add(a + "?s1=4&s2=3&s3=3&s4=4&s5=4&s6=3&s7=3&s8=4&s9="));

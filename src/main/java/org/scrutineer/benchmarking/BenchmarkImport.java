@@ -1,0 +1,251 @@
+package org.scrutineer.benchmarking;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.scrutineer.benchmarking.domain.IndicatorSettings;
+import org.scrutineer.benchmarking.domain.Observation;
+import org.scrutineer.platform.audit.AuditAction;
+import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.imports.ImportRejected;
+import org.scrutineer.platform.imports.RowError;
+import org.scrutineer.platform.imports.RowErrors;
+import org.scrutineer.platform.imports.TabularFile;
+import org.scrutineer.platform.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports Fingertips' standard download (CSV or XLSX) whole or not at all, every bad row listed. Rows of indicators
+ * Scrutineer does not hold yet are copied straight into the keyed table ({@code benchmark_value}) while the file is
+ * still being read, on a second thread: nothing of theirs needs auditing row by row, and a rejected file cancels the
+ * copy. Rows of indicators already held replace the rows with the same key, through a staging table, and each
+ * indicator's replacement is audited with its counts. Nothing derived is stored (see
+ * {@link org.scrutineer.benchmarking.domain.IndicatorAnalysis}); the summary lists what the analysis finds.
+ */
+@Service
+public class BenchmarkImport {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BenchmarkImport.class);
+    static final String VALUE_COLUMNS = "indicator_id, area_code, period, sex, age, category_type, category, area_name, area_type,"
+            + " parent_code, parent_name, period_sortable, value, lower_ci95, upper_ci95, lower_ci998, upper_ci998, count, denominator,"
+            + " value_note, recent_trend, compared_england, compared_region, new_data, compared_goal, import_id";
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final AuditTrail audit;
+    private final Benchmarks benchmarks;
+
+    public BenchmarkImport(JdbcClient jdbc, DataSource dataSource, AuditTrail audit, Benchmarks benchmarks) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.audit = audit;
+        this.benchmarks = benchmarks;
+    }
+
+    /** What one indicator of the file brought. */
+    public record BenchmarkIndicatorImported(int indicatorId, String name, int rows, boolean isNew, int intervalsComputed, int disagreements) {
+    }
+
+    /** A row where the file's own comparison with England is not what Fingertips' rule gives on its figures. */
+    public record BenchmarkFinding(int indicatorId, String areaCode, String period, String sex, String age, String category,
+                          String comparedToEnglandInFile, String comparedToEngland) {
+    }
+
+    public record BenchmarkImportSummary(long importId, String fileName, int rows, List<BenchmarkIndicatorImported> indicators, int findingCount, List<BenchmarkFinding> findings) {
+    }
+
+    private static final class Seen {
+        String name;
+        int rows;
+        Observation sample;
+    }
+
+    @Transactional
+    public BenchmarkImportSummary importFile(String fileName, InputStream input) {
+        long started = System.nanoTime();
+        Set<Integer> held = new HashSet<>(jdbc.sql("select indicator_id from benchmark_indicator").query(Integer.class).list());
+        long importId = jdbc.sql("insert into benchmark_import (actor, file_name, rows_total, indicators) values (:a, :f, 0, 0) returning id")
+                .param("a", CurrentUser.name()).param("f", fileName == null ? "" : fileName).query(Long.class).single();
+        jdbc.sql("create temp table staged_benchmark (like benchmark_value including defaults) on commit drop").update();
+        Map<Integer, Seen> indicators = new LinkedHashMap<>();
+        RowErrors errors = new RowErrors();
+        KeysSeen keys = new KeysSeen();
+        int rows;
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            StringBuilder replacing = new StringBuilder();
+            int[] replaced = {0};
+            try (CopyWriter copy = new CopyWriter(connection, "copy benchmark_value (" + VALUE_COLUMNS + ") from stdin with (format text)")) {
+                rows = TabularFile.readRows(fileName, input, FingertipsRow.COLUMNS, errors, (line, cells) -> {
+                    FingertipsRow row = FingertipsRow.check(line, cells, errors);
+                    if (row == null) {
+                        return;
+                    }
+                    Observation o = row.observation();
+                    int earlier = keys.add(row.indicatorId() + "\u0001" + o.areaCode() + "\u0001" + o.period() + "\u0001" + o.sex() + "\u0001"
+                            + o.age() + "\u0001" + o.categoryType() + "\u0001" + o.category(), line);
+                    if (earlier != 0) {
+                        errors.add(new RowError(line, "", "Duplicate row: indicator " + row.indicatorId() + ", " + o.areaCode() + ", " + o.period()
+                                + ", " + o.sex() + ", " + o.age() + (o.category().isEmpty() ? "" : ", " + o.category()) + " is already on line " + earlier));
+                        return;
+                    }
+                    Seen seen = indicators.computeIfAbsent(row.indicatorId(), k -> new Seen());
+                    if (seen.name == null) {
+                        seen.name = row.indicatorName();
+                    }
+                    seen.rows++;
+                    if (seen.sample == null && o.value() != null && o.count() != null && o.denominator() != null) {
+                        seen.sample = o;
+                    }
+                    if (!errors.isEmpty()) {
+                        return; // the file will be refused: stop sending rows, keep checking
+                    }
+                    if (held.contains(row.indicatorId())) {
+                        encode(replacing, row, importId);
+                        replacing.append('\n');
+                        replaced[0]++;
+                    } else {
+                        encode(copy.row(), row, importId);
+                        copy.endRow();
+                    }
+                });
+                if (rows == 0 && errors.isEmpty()) {
+                    errors.add(new RowError(2, "", "The file has a header but no data rows"));
+                }
+                if (!errors.isEmpty()) {
+                    throw new ImportRejected(fileName, errors);
+                }
+                copy.finish();
+            }
+            if (replaced[0] > 0) {
+                try (CopyWriter staged = new CopyWriter(connection, "copy staged_benchmark (" + VALUE_COLUMNS + ") from stdin with (format text)")) {
+                    staged.row().append(replacing, 0, replacing.length() - 1);
+                    staged.endRow();
+                    staged.finish();
+                }
+            }
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        long copied = System.nanoTime();
+        List<BenchmarkIndicatorImported> imported = new ArrayList<>();
+        Map<Integer, Integer> replacedRows = replace();
+        for (var e : indicators.entrySet()) {
+            int id = e.getKey();
+            Seen seen = e.getValue();
+            boolean isNew = !held.contains(id);
+            if (isNew) {
+                Observation s = seen.sample;
+                IndicatorSettings guess = s == null ? IndicatorSettings.guess(null, null, null) : IndicatorSettings.guess(s.value(), s.count(), s.denominator());
+                benchmarks.create(id, seen.name, guess, importId);
+                audit.record("benchmark:" + id, AuditAction.IMPORT, "benchmark_value", String.valueOf(id), null,
+                        Map.of("created", seen.rows, "import", importId), "import " + importId + " (" + fileName + ") created " + seen.rows + " rows");
+            } else {
+                benchmarks.renamed(id, seen.name, importId);
+                audit.record("benchmark:" + id, AuditAction.IMPORT, "benchmark_value", String.valueOf(id), null,
+                        Map.of("rows", seen.rows, "replaced", replacedRows.getOrDefault(id, 0), "import", importId),
+                        "import " + importId + " (" + fileName + ") brought " + seen.rows + " rows, replacing " + replacedRows.getOrDefault(id, 0));
+            }
+        }
+        jdbc.sql("update benchmark_import set rows_total = :r, indicators = :n where id = :id")
+                .param("r", rows).param("n", indicators.size()).param("id", importId).update();
+        List<BenchmarkFinding> findings = new ArrayList<>();
+        int findingCount = 0;
+        for (var e : indicators.entrySet()) {
+            Benchmarks.Analysis analysis = benchmarks.analysisForImport(e.getKey());
+            int computed = 0;
+            int disagree = 0;
+            for (var b : analysis.rows()) {
+                computed += b.intervalsComputed() ? 1 : 0;
+                if (b.disagrees()) {
+                    disagree++;
+                    if (findings.size() < RowErrors.LISTED) {
+                        Observation o = b.row();
+                        findings.add(new BenchmarkFinding(e.getKey(), o.areaCode(), o.period(), o.sex(), o.age(), o.category(),
+                                b.comparedToEnglandInFile().code(), b.comparedToEngland().code()));
+                    }
+                }
+            }
+            findingCount += disagree;
+            imported.add(new BenchmarkIndicatorImported(e.getKey(), e.getValue().name, e.getValue().rows, !held.contains(e.getKey()), computed, disagree));
+        }
+        log.info("Imported {}: {} rows checked and copied in {} ms, analysed in {} ms", fileName, rows,
+                (copied - started) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
+        return new BenchmarkImportSummary(importId, fileName, rows, imported, findingCount, findings);
+    }
+
+    /** Replaces held rows by the staged rows with the same key; returns how many were replaced, by indicator. */
+    private Map<Integer, Integer> replace() {
+        Map<Integer, Integer> replaced = new HashMap<>();
+        jdbc.sql("""
+                with gone as (
+                    delete from benchmark_value v using staged_benchmark s
+                    where v.indicator_id = s.indicator_id and v.area_code = s.area_code and v.period = s.period and v.sex = s.sex
+                      and v.age = s.age and v.category_type = s.category_type and v.category = s.category
+                    returning v.indicator_id)
+                select indicator_id, count(*)::int as n from gone group by indicator_id""")
+                .query((rs, n) -> replaced.put(rs.getInt("indicator_id"), rs.getInt("n"))).list();
+        jdbc.sql("insert into benchmark_value (" + VALUE_COLUMNS + ") select " + VALUE_COLUMNS + " from staged_benchmark").update();
+        return replaced;
+    }
+
+    static void encode(StringBuilder out, FingertipsRow row, long importId) {
+        Observation o = row.observation();
+        out.append(row.indicatorId()).append('\t');
+        CopyWriter.text(out, o.areaCode());
+        out.append('\t');
+        CopyWriter.text(out, o.period());
+        out.append('\t');
+        CopyWriter.text(out, o.sex());
+        out.append('\t');
+        CopyWriter.text(out, o.age());
+        out.append('\t');
+        CopyWriter.text(out, o.categoryType());
+        out.append('\t');
+        CopyWriter.text(out, o.category());
+        out.append('\t');
+        CopyWriter.text(out, o.areaName());
+        out.append('\t');
+        CopyWriter.text(out, o.areaType());
+        out.append('\t');
+        CopyWriter.text(out, o.parentCode());
+        out.append('\t');
+        CopyWriter.text(out, row.parentName());
+        out.append('\t').append(o.periodSortable()).append('\t');
+        CopyWriter.number(out, o.value());
+        out.append('\t');
+        CopyWriter.number(out, o.lower95());
+        out.append('\t');
+        CopyWriter.number(out, o.upper95());
+        out.append('\t');
+        CopyWriter.number(out, o.lower998());
+        out.append('\t');
+        CopyWriter.number(out, o.upper998());
+        out.append('\t');
+        CopyWriter.number(out, o.count());
+        out.append('\t');
+        CopyWriter.number(out, o.denominator());
+        out.append('\t');
+        CopyWriter.text(out, o.valueNote());
+        out.append('\t');
+        CopyWriter.text(out, o.recentTrendInFile());
+        out.append('\t');
+        CopyWriter.text(out, o.comparedToEnglandInFile());
+        out.append('\t');
+        CopyWriter.text(out, o.comparedToRegionInFile());
+        out.append('\t');
+        CopyWriter.text(out, row.newData());
+        out.append('\t');
+        CopyWriter.text(out, row.comparedToGoal());
+        out.append('\t').append(importId);
+    }
+}
