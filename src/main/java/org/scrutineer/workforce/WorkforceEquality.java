@@ -87,6 +87,18 @@ public class WorkforceEquality {
         return returns.previous(r, !seesDrafts());
     }
 
+    /** A return as the person may see it: the figures suppressed where small unless they may read drafts. */
+    @Transactional(readOnly = true)
+    public Optional<ReturnView> view(long id, org.scrutineer.workforce.domain.PayBandGrouping grouping) {
+        boolean drafts = seesDrafts();
+        return visible(id).map(r -> ReturnView.of(r, !drafts, returns.national(), returns.previous(r, !drafts), grouping));
+    }
+
+    @Transactional(readOnly = true)
+    public List<org.scrutineer.workforce.domain.NationalFigure> national() {
+        return returns.national();
+    }
+
     /** Creates a return, or replaces the counts of an unpublished one, and audits the counts before and after. */
     public long save(String year, Workforce workforce, Map<Measure, Breakdown> counts) {
         if (!year.matches("[0-9]{4}/[0-9]{2}")) {

@@ -39,6 +39,11 @@ public record Likelihood(Status status, BigDecimal value, String reason) {
         return new Likelihood(Status.COMPUTED, top.divide(bottom, 2, RoundingMode.HALF_UP), "");
     }
 
+    /** A likelihood as another report printed it, such as the national figure. */
+    public static Likelihood printedAs(BigDecimal value) {
+        return new Likelihood(Status.COMPUTED, value.setScale(2, RoundingMode.HALF_UP), "");
+    }
+
     public boolean computed() {
         return status == Status.COMPUTED;
     }
