@@ -55,8 +55,8 @@ public class WorkforceApi {
     @Operation(operationId = "getWorkforceReturn", summary = "One return: counts, proportions, relative likelihoods, national figures and the check",
             description = "Visitors get the published figures with counts of 1 to 4 as \"fewer than 5\" and what rests on them withheld; "
                     + "signed-in members and officers get the return's own figures and the findings of its check.")
-    @GetMapping("/api/workforce/returns/{id}")
-    public ReturnView workforceReturn(@Parameter(description = "The return's number", example = "1") @PathVariable long id,
+    @GetMapping("/api/workforce/returns/{returnId}")
+    public ReturnView workforceReturn(@Parameter(description = "The return's number", example = "1") @PathVariable("returnId") long id,
                                       @Parameter(description = "How pay bands are grouped: council or national") @RequestParam(defaultValue = "council") String grouping) {
         PayBandGrouping g = PayBandGrouping.byCode(grouping).orElseThrow(() -> new InvalidField("grouping", "must be council or national"));
         return equality.view(id, g).orElseThrow(() -> new NotFound("No return " + id));

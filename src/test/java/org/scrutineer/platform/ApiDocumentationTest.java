@@ -36,7 +36,8 @@ class ApiDocumentationTest {
     /** Redocly's CLI, pinned so the rules do not change under the build. */
     static final String REDOCLY = "@redocly/cli@2.77.0";
     /** Values for the operations' path variables, from the demo data. */
-    static final Map<String, String> DEMO = Map.of("board", "HSC-PPB", "quarter", "q1-2025-26", "ref", "PH01a", "key", "hsc-2025-09-23");
+    static final Map<String, String> DEMO = Map.of("board", "HSC-PPB", "quarter", "q1-2025-26", "ref", "PH01a", "key", "hsc-2025-09-23",
+            "returnId", "1"); // the demo's SC-WRES return is the first made
 
     @Autowired
     MockMvc mvc;

@@ -145,6 +145,7 @@ class WhoSeesWhatTest {
 
     // the CYPF indicator's figure that a published report carries: public
     static final Marker PUBLISHED_FIGURE = marker("published CYPF figure", Reach.PUBLIC, null, "2,222.5", "2222.5");
+    static final Marker DRAFT_RETURN = marker("draft SC-WRES return", Reach.COUNCIL, null, "2003/04");
     static final Marker DRAFT_ASSESSMENT = marker("draft assessment", Reach.COUNCIL, null, "Walkthrough Draft Council");
 
     @Autowired
@@ -175,11 +176,15 @@ class WhoSeesWhatTest {
     ImprovementPlans plans;
     @Autowired
     Assessments assessments;
+    @Autowired
+    org.scrutineer.workforce.WorkforceReturns workforceReturns;
 
     BoardRecords hsc;
     BoardRecords cypf;
     long publishedAssessment;
     long draftAssessment;
+    long publishedReturn;
+    long draftReturn;
     final Map<Who, Cookie> sessions = new EnumMap<>(Who.class);
 
     @BeforeAll
@@ -199,6 +204,9 @@ class WhoSeesWhatTest {
         publishedAssessment = assessments.all().stream().filter(Assessment::isPublished).findFirst().orElseThrow().id();
         draftAssessment = assessments.save(new Assessment(0, Assessment.Kind.REGULATOR, "Walkthrough Draft Council", "2023", null, null, null,
                 "draft", "", null, false, Map.of(1, 3, 2, 3, 3, 3, 4, 3, 5, 3, 6, 3, 7, 3, 8, 3, 9, 3), Map.of(), List.of()));
+
+        publishedReturn = workforceReturns.find("Halton Borough Council", "2024/25", org.scrutineer.workforce.domain.Workforce.ADULT).orElseThrow();
+        draftReturn = workforceReturns.create("Halton Borough Council", "2003/04", org.scrutineer.workforce.domain.Workforce.CHILDREN, "");
 
         for (Who who : Who.values()) {
             if (who.signedIn()) {
@@ -351,6 +359,18 @@ class WhoSeesWhatTest {
         }
         route("/assurance", "/assurance", everyone("200"), DRAFT_ASSESSMENT);
         route("/improvement", "/improvement", everyone("200"));
+        // workforce equality: published returns for everyone (suppressed where small), drafts for anyone signed in
+        for (String p : List.of("/workforce/national", "/workforce/actions", "/api/workforce/national", "/api/workforce/actions")) {
+            route(p, p, everyone("200"));
+        }
+        route("/workforce", "/workforce", everyone("200"), DRAFT_RETURN);
+        route("/api/workforce/returns", "/api/workforce/returns", everyone("200"), DRAFT_RETURN);
+        route("/workforce/returns/{id}", "/workforce/returns/" + publishedReturn, everyone("200"));
+        route("/workforce/returns/{id}", "/workforce/returns/" + draftReturn, councilDrafts("200"), DRAFT_RETURN);
+        route("/api/workforce/returns/{returnId}", "/api/workforce/returns/" + publishedReturn, everyone("200"));
+        route("/api/workforce/returns/{returnId}", "/api/workforce/returns/" + draftReturn, councilDrafts("200"), DRAFT_RETURN);
+        route("/workforce/returns/new", "/workforce/returns/new", officers("200"));
+        route("/workforce/import", "/workforce/import", officers("200"));
         route("/assurance/assessments/{id}", "/assurance/assessments/" + publishedAssessment, everyone("200"));
         route("/assurance/assessments/{id}", "/assurance/assessments/" + draftAssessment, councilDrafts("200"), DRAFT_ASSESSMENT);
         route("/api/assurance/rating", "/api/assurance/rating?s1=3&s2=3&s3=3&s4=3&s5=3&s6=3&s7=3&s8=3&s9=3", everyone("200"));
@@ -601,7 +621,7 @@ class WhoSeesWhatTest {
     }
 
     private List<Marker> allMarkers() {
-        List<Marker> all = new ArrayList<>(List.of(PUBLISHED_FIGURE, DRAFT_ASSESSMENT));
+        List<Marker> all = new ArrayList<>(List.of(PUBLISHED_FIGURE, DRAFT_ASSESSMENT, DRAFT_RETURN));
         for (BoardRecords b : List.of(hsc, cypf)) {
             all.addAll(List.of(b.open(), b.exempt(), b.draft(), b.figure(), b.milestone()));
         }
@@ -611,7 +631,8 @@ class WhoSeesWhatTest {
     private String fill(String pattern) {
         return pattern.replace("{key}", hsc.publishedKey()).replace("{itemId}", String.valueOf(hsc.openItem()))
                 .replace("{board}", HSC).replace("{quarter}", "q1-2025-26").replace("{ref}", "PH01a").replace("{id}", "1")
-                .replace("{position}", "1").replace("{username}", "councillor");
+                .replace("{position}", "1").replace("{username}", "councillor")
+                .replace("{documentId}", "1");
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Who who) {

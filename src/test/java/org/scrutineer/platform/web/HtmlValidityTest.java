@@ -32,7 +32,7 @@ class HtmlValidityTest {
             "/accessibility", "/meetings", "/meetings/hsc-2025-09-23", "/meetings/hsc-2025-06-24", "/meetings/cypf-2023-01-23",
             "/meetings/hsc-2025-11-25", "/boards", "/boards/HSC-PPB", "/boards/CYPF-PPB", "/search?q=budget", "/search?q=",
             "/assurance", "/assurance/benchmark", "/improvement", "/improvement?view=lead", "/improvement?view=overdue",
-            "/improvement/report");
+            "/improvement/report", "/workforce", "/workforce/national", "/workforce/actions");
 
     @LocalServerPort
     int port;
@@ -53,6 +53,10 @@ class HtmlValidityTest {
         List<String> assessments = new ArrayList<>(pages.stream().filter(p -> p.startsWith("/assurance/assessments/")).toList());
         assessments.forEach(a -> pages.add(a + "?s1=4&s2=3&s3=3&s4=4&s5=4&s6=3&s7=3&s8=4&s9="));
         pages.addAll(links(get("/improvement"), "/improvement/items/\\d+").stream().limit(3).toList()); // the items share a template
+        for (String report : links(get("/workforce"), "/workforce/returns/\\d+")) {
+            pages.add(report);
+            pages.add(report + "?grouping=national");
+        }
         return List.copyOf(pages);
     }
 
