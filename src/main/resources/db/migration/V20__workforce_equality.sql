@@ -10,6 +10,9 @@ create table workforce_return (
     status       text not null default 'DRAFT' check (status in ('DRAFT', 'PUBLISHED')),
     published_on date,
     note         text not null default '' check (length(note) <= 4000),
+    -- the board meeting whose agenda carried the data report, and its item number there
+    meeting_key  text,
+    agenda_item  text,
     unique (council, year, workforce),
     check ((status = 'PUBLISHED') = (published_on is not null))
 );

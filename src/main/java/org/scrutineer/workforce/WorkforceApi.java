@@ -31,23 +31,23 @@ public class WorkforceApi {
         this.equality = equality;
     }
 
-    public record ReturnSummary(long id, String council, String year, String workforce, String status, @Nullable String publishedOn, String url) {
+    public record WorkforceReturnSummary(long id, String council, String year, String workforce, String status, @Nullable String publishedOn, String url) {
     }
 
-    public record Imported(long id, String url, int errors, int notProvided) {
+    public record WorkforceReturnImported(long id, String url, int errors, int notProvided) {
     }
 
-    public record ActionData(long id, String planYear, int indicator, String action, String lead, String timescale, @Nullable String due,
+    public record WorkforceAction(long id, String planYear, int indicator, String action, String lead, String timescale, @Nullable String due,
                              String success, String status, List<String> progress) {
     }
 
-    public record National(String year, String workforce, String indicator, int indicatorNumber, String value, String source, String note) {
+    public record NationalWorkforceFigure(String year, String workforce, String indicator, int indicatorNumber, String value, String source, String note) {
     }
 
     @Operation(operationId = "listWorkforceReturns", summary = "The SC-WRES returns this caller may see (everyone: the published ones)")
     @GetMapping("/api/workforce/returns")
-    public List<ReturnSummary> returns() {
-        return equality.visibleReturns().stream().map(r -> new ReturnSummary(r.id(), r.data().council(), r.data().year(),
+    public List<WorkforceReturnSummary> returns() {
+        return equality.visibleReturns().stream().map(r -> new WorkforceReturnSummary(r.id(), r.data().council(), r.data().year(),
                 r.data().workforce().code(), r.published() ? "published" : "draft", r.publishedOn() == null ? null : r.publishedOn().toString(),
                 "/workforce/returns/" + r.id())).toList();
     }
@@ -67,7 +67,7 @@ public class WorkforceApi {
                     + "return of the same year and workforce is replaced; the answer counts what its check found.")
     @PostMapping(value = "/api/workforce/returns", consumes = "multipart/form-data")
     @ResponseStatus(HttpStatus.CREATED)
-    public Imported importReturn(@RequestParam("year") String year, @RequestParam("workforce") String workforce,
+    public WorkforceReturnImported importReturn(@RequestParam("year") String year, @RequestParam("workforce") String workforce,
                                  @RequestParam("file") MultipartFile file) throws IOException {
         Workforce w;
         try {
@@ -81,7 +81,7 @@ public class WorkforceApi {
         try (InputStream in = file.getInputStream()) {
             long id = equality.importFile(year.trim(), w, file.getOriginalFilename(), in);
             ReturnView v = equality.view(id, PayBandGrouping.COUNCIL).orElseThrow();
-            return new Imported(id, "/workforce/returns/" + id, v.errors().size(), v.notProvided().size());
+            return new WorkforceReturnImported(id, "/workforce/returns/" + id, v.errors().size(), v.notProvided().size());
         } catch (WorkforceEquality.Refused e) {
             throw new InvalidField(e.field(), e.getMessage());
         }
@@ -89,15 +89,15 @@ public class WorkforceApi {
 
     @Operation(operationId = "listNationalWorkforceFigures", summary = "The national reports' relative likelihoods, per year and workforce")
     @GetMapping("/api/workforce/national")
-    public List<National> national() {
-        return equality.national().stream().map(f -> new National(f.year(), f.workforce().code(), f.indicator().words(), f.indicator().number(),
+    public List<NationalWorkforceFigure> national() {
+        return equality.national().stream().map(f -> new NationalWorkforceFigure(f.year(), f.workforce().code(), f.indicator().words(), f.indicator().number(),
                 f.value().toPlainString(), f.source(), f.note())).toList();
     }
 
     @Operation(operationId = "listWorkforceActions", summary = "The SC-WRES action plan: actions by indicator with lead, timescale, status and progress")
     @GetMapping("/api/workforce/actions")
-    public List<ActionData> actions() {
-        return equality.actions().stream().map(a -> new ActionData(a.id(), a.planYear(), a.indicator(), a.action(), a.lead(), a.timescale(),
+    public List<WorkforceAction> actions() {
+        return equality.actions().stream().map(a -> new WorkforceAction(a.id(), a.planYear(), a.indicator(), a.action(), a.lead(), a.timescale(),
                 a.due() == null ? null : a.due().toString(), a.success(), a.status().words(),
                 a.progress().stream().map(p -> p.notedOn() + ": " + p.note()).toList())).toList();
     }

@@ -59,6 +59,7 @@ public class WorkforceDemoData implements DemoData {
         }
         long id = returns.create(council, "2024/25", Workforce.ADULT, NOTE);
         returns.replaceCounts(id, counts);
+        returns.reportedAt(id, "hsc-2025-09-23", "4(C)");
         returns.publish(id, REPORTED);
         audit.created(WorkforceEquality.scope(id), "workforce_return", council + " 2024/25 adult", Map.of("source", "demo", "note", NOTE));
         for (CSVRecord r : DemoFile.records(DIR + "national.csv")) {

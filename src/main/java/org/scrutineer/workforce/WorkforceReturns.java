@@ -28,7 +28,8 @@ public class WorkforceReturns {
     }
 
     /** A return as stored: its key, whether it is published, and its counts. */
-    public record StoredReturn(long id, boolean published, LocalDate publishedOn, String note, WorkforceReturn data) {
+    public record StoredReturn(long id, boolean published, LocalDate publishedOn, String note, String meetingKey, String agendaItem,
+                               WorkforceReturn data) {
         public String title() {
             return data.workforce().words() + ", " + data.year();
         }
@@ -59,6 +60,12 @@ public class WorkforceReturns {
                 .param("id", id).param("m", m.name()).param("g", group).param("n", n).update();
     }
 
+    /** The board meeting and agenda item at which the data report was received. */
+    public void reportedAt(long id, String meetingKey, String agendaItem) {
+        jdbc.sql("update workforce_return set meeting_key = :m, agenda_item = :i where id = :id")
+                .param("m", meetingKey).param("i", agendaItem).param("id", id).update();
+    }
+
     public void publish(long id, LocalDate on) {
         jdbc.sql("update workforce_return set status = 'PUBLISHED', published_on = :d where id = :id").param("d", on).param("id", id).update();
     }
@@ -69,12 +76,13 @@ public class WorkforceReturns {
     }
 
     public Optional<StoredReturn> byId(long id) {
-        record Row(String council, String year, Workforce workforce, boolean published, LocalDate on, String note) {
+        record Row(String council, String year, Workforce workforce, boolean published, LocalDate on, String note, String meeting, String item) {
         }
         Optional<Row> row = jdbc.sql("select * from workforce_return where id = :id").param("id", id).query((rs, n) -> new Row(
                 rs.getString("council"), rs.getString("year"), Workforce.valueOf(rs.getString("workforce")),
-                rs.getString("status").equals("PUBLISHED"), rs.getObject("published_on", LocalDate.class), rs.getString("note"))).optional();
-        return row.map(r -> new StoredReturn(id, r.published(), r.on(), r.note(), new WorkforceReturn(r.council(), r.year(), r.workforce(), counts(id))));
+                rs.getString("status").equals("PUBLISHED"), rs.getObject("published_on", LocalDate.class), rs.getString("note"),
+                rs.getString("meeting_key"), rs.getString("agenda_item"))).optional();
+        return row.map(r -> new StoredReturn(id, r.published(), r.on(), r.note(), r.meeting(), r.item(), new WorkforceReturn(r.council(), r.year(), r.workforce(), counts(id))));
     }
 
     Map<Measure, Breakdown> counts(long id) {

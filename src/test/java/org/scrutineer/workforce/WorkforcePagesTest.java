@@ -86,7 +86,8 @@ class WorkforcePagesTest {
         String visitor = page(get("/workforce/returns/" + demo()));
         assertThat(visitor).contains("0.44", "56% less likely", "Consider monitoring and priority for policy action", "0.54",
                 "1.00", "equally likely", "1.19", "not provided", "fewer than 5", "withheld: it rests on fewer than 5 people",
-                "Demo data: Halton");
+                "Demo data: Halton", "href=\"/meetings/hsc-2025-09-23\"", "Agenda item 4(C)", "Progress: Red; direction: N/A",
+                "Progress: Green; direction: N/A");
         assertThat(visitor).doesNotContain("Check of the return", "Mixed or multiple ethnic groups");
         String officer = page(get("/workforce/returns/" + demo()).with(user("officer").roles("OFFICER")));
         // turnover (3 minoritised leavers) and fitness to practise (2 white entrants) rest on fewer than 5 people: withheld for visitors
@@ -181,7 +182,7 @@ class WorkforcePagesTest {
         long id = returns.find(COUNCIL, "2013/14", Workforce.ADULT).orElseThrow();
         // appointed: 10 of 40 minoritised against 91 of 320 white is 0.88, from 0.44 the year before
         assertThat(page(get("/workforce/returns/" + id).with(user("officer").roles("OFFICER")))).contains("Since 2012/13",
-                "Nearer equality, from 0.44 to 0.88");
+                "Nearer equality, from 0.44 to 0.88", "Progress: Green; direction: Green");
     }
 
     @Test
