@@ -26,7 +26,7 @@ create table workforce_count (
     primary key (return_id, measure, ethnic_group)
 );
 
--- a published return's figures stay as published
+-- a published return's figures stay as published (inserts pass: a backup restores counts after their return; the service refuses new ones)
 create function workforce_count_frozen() returns trigger language plpgsql as $$
 begin
     if exists (select 1 from workforce_return r where r.id = coalesce(new.return_id, old.return_id) and r.status = 'PUBLISHED') then
@@ -34,7 +34,7 @@ begin
     end if;
     return coalesce(new, old);
 end $$;
-create trigger workforce_count_frozen before insert or update or delete on workforce_count
+create trigger workforce_count_frozen before update or delete on workforce_count
     for each row execute function workforce_count_frozen();
 
 create table workforce_national_figure (
