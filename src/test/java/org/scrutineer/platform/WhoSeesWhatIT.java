@@ -145,6 +145,7 @@ class WhoSeesWhatIT {
 
     // the CYPF indicator's figure that a published report carries: public
     static final Marker PUBLISHED_FIGURE = marker("published CYPF figure", Reach.PUBLIC, null, "2,222.5", "2222.5");
+    static final Marker DRAFT_RETURN = marker("draft SC-WRES return", Reach.COUNCIL, null, "2003/04");
     static final Marker DRAFT_ASSESSMENT = marker("draft assessment", Reach.COUNCIL, null, "Walkthrough Draft Council");
     static final Marker DRAFT_BENCHMARK = marker("draft benchmark indicator", Reach.COUNCIL, null, "Walkthrough draft benchmark");
     static final Marker PUBLIC_BENCHMARK = marker("approved benchmark indicator", Reach.PUBLIC, null, "Walkthrough approved benchmark");
@@ -179,6 +180,7 @@ class WhoSeesWhatIT {
     Assessments assessments;
     @Autowired
     org.scrutineer.benchmarking.BenchmarkImport benchmarkImport;
+    org.scrutineer.workforce.WorkforceReturns workforceReturns;
 
     BoardRecords hsc;
     BoardRecords cypf;
@@ -186,6 +188,8 @@ class WhoSeesWhatIT {
     long draftAssessment;
     static final int DRAFT_INDICATOR = 91_000_001;
     static final int PUBLIC_INDICATOR = 91_000_002;
+    long publishedReturn;
+    long draftReturn;
     final Map<Who, Cookie> sessions = new EnumMap<>(Who.class);
 
     @BeforeAll
@@ -211,6 +215,9 @@ class WhoSeesWhatIT {
         benchmarkImport.importFile("approved.csv", new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
                 org.scrutineer.benchmarking.FingertipsFiles.quirky(PUBLIC_INDICATOR, "Walkthrough approved benchmark"))));
         jdbc.sql("update benchmark_indicator set public_display = true where indicator_id = :id").param("id", PUBLIC_INDICATOR).update();
+
+        publishedReturn = workforceReturns.find("Halton Borough Council", "2024/25", org.scrutineer.workforce.domain.Workforce.ADULT).orElseThrow();
+        draftReturn = workforceReturns.create("Halton Borough Council", "2003/04", org.scrutineer.workforce.domain.Workforce.CHILDREN, "");
 
         for (Who who : Who.values()) {
             if (who.signedIn()) {
@@ -363,6 +370,18 @@ class WhoSeesWhatIT {
         }
         route("/assurance", "/assurance", everyone("200"), DRAFT_ASSESSMENT);
         route("/improvement", "/improvement", everyone("200"));
+        // workforce equality: published returns for everyone (suppressed where small), drafts for anyone signed in
+        for (String p : List.of("/workforce/national", "/workforce/actions", "/api/workforce/national", "/api/workforce/actions")) {
+            route(p, p, everyone("200"));
+        }
+        route("/workforce", "/workforce", everyone("200"), DRAFT_RETURN);
+        route("/api/workforce/returns", "/api/workforce/returns", everyone("200"), DRAFT_RETURN);
+        route("/workforce/returns/{id}", "/workforce/returns/" + publishedReturn, everyone("200"));
+        route("/workforce/returns/{id}", "/workforce/returns/" + draftReturn, councilDrafts("200"), DRAFT_RETURN);
+        route("/api/workforce/returns/{returnId}", "/api/workforce/returns/" + publishedReturn, everyone("200"));
+        route("/api/workforce/returns/{returnId}", "/api/workforce/returns/" + draftReturn, councilDrafts("200"), DRAFT_RETURN);
+        route("/workforce/returns/new", "/workforce/returns/new", officers("200"));
+        route("/workforce/import", "/workforce/import", officers("200"));
         route("/assurance/assessments/{id}", "/assurance/assessments/" + publishedAssessment, everyone("200"));
         route("/assurance/assessments/{id}", "/assurance/assessments/" + draftAssessment, councilDrafts("200"), DRAFT_ASSESSMENT);
         route("/api/assurance/rating", "/api/assurance/rating?s1=3&s2=3&s3=3&s4=3&s5=3&s6=3&s7=3&s8=3&s9=3", everyone("200"));
@@ -641,7 +660,7 @@ class WhoSeesWhatIT {
     }
 
     private List<Marker> allMarkers() {
-        List<Marker> all = new ArrayList<>(List.of(PUBLISHED_FIGURE, DRAFT_ASSESSMENT, DRAFT_BENCHMARK, PUBLIC_BENCHMARK));
+        List<Marker> all = new ArrayList<>(List.of(PUBLISHED_FIGURE, DRAFT_ASSESSMENT, DRAFT_BENCHMARK, PUBLIC_BENCHMARK, DRAFT_RETURN));
         for (BoardRecords b : List.of(hsc, cypf)) {
             all.addAll(List.of(b.open(), b.exempt(), b.draft(), b.figure(), b.milestone()));
         }

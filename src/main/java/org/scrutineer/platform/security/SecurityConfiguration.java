@@ -64,6 +64,9 @@ class SecurityConfiguration {
                         // the public website: meetings, boards, documents and search (MeetingAccess hides drafts and Part II)
                         .requestMatchers(HttpMethod.GET, "/meetings", "/meetings/**", "/meetings.ics", "/boards", "/boards/**",
                                 "/documents/**", "/search", "/api/meetings", "/api/meetings/**").permitAll()
+                        // workforce equality: published returns (suppressed where small), national figures and the action plan are public
+                        .requestMatchers(HttpMethod.GET, "/workforce/returns/new", "/workforce/import").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/workforce", "/workforce/**", "/api/workforce/**").permitAll()
                         // published assessments, the regional table and the improvement plan are public; drafts are filtered out
                         .requestMatchers(HttpMethod.GET, "/assurance", "/assurance/assessments/**", "/assurance/benchmark",
                                 "/improvement", "/improvement/**", "/api/assurance/**").permitAll()

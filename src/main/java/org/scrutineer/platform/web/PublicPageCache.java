@@ -44,7 +44,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublicPageCache extends OncePerRequestFilter {
     /** Public pages: conditional requests and shared caching. */
     private static final List<String> PUBLIC = List.of("/meetings", "/boards", "/api/meetings", "/search", "/reports", "/api/reports",
-            "/assurance", "/api/assurance", "/improvement", "/accessibility");
+            "/assurance", "/api/assurance", "/improvement", "/workforce", "/api/workforce", "/accessibility");
     /** Of those, the ones also kept as rendered: the meeting pages, which residents read most. */
     private static final List<String> KEPT = List.of("/meetings", "/boards", "/api/meetings");
     private static final int MAX_BYTES = 1_000_000;

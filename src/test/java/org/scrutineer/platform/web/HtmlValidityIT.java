@@ -33,7 +33,7 @@ class HtmlValidityIT {
             "/accessibility", "/meetings", "/meetings/hsc-2025-09-23", "/meetings/hsc-2025-06-24", "/meetings/cypf-2023-01-23",
             "/meetings/hsc-2025-11-25", "/boards", "/boards/HSC-PPB", "/boards/CYPF-PPB", "/search?q=budget", "/search?q=",
             "/assurance", "/assurance/benchmark", "/improvement", "/improvement?view=lead", "/improvement?view=overdue",
-            "/improvement/report", "/questions", "/benchmark", "/benchmark/spine");
+            "/improvement/report", "/questions", "/benchmark", "/benchmark/spine", "/workforce", "/workforce/national", "/workforce/actions");
     /** A benchmarking indicator approved for public display, from a file built for the test (no Fingertips file is in the seeds). */
     private static final int BENCHMARK = 92_000_001;
 
@@ -66,6 +66,10 @@ class HtmlValidityIT {
         List<String> assessments = new ArrayList<>(pages.stream().filter(p -> p.startsWith("/assurance/assessments/")).toList());
         assessments.forEach(a -> pages.add(a + "?s1=4&s2=3&s3=3&s4=4&s5=4&s6=3&s7=3&s8=4&s9="));
         pages.addAll(links(get("/improvement"), "/improvement/items/\\d+").stream().limit(3).toList()); // the items share a template
+        for (String report : links(get("/workforce"), "/workforce/returns/\\d+")) {
+            pages.add(report);
+            pages.add(report + "?grouping=national");
+        }
         return List.copyOf(pages);
     }
 
