@@ -2,6 +2,7 @@ package org.scrutineer.platform.database;
 
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -10,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * demo into an empty database, say): each runs it in a transaction holding a PostgreSQL advisory lock named after the
  * work, so the others wait for it to commit and then see what it did.
  */
+@NamedInterface("database")
 @Component
 public class DatabaseLock {
     /** The first half of every lock key Scrutineer takes ("Sc"), the second being the work's name's hash. */

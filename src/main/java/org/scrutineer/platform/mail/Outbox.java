@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * when an SMTP server is configured ({@code spring.mail.host}) it is also sent, and the outbox says when or why not. With
  * none configured (the embedded default) nothing is lost: the outbox is the record of what is to be sent by hand.
  */
+@NamedInterface("mail")
 @Component
 public class Outbox {
     private final JdbcClient jdbc;

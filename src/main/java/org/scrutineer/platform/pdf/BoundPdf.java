@@ -88,6 +88,7 @@ public final class BoundPdf implements Closeable {
     }
 
     /** A part that could not be read as a PDF, named by its title so that whoever put it in can be told. */
+    @NamedInterface("pdf")
     public static class PartUnreadable extends IOException {
         private final String title;
 
