@@ -63,11 +63,11 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/pack-preview.pdf", "/meetings/*/items/**").hasRole("OFFICER")
                         // the public website: meetings, boards, documents and search (MeetingAccess hides drafts and Part II)
                         .requestMatchers(HttpMethod.GET, "/meetings", "/meetings/**", "/meetings.ics", "/boards", "/boards/**",
-                                "/documents/**", "/search", "/api/meetings", "/api/meetings/**").permitAll()
+                                "/documents/**", "/search", "/api/meetings", "/api/meetings/**", "/api/opendata/**").permitAll()
                         // published assessments, the regional table and the improvement plan are public; drafts are filtered out
                         .requestMatchers(HttpMethod.GET, "/assurance", "/assurance/assessments/**", "/assurance/benchmark",
                                 "/improvement", "/improvement/**", "/api/assurance/**").permitAll()
-                        .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**", "/api/admin/**", "/api/imports/**").hasRole("ADMIN")
                         .requestMatchers("/import/**", "/api/import/**").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("MEMBER")
                         .anyRequest().hasRole("OFFICER"))
