@@ -99,7 +99,7 @@ class ApiDocumentationTest {
             assertThat(problems).as(o.name()).isEmpty();
             checked++;
         }
-        assertThat(checked).isEqualTo(8);
+        assertThat(checked).isEqualTo(12);
     }
 
     /** The refusals the description lists happen, as problem+json: 401 for visitors where sign-in is needed, 404 for no such record. */
