@@ -346,7 +346,8 @@ class WhoSeesWhatTest {
 
     private void expectations() {
         for (String p : List.of("/", "/sign-in", "/accessibility", "/reports", "/api/reports", "/meetings", "/meetings.ics", "/boards",
-                "/api/meetings", "/assurance/benchmark", "/improvement/report", "/improvement/report.pdf")) {
+                "/api/meetings", "/assurance/benchmark", "/improvement/report", "/improvement/report.pdf", "/api/opendata/organizations",
+                "/api/opendata/people", "/api/opendata/memberships", "/api/opendata/events")) {
             route(p, p, everyone("200"));
         }
         route("/assurance", "/assurance", everyone("200"), DRAFT_ASSESSMENT);
@@ -413,6 +414,7 @@ class WhoSeesWhatTest {
             route("/search", "/search?q=" + b.draftWord(), everyone("200"), b.draft());
             route("/boards/{code}", "/boards/" + b.code(), everyone("200"));
             route("/boards/{code}/meetings.ics", "/boards/" + b.code() + "/meetings.ics", everyone("200"));
+            route("/boards/{code}/feed.rss", "/boards/" + b.code() + "/feed.rss", everyone("200"));
             route("/meetings/{key}/finance", "/meetings/" + b.draftKey() + "/finance", everyone("404"));
         }
         route("/meetings/{key}/pack-preview.pdf", "/meetings/hsc-2025-09-23/pack-preview.pdf", officers("200"));
@@ -446,6 +448,7 @@ class WhoSeesWhatTest {
         route("/import", "/import", officers("200"));
         route("/admin/users", "/admin/users", admins("200"));
         route("/admin/boards", "/admin/boards", admins("200"));
+        route("/admin/moderngov", "/admin/moderngov", admins("200"));
     }
 
     private int firstLine(long statement) {
@@ -570,7 +573,7 @@ class WhoSeesWhatTest {
         for (String pattern : posts) {
             String url = fill(pattern);
             // one's own account is anyone's who is signed in (a member's empty form is answered with its errors)
-            Expect expect = pattern.startsWith("/admin/") ? admins("allowed")
+            Expect expect = pattern.startsWith("/admin/") || pattern.startsWith("/api/imports/") ? admins("allowed")
                     : pattern.startsWith("/account/") ? expect("sign-in", "200", "200", "allowed", "allowed") : officers("allowed");
             for (Who who : Who.values()) {
                 String answer;
