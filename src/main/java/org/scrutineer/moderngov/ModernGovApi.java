@@ -42,6 +42,8 @@ public class ModernGovApi {
 
     @Operation(operationId = "importFromModernGov", summary = "Add a ModernGov site as a source and import its committees, meetings, items, "
             + "minutes, documents and attendance (admins); only hosts on the server's allow-list")
+    @ApiResponse(responseCode = "200", description = "What was imported, and every problem met",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ModernGovImport.Summary.class)))
     @ApiResponse(responseCode = "502", description = "The site could not be reached, or did not answer with ModernGov's XML; nothing was imported",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @PostMapping("/api/imports/moderngov")
