@@ -114,7 +114,7 @@ class ApiDocumentationIT {
             assertThat(problems).as(o.name()).isEmpty();
             checked++;
         }
-        assertThat(checked).isEqualTo(14); // 8, the 2 of benchmarking and the 4 of workforce equality
+        assertThat(checked).isEqualTo(18); // 8, the 2 of benchmarking, the 4 of workforce equality and the 4 of open data
     }
 
     /** The refusals the description lists happen, as problem+json: 401 for visitors where sign-in is needed, 404 for no such record. */

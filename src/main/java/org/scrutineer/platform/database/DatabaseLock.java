@@ -34,6 +34,21 @@ public class DatabaseLock {
         });
     }
 
+    /**
+     * Runs the work in one transaction if no other instance is running the same work now, else not at all: for
+     * scheduled work that every instance would otherwise do once each. Says whether it ran.
+     */
+    public boolean ifFree(String name, Runnable work) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            boolean free = jdbc.sql("select pg_try_advisory_xact_lock(:scrutineer, :work)")
+                    .param("scrutineer", SCRUTINEER).param("work", name.hashCode()).query(Boolean.class).single();
+            if (free) {
+                work.run();
+            }
+            return free;
+        }));
+    }
+
     public void inTransaction(String name, Runnable work) {
         inTransaction(name, () -> {
             work.run();

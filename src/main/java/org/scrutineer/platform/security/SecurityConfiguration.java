@@ -63,7 +63,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/pack-preview.pdf", "/meetings/*/items/**").hasRole("OFFICER")
                         // the public website: meetings, boards, documents and search (MeetingAccess hides drafts and Part II)
                         .requestMatchers(HttpMethod.GET, "/meetings", "/meetings/**", "/meetings.ics", "/boards", "/boards/**",
-                                "/documents/**", "/search", "/api/meetings", "/api/meetings/**").permitAll()
+                                "/documents/**", "/search", "/api/meetings", "/api/meetings/**", "/api/opendata/**").permitAll()
                         // workforce equality: published returns (suppressed where small), national figures and the action plan are public
                         .requestMatchers(HttpMethod.GET, "/workforce/returns/new", "/workforce/import").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/workforce", "/workforce/**", "/api/workforce/**").permitAll()
@@ -76,7 +76,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/benchmark/import", "/benchmark/council", "/benchmark/indicators/*/settings").hasRole("OFFICER")
                         // approved benchmark indicators are public; Benchmarks answers "not found" for drafts to those who may not read them
                         .requestMatchers(HttpMethod.GET, "/benchmark", "/benchmark/**", "/api/benchmark/**").permitAll()
-                        .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**", "/api/admin/**", "/api/imports/**").hasRole("ADMIN")
                         .requestMatchers("/import/**", "/api/import/**").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("MEMBER")
                         .anyRequest().hasRole("OFFICER"))

@@ -156,6 +156,18 @@ class HtmlValidityIT {
         return response.body();
     }
 
+    /** The administrators' page of ModernGov sources, asked for with an administrator's HTTP Basic credentials. */
+    @Test
+    void theModernGovSourcesPageIsValidHtml() throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString("admin:admin-demo-pass".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/moderngov"))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("ModernGov sources");
+        List<String> errors = errors(response.body());
+        assertThat(errors).withFailMessage(() -> "The Nu Html Checker found errors in /admin/moderngov:\n" + String.join("\n", errors)).isEmpty();
+    }
+
     /** The check itself works: an unclosed element is an error. */
     @Test
     void theCheckerFindsErrors() throws Exception {
