@@ -180,6 +180,7 @@ class WhoSeesWhatIT {
     Assessments assessments;
     @Autowired
     org.scrutineer.benchmarking.BenchmarkImport benchmarkImport;
+    @Autowired
     org.scrutineer.workforce.WorkforceReturns workforceReturns;
 
     BoardRecords hsc;

@@ -5,6 +5,7 @@ import org.scrutineer.platform.ScrutineerProperties;
 import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.security.Role;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -23,6 +24,11 @@ class LayoutModel {
 
     @ModelAttribute("layout")
     public Layout layout(HttpServletRequest request) {
+        if (CurrentUser.signedIn() && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            // the sign-out form in the header needs the token; load it (and the session it is kept in) now, before the
+            // page is written, since a page's first few kilobytes may already be sent when the header's form is reached
+            token.getToken();
+        }
         return new Layout(properties.councilName(), CurrentUser.signedIn(), CurrentUser.name(),
                 access.has(Role.MEMBER), access.has(Role.OFFICER), access.has(Role.ADMIN), request.getRequestURI(),
                 java.time.LocalDate.now(clock));
