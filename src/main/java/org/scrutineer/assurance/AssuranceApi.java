@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The rating rule as a service: the what-if page asks it, so the rule lives in one place. */
 @RestController
-@Tag(name = "Assurance", description = "The CQC assessment's rating rule: the percentage, rating and distance to the neighbouring bands")
+@Tag(
+        name = "Assurance",
+        description = "The CQC assessment's rating rule: the percentage, rating and distance to the neighbouring bands")
 class AssuranceApi {
     private static final String SCORE = "Score for the framework's quality statement ";
     private static final String SCORE_PATTERN = "^\\s*([1-4]|[nN])\\s*$";
@@ -28,33 +30,101 @@ class AssuranceApi {
         this.frameworks = frameworks;
     }
 
-    public record Rating(int total, int maximum, int statementsScored, String exact, int percentage, String rating,
-                         String fraction, String distances, String ruleVersion) {
+    public record Rating(
+            int total,
+            int maximum,
+            int statementsScored,
+            String exact,
+            int percentage,
+            String rating,
+            String fraction,
+            String distances,
+            String ruleVersion) {
         static Rating of(RatingRule.Result r) {
-            return new Rating(r.total(), r.maximum(), r.statementsScored(), r.exact().toPlainString(), r.percentage(),
-                    r.rating().words(), r.fraction(), r.distances(), r.ruleVersion());
+            return new Rating(
+                    r.total(),
+                    r.maximum(),
+                    r.statementsScored(),
+                    r.exact().toPlainString(),
+                    r.percentage(),
+                    r.rating().words(),
+                    r.fraction(),
+                    r.distances(),
+                    r.ruleVersion());
         }
     }
 
-    @Operation(operationId = "rateScores", summary = "Rate a set of quality statement scores",
+    @Operation(
+            operationId = "rateScores",
+            summary = "Rate a set of quality statement scores",
             description = "Parameters s1…s9 in framework order: 1 to 4, or n for not assessed. Answers the percentage, "
                     + "the rating and the distance to the neighbouring bands, by the framework's rating rule.")
     @Parameters({
-            @Parameter(name = "s1", in = ParameterIn.QUERY, required = true, description = SCORE + "1", schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
-            @Parameter(name = "s2", in = ParameterIn.QUERY, required = true, description = SCORE + "2", schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
-            @Parameter(name = "s3", in = ParameterIn.QUERY, required = true, description = SCORE + "3", schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
-            @Parameter(name = "s4", in = ParameterIn.QUERY, required = true, description = SCORE + "4", schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
-            @Parameter(name = "s5", in = ParameterIn.QUERY, required = true, description = SCORE + "5", schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
-            @Parameter(name = "s6", in = ParameterIn.QUERY, required = true, description = SCORE + "6", schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
-            @Parameter(name = "s7", in = ParameterIn.QUERY, required = true, description = SCORE + "7", schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
-            @Parameter(name = "s8", in = ParameterIn.QUERY, required = true, description = SCORE + "8", schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
-            @Parameter(name = "s9", in = ParameterIn.QUERY, required = true, description = SCORE + "9", schema = @Schema(type = "string", pattern = SCORE_PATTERN))})
+        @Parameter(
+                name = "s1",
+                in = ParameterIn.QUERY,
+                required = true,
+                description = SCORE + "1",
+                schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
+        @Parameter(
+                name = "s2",
+                in = ParameterIn.QUERY,
+                required = true,
+                description = SCORE + "2",
+                schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
+        @Parameter(
+                name = "s3",
+                in = ParameterIn.QUERY,
+                required = true,
+                description = SCORE + "3",
+                schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
+        @Parameter(
+                name = "s4",
+                in = ParameterIn.QUERY,
+                required = true,
+                description = SCORE + "4",
+                schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
+        @Parameter(
+                name = "s5",
+                in = ParameterIn.QUERY,
+                required = true,
+                description = SCORE + "5",
+                schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
+        @Parameter(
+                name = "s6",
+                in = ParameterIn.QUERY,
+                required = true,
+                description = SCORE + "6",
+                schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
+        @Parameter(
+                name = "s7",
+                in = ParameterIn.QUERY,
+                required = true,
+                description = SCORE + "7",
+                schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
+        @Parameter(
+                name = "s8",
+                in = ParameterIn.QUERY,
+                required = true,
+                description = SCORE + "8",
+                schema = @Schema(type = "string", pattern = SCORE_PATTERN)),
+        @Parameter(
+                name = "s9",
+                in = ParameterIn.QUERY,
+                required = true,
+                description = SCORE + "9",
+                schema = @Schema(type = "string", pattern = SCORE_PATTERN))
+    })
     @ApiResponse(responseCode = "200", description = "The rating", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound") // a framework that is not held
     @GetMapping("/api/assurance/rating")
-    public Rating rate(@Parameter(description = "The framework's version; left out, the one the latest published assessment was made under")
-                       @RequestParam(required = false) String framework,
-                       @Parameter(hidden = true) @RequestParam Map<String, String> params) {
+    public Rating rate(
+            @Parameter(
+                            description =
+                                    "The framework's version; left out, the one the latest published assessment was made under")
+                    @RequestParam(required = false)
+                    String framework,
+            @Parameter(hidden = true) @RequestParam Map<String, String> params) {
         String version = framework == null || framework.isBlank()
                 ? frameworks.currentVersion().orElseThrow(() -> new NotFound("No assessment framework is held yet"))
                 : framework;

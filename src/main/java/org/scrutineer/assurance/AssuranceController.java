@@ -26,8 +26,12 @@ class AssuranceController {
     private final Access access;
     private final SelfAssessments selfAssessments;
 
-    public AssuranceController(Assessments assessments, Frameworks frameworks, java.time.Clock clock, Access access,
-                               SelfAssessments selfAssessments) {
+    public AssuranceController(
+            Assessments assessments,
+            Frameworks frameworks,
+            java.time.Clock clock,
+            Access access,
+            SelfAssessments selfAssessments) {
         this.selfAssessments = selfAssessments;
         this.clock = clock;
         this.access = access;
@@ -36,14 +40,15 @@ class AssuranceController {
     }
 
     /** An assessment with its framework and computed rating, as every page shows it. */
-    public record Rated(Assessment assessment, Framework framework, RatingRule.Result result) {
-    }
+    public record Rated(Assessment assessment, Framework framework, RatingRule.Result result) {}
 
     Rated rated(Assessment a) {
         Framework f = frameworks.byVersion(a.frameworkVersion()).orElseThrow();
         RatingRule.Result result;
         try {
-            result = frameworks.ruleOf(f.version()).rate(a.scoresFor(f), f.statements().size());
+            result = frameworks
+                    .ruleOf(f.version())
+                    .rate(a.scoresFor(f), f.statements().size());
         } catch (RatingRule.InvalidScores e) {
             result = null; // a self-assessment still being scored
         }
@@ -52,7 +57,9 @@ class AssuranceController {
 
     /** Public visitors see published assessments only; drafts are the council's, for every councillor and officer. */
     private List<Assessment> visible() {
-        return assessments.all().stream().filter(a -> a.isPublished() || access.mayReadCouncilDrafts()).toList();
+        return assessments.all().stream()
+                .filter(a -> a.isPublished() || access.mayReadCouncilDrafts())
+                .toList();
     }
 
     @GetMapping("/assurance")
@@ -63,14 +70,17 @@ class AssuranceController {
 
     @GetMapping("/assurance/assessments/{id}")
     public String assessment(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
-        Assessment a = assessments.byId(id).filter(x -> x.isPublished() || access.mayReadCouncilDrafts())
+        Assessment a = assessments
+                .byId(id)
+                .filter(x -> x.isPublished() || access.mayReadCouncilDrafts())
                 .orElseThrow(() -> new NotFound("No assessment " + id));
         Rated rated = rated(a);
         model.addAttribute("rated", rated);
         model.addAttribute("comparisonRule", org.scrutineer.assurance.domain.Comparison.RULE);
         boolean whatIf = params.keySet().stream().anyMatch(k -> k.matches("s\\d+"));
         if (whatIf) {
-            ScoreForm.Outcome outcome = ScoreForm.rate(rated.framework(), frameworks.ruleOf(rated.framework().version()), params);
+            ScoreForm.Outcome outcome = ScoreForm.rate(
+                    rated.framework(), frameworks.ruleOf(rated.framework().version()), params);
             model.addAttribute("whatIf", outcome.result());
             model.addAttribute("errors", outcome.errors());
             model.addAttribute("values", outcome.values());
@@ -88,28 +98,49 @@ class AssuranceController {
         model.addAttribute("table", latest.getValue());
         model.addAttribute("sum", latest.getValue().sum());
         model.addAttribute("findings", latest.getValue().check());
-        model.addAttribute("published", assessments.all().stream().filter(a -> a.kind() == Assessment.Kind.REGULATOR && a.isPublished())
-                .findFirst().map(this::rated).orElse(null));
+        model.addAttribute(
+                "published",
+                assessments.all().stream()
+                        .filter(a -> a.kind() == Assessment.Kind.REGULATOR && a.isPublished())
+                        .findFirst()
+                        .map(this::rated)
+                        .orElse(null));
         return "assurance/benchmark";
     }
 
     @GetMapping("/assurance/self-assessment")
     public String selfAssessment(Model model) {
-        Rated regulator = assessments.all().stream().filter(a -> a.kind() == Assessment.Kind.REGULATOR).findFirst().map(this::rated)
+        Rated regulator = assessments.all().stream()
+                .filter(a -> a.kind() == Assessment.Kind.REGULATOR)
+                .findFirst()
+                .map(this::rated)
                 .orElseThrow(() -> new NotFound("No regulator's assessment to compare with"));
-        Rated self = assessments.all().stream().filter(a -> a.kind() == Assessment.Kind.SELF).findFirst().map(this::rated).orElse(null);
+        Rated self = assessments.all().stream()
+                .filter(a -> a.kind() == Assessment.Kind.SELF)
+                .findFirst()
+                .map(this::rated)
+                .orElse(null);
         model.addAttribute("regulator", regulator);
         model.addAttribute("self", self);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
-            model.addAttribute("values", self == null ? Map.of() : ScoreForm.values(self.framework(), self.assessment().scores()));
+            model.addAttribute(
+                    "values",
+                    self == null
+                            ? Map.of()
+                            : ScoreForm.values(
+                                    self.framework(), self.assessment().scores()));
         }
         return "assurance/self-assessment";
     }
 
     @PostMapping("/assurance/self-assessment")
-    public String saveSelfAssessment(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        Rated regulator = assessments.all().stream().filter(a -> a.kind() == Assessment.Kind.REGULATOR).findFirst().map(this::rated)
+    public String saveSelfAssessment(
+            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        Rated regulator = assessments.all().stream()
+                .filter(a -> a.kind() == Assessment.Kind.REGULATOR)
+                .findFirst()
+                .map(this::rated)
                 .orElseThrow(() -> new NotFound("No regulator's assessment to compare with"));
         Framework f = regulator.framework();
         ScoreForm.Outcome outcome = ScoreForm.rate(f, frameworks.ruleOf(f.version()), params);

@@ -52,22 +52,49 @@ class AssuranceDemoData implements DemoData {
         frameworks.save(framework, RatingRule.CQC_LOCAL_AUTHORITY);
         CSVRecord a = DemoFile.records(DIR + "assessment.csv").get(0);
         Map<Integer, Integer> scores = new LinkedHashMap<>();
-        DemoFile.records(DIR + "scores.csv").forEach(r -> scores.put(Integer.parseInt(r.get("statement_number")), Integer.parseInt(r.get("score"))));
+        DemoFile.records(DIR + "scores.csv")
+                .forEach(
+                        r -> scores.put(Integer.parseInt(r.get("statement_number")), Integer.parseInt(r.get("score"))));
         Map<Integer, List<String>> findings = new LinkedHashMap<>();
-        DemoFile.records(DIR + "topics.csv").forEach(r ->
-                findings.computeIfAbsent(Integer.parseInt(r.get("statement_number")), k -> new ArrayList<>()).add(r.get("finding")));
-        List<Assessment.CitedMetric> metrics = DemoFile.records(DIR + "metrics.csv").stream().map(AssuranceDemoData::metric).toList();
-        long id = assessments.save(new Assessment(0, Assessment.Kind.REGULATOR, a.get("council"), FRAMEWORK,
-                LocalDate.parse(a.get("published")), VISIT_FROM, VISIT_TO,
-                "Care Quality Commission, local authority assessment report (published 4 July 2025)", a.get("summary"),
-                a.get("overall_rating_printed"), true, scores, findings, metrics));
-        audit.created("assessment:" + id, "assessment", a.get("council") + " " + a.get("published"), Map.of("scores", scores));
+        DemoFile.records(DIR + "topics.csv")
+                .forEach(r -> findings.computeIfAbsent(
+                                Integer.parseInt(r.get("statement_number")), k -> new ArrayList<>())
+                        .add(r.get("finding")));
+        List<Assessment.CitedMetric> metrics = DemoFile.records(DIR + "metrics.csv").stream()
+                .map(AssuranceDemoData::metric)
+                .toList();
+        long id = assessments.save(new Assessment(
+                0,
+                Assessment.Kind.REGULATOR,
+                a.get("council"),
+                FRAMEWORK,
+                LocalDate.parse(a.get("published")),
+                VISIT_FROM,
+                VISIT_TO,
+                "Care Quality Commission, local authority assessment report (published 4 July 2025)",
+                a.get("summary"),
+                a.get("overall_rating_printed"),
+                true,
+                scores,
+                findings,
+                metrics));
+        audit.created(
+                "assessment:" + id,
+                "assessment",
+                a.get("council") + " " + a.get("published"),
+                Map.of("scores", scores));
 
         List<RegionalTable.Region> regions = new ArrayList<>();
         RegionalTable.Region england = null;
         for (CSVRecord r : DemoFile.records("/demo/halton/improvement/regions.csv")) {
-            var region = new RegionalTable.Region(r.get("region"), i(r, "councils"), i(r, "completed_published"), i(r, "outstanding"),
-                    i(r, "good"), i(r, "requires_improvement"), i(r, "inadequate"));
+            var region = new RegionalTable.Region(
+                    r.get("region"),
+                    i(r, "councils"),
+                    i(r, "completed_published"),
+                    i(r, "outstanding"),
+                    i(r, "good"),
+                    i(r, "requires_improvement"),
+                    i(r, "inadequate"));
             if (Boolean.parseBoolean(r.get("is_total"))) {
                 england = region;
             } else {
@@ -79,17 +106,26 @@ class AssuranceDemoData implements DemoData {
 
     static Framework framework() {
         Map<Integer, List<String>> topics = new LinkedHashMap<>();
-        DemoFile.records(DIR + "topics.csv").forEach(r ->
-                topics.computeIfAbsent(Integer.parseInt(r.get("statement_number")), k -> new ArrayList<>()).add(r.get("topic")));
+        DemoFile.records(DIR + "topics.csv")
+                .forEach(
+                        r -> topics.computeIfAbsent(Integer.parseInt(r.get("statement_number")), k -> new ArrayList<>())
+                                .add(r.get("topic")));
         Map<Integer, String> themeNames = new LinkedHashMap<>();
         Map<Integer, List<Framework.QualityStatement>> statements = new LinkedHashMap<>();
         for (CSVRecord r : DemoFile.records(DIR + "quality-statements.csv")) {
             int theme = Integer.parseInt(r.get("theme_number"));
             int number = Integer.parseInt(r.get("number"));
             themeNames.putIfAbsent(theme, r.get("theme"));
-            statements.computeIfAbsent(theme, k -> new ArrayList<>()).add(new Framework.QualityStatement(number, theme, r.get("name"),
-                    DemoFile.list(r.get("aliases")), r.get("we_statement"), DemoFile.list(r.get("i_statements")),
-                    topics.getOrDefault(number, List.of())));
+            statements
+                    .computeIfAbsent(theme, k -> new ArrayList<>())
+                    .add(new Framework.QualityStatement(
+                            number,
+                            theme,
+                            r.get("name"),
+                            DemoFile.list(r.get("aliases")),
+                            r.get("we_statement"),
+                            DemoFile.list(r.get("i_statements")),
+                            topics.getOrDefault(number, List.of())));
         }
         List<Framework.Theme> themes = new ArrayList<>();
         themeNames.forEach((n, name) -> themes.add(new Framework.Theme(n, name, statements.get(n))));
@@ -98,10 +134,21 @@ class AssuranceDemoData implements DemoData {
 
     private static Assessment.CitedMetric metric(CSVRecord r) {
         String statement = r.get("statement_number");
-        return new Assessment.CitedMetric(statement.isBlank() ? null : Integer.valueOf(statement), r.get("name"), r.get("source_dataset"),
-                r.get("year"), new BigDecimal(r.get("council_value")), new BigDecimal(r.get("england_value")), r.get("unit"),
-                Comparison.Polarity.valueOf(r.get("polarity").toUpperCase(Locale.ROOT)), null, null, r.get("report_word"), r.get("note"),
-                Integer.valueOf(r.get("seed_line")), r.get("quote"));
+        return new Assessment.CitedMetric(
+                statement.isBlank() ? null : Integer.valueOf(statement),
+                r.get("name"),
+                r.get("source_dataset"),
+                r.get("year"),
+                new BigDecimal(r.get("council_value")),
+                new BigDecimal(r.get("england_value")),
+                r.get("unit"),
+                Comparison.Polarity.valueOf(r.get("polarity").toUpperCase(Locale.ROOT)),
+                null,
+                null,
+                r.get("report_word"),
+                r.get("note"),
+                Integer.valueOf(r.get("seed_line")),
+                r.get("quote"));
     }
 
     private static int i(CSVRecord r, String column) {

@@ -15,8 +15,7 @@ import org.scrutineer.platform.web.FormErrors;
 public final class ScoreForm {
     public static final String NOT_ASSESSED = "n";
 
-    private ScoreForm() {
-    }
+    private ScoreForm() {}
 
     public static String field(Framework.QualityStatement s) {
         return "s" + s.number();
@@ -33,8 +32,7 @@ public final class ScoreForm {
     }
 
     /** The outcome of rating what was typed: a result, or errors against their fields. */
-    public record Outcome(RatingRule.Result result, FormErrors errors, Map<String, String> values) {
-    }
+    public record Outcome(RatingRule.Result result, FormErrors errors, Map<String, String> values) {}
 
     public static Outcome rate(Framework framework, RatingRule rule, Map<String, String> params) {
         FormErrors errors = new FormErrors();
@@ -52,7 +50,10 @@ public final class ScoreForm {
                 try {
                     scores.add(RatingRule.Score.of(s.name(), Integer.valueOf(raw)));
                 } catch (NumberFormatException e) {
-                    errors.add(field(s), "The score for " + s.name() + " must be a whole number from 1 to 4, not \u201c" + raw + "\u201d");
+                    errors.add(
+                            field(s),
+                            "The score for " + s.name() + " must be a whole number from 1 to 4, not \u201c" + raw
+                                    + "\u201d");
                     scores.add(RatingRule.Score.notAssessed(s.name()));
                 }
             }

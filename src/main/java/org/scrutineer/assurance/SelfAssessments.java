@@ -25,15 +25,37 @@ public class SelfAssessments {
     /** Saves the self-assessment's scores, making it the first time; the old scores are read under a lock, so two saves at once make one. */
     @Transactional
     public void save(String council, String frameworkVersion, LocalDate today, Map<Integer, Integer> scores) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('scrutineer:self-assessment'))").query((rs, n) -> 0).list();
-        var existing = assessments.all().stream().filter(a -> a.kind() == Assessment.Kind.SELF).findFirst();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('scrutineer:self-assessment'))")
+                .query((rs, n) -> 0)
+                .list();
+        var existing = assessments.all().stream()
+                .filter(a -> a.kind() == Assessment.Kind.SELF)
+                .findFirst();
         if (existing.isPresent()) {
             long id = existing.get().id();
             assessments.saveScores(id, scores);
-            audit.updated("assessment:" + id, "assessment_score", "self-assessment", existing.get().scores(), scores);
+            audit.updated(
+                    "assessment:" + id,
+                    "assessment_score",
+                    "self-assessment",
+                    existing.get().scores(),
+                    scores);
         } else {
-            long id = assessments.save(new Assessment(0, Assessment.Kind.SELF, council, frameworkVersion, today, null, null,
-                    "Council's annual self-assessment", "", null, false, scores, Map.of(), List.of()));
+            long id = assessments.save(new Assessment(
+                    0,
+                    Assessment.Kind.SELF,
+                    council,
+                    frameworkVersion,
+                    today,
+                    null,
+                    null,
+                    "Council's annual self-assessment",
+                    "",
+                    null,
+                    false,
+                    scores,
+                    Map.of(),
+                    List.of()));
             audit.created("assessment:" + id, "assessment_score", "self-assessment", scores);
         }
     }

@@ -59,16 +59,24 @@ public class BenchmarkController {
     }
 
     @PostMapping("/benchmark/indicators/{id}/settings")
-    public String change(@PathVariable int id, @RequestParam(required = false) String polarity, @RequestParam(required = false) String valueType,
-                         @RequestParam(required = false) String multiplier, @RequestParam(required = false) String ciMethod,
-                         @RequestParam(required = false) String comparisonLevel, @RequestParam(required = false) String publicDisplay,
-                         Model model, RedirectAttributes redirect) {
+    public String change(
+            @PathVariable int id,
+            @RequestParam(required = false) String polarity,
+            @RequestParam(required = false) String valueType,
+            @RequestParam(required = false) String multiplier,
+            @RequestParam(required = false) String ciMethod,
+            @RequestParam(required = false) String comparisonLevel,
+            @RequestParam(required = false) String publicDisplay,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         Double m = number(multiplier, "multiplier", errors);
         Double level = number(comparisonLevel, "comparisonLevel", errors);
         if (errors.isEmpty()) {
             try {
-                benchmarks.change(id, new Benchmarks.Change(polarity, valueType, m, ciMethod, level, "yes".equals(publicDisplay)));
+                benchmarks.change(
+                        id,
+                        new Benchmarks.Change(polarity, valueType, m, ciMethod, level, "yes".equals(publicDisplay)));
                 redirect.addFlashAttribute("message", "Settings saved: every comparison and trend now follows them");
                 return "redirect:/benchmark/indicators/" + id;
             } catch (Benchmarks.InvalidSettings e) {
@@ -97,7 +105,8 @@ public class BenchmarkController {
         } catch (ImportRejected e) {
             model.addAttribute("rejected", e);
             model.addAttribute("rowErrors", e.errors());
-            model.addAttribute("fileError", e.getMessage() + ". Nothing was imported: correct the file and upload it again.");
+            model.addAttribute(
+                    "fileError", e.getMessage() + ". Nothing was imported: correct the file and upload it again.");
         } catch (IOException e) {
             model.addAttribute("fileError", "The file could not be read: " + e.getMessage());
         }
@@ -113,9 +122,13 @@ public class BenchmarkController {
     }
 
     @PostMapping("/benchmark/council")
-    public String configure(@RequestParam(defaultValue = "") String areaCode, @RequestParam(defaultValue = "") String areaName,
-                            @RequestParam(defaultValue = "") String peerGroup, @RequestParam(defaultValue = "") String peers,
-                            Model model, RedirectAttributes redirect) {
+    public String configure(
+            @RequestParam(defaultValue = "") String areaCode,
+            @RequestParam(defaultValue = "") String areaName,
+            @RequestParam(defaultValue = "") String peerGroup,
+            @RequestParam(defaultValue = "") String peers,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         String code = areaCode.trim().toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-Z][0-9]{8}")) {
@@ -124,13 +137,19 @@ public class BenchmarkController {
         if (areaName.isBlank()) {
             errors.put("areaName", "Enter the council's area name, like Halton");
         }
-        List<String> codes = Arrays.stream(peers.split("[\\s,]+")).map(s -> s.trim().toUpperCase(java.util.Locale.ROOT)).filter(s -> !s.isEmpty()).distinct().toList();
-        List<String> bad = codes.stream().filter(c -> !c.matches("[A-Z][0-9]{8}")).toList();
+        List<String> codes = Arrays.stream(peers.split("[\\s,]+"))
+                .map(s -> s.trim().toUpperCase(java.util.Locale.ROOT))
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
+        List<String> bad =
+                codes.stream().filter(c -> !c.matches("[A-Z][0-9]{8}")).toList();
         if (!bad.isEmpty()) {
             errors.put("peers", "These are not ONS area codes: " + String.join(", ", bad));
         }
         if (!errors.isEmpty()) {
-            model.addAttribute("council", new Benchmarks.Council(areaCode, areaName, peerGroup, java.util.Set.copyOf(codes)));
+            model.addAttribute(
+                    "council", new Benchmarks.Council(areaCode, areaName, peerGroup, java.util.Set.copyOf(codes)));
             model.addAttribute("peersText", peers);
             model.addAttribute("errors", errors);
             return "benchmarking/council";

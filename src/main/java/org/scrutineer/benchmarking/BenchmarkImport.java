@@ -35,9 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BenchmarkImport {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BenchmarkImport.class);
-    static final String VALUE_COLUMNS = "indicator_id, area_code, period, sex, age, category_type, category, area_name, area_type,"
-            + " parent_code, parent_name, period_sortable, value, lower_ci95, upper_ci95, lower_ci998, upper_ci998, count, denominator,"
-            + " value_note, recent_trend, compared_england, compared_region, new_data, compared_goal, import_id";
+    static final String VALUE_COLUMNS =
+            "indicator_id, area_code, period, sex, age, category_type, category, area_name, area_type,"
+                    + " parent_code, parent_name, period_sortable, value, lower_ci95, upper_ci95, lower_ci998, upper_ci998, count, denominator,"
+                    + " value_note, recent_trend, compared_england, compared_region, new_data, compared_goal, import_id";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -52,16 +53,27 @@ public class BenchmarkImport {
     }
 
     /** What one indicator of the file brought. */
-    public record BenchmarkIndicatorImported(int indicatorId, String name, int rows, boolean isNew, int intervalsComputed, int disagreements) {
-    }
+    public record BenchmarkIndicatorImported(
+            int indicatorId, String name, int rows, boolean isNew, int intervalsComputed, int disagreements) {}
 
     /** A row where the file's own comparison with England is not what Fingertips' rule gives on its figures. */
-    public record BenchmarkFinding(int indicatorId, String areaCode, String period, String sex, String age, String category,
-                          String comparedToEnglandInFile, String comparedToEngland) {
-    }
+    public record BenchmarkFinding(
+            int indicatorId,
+            String areaCode,
+            String period,
+            String sex,
+            String age,
+            String category,
+            String comparedToEnglandInFile,
+            String comparedToEngland) {}
 
-    public record BenchmarkImportSummary(long importId, String fileName, int rows, List<BenchmarkIndicatorImported> indicators, int findingCount, List<BenchmarkFinding> findings) {
-    }
+    public record BenchmarkImportSummary(
+            long importId,
+            String fileName,
+            int rows,
+            List<BenchmarkIndicatorImported> indicators,
+            int findingCount,
+            List<BenchmarkFinding> findings) {}
 
     private static final class Seen {
         String name;
@@ -72,10 +84,17 @@ public class BenchmarkImport {
     @Transactional
     public BenchmarkImportSummary importFile(String fileName, InputStream input) {
         long started = System.nanoTime();
-        Set<Integer> held = new HashSet<>(jdbc.sql("select indicator_id from benchmark_indicator").query(Integer.class).list());
-        long importId = jdbc.sql("insert into benchmark_import (actor, file_name, rows_total, indicators) values (:a, :f, 0, 0) returning id")
-                .param("a", CurrentUser.name()).param("f", fileName == null ? "" : fileName).query(Long.class).single();
-        jdbc.sql("create temp table staged_benchmark (like benchmark_value including defaults) on commit drop").update();
+        Set<Integer> held = new HashSet<>(jdbc.sql("select indicator_id from benchmark_indicator")
+                .query(Integer.class)
+                .list());
+        long importId = jdbc.sql(
+                        "insert into benchmark_import (actor, file_name, rows_total, indicators) values (:a, :f, 0, 0) returning id")
+                .param("a", CurrentUser.name())
+                .param("f", fileName == null ? "" : fileName)
+                .query(Long.class)
+                .single();
+        jdbc.sql("create temp table staged_benchmark (like benchmark_value including defaults) on commit drop")
+                .update();
         Map<Integer, Seen> indicators = new LinkedHashMap<>();
         RowErrors errors = new RowErrors();
         KeysSeen keys = new KeysSeen();
@@ -84,18 +103,26 @@ public class BenchmarkImport {
         try {
             StringBuilder replacing = new StringBuilder();
             int[] replaced = {0};
-            try (CopyWriter copy = new CopyWriter(connection, "copy benchmark_value (" + VALUE_COLUMNS + ") from stdin with (format text)")) {
+            try (CopyWriter copy = new CopyWriter(
+                    connection, "copy benchmark_value (" + VALUE_COLUMNS + ") from stdin with (format text)")) {
                 rows = TabularFile.readRows(fileName, input, FingertipsRow.COLUMNS, errors, (line, cells) -> {
                     FingertipsRow row = FingertipsRow.check(line, cells, errors);
                     if (row == null) {
                         return;
                     }
                     Observation o = row.observation();
-                    int earlier = keys.add(row.indicatorId() + "\u0001" + o.areaCode() + "\u0001" + o.period() + "\u0001" + o.sex() + "\u0001"
-                            + o.age() + "\u0001" + o.categoryType() + "\u0001" + o.category(), line);
+                    int earlier = keys.add(
+                            row.indicatorId() + "\u0001" + o.areaCode() + "\u0001" + o.period() + "\u0001" + o.sex()
+                                    + "\u0001" + o.age() + "\u0001" + o.categoryType() + "\u0001" + o.category(),
+                            line);
                     if (earlier != 0) {
-                        errors.add(new RowError(line, "", "Duplicate row: indicator " + row.indicatorId() + ", " + o.areaCode() + ", " + o.period()
-                                + ", " + o.sex() + ", " + o.age() + (o.category().isEmpty() ? "" : ", " + o.category()) + " is already on line " + earlier));
+                        errors.add(new RowError(
+                                line,
+                                "",
+                                "Duplicate row: indicator " + row.indicatorId() + ", " + o.areaCode() + ", "
+                                        + o.period() + ", " + o.sex() + ", " + o.age()
+                                        + (o.category().isEmpty() ? "" : ", " + o.category()) + " is already on line "
+                                        + earlier));
                         return;
                     }
                     Seen seen = indicators.computeIfAbsent(row.indicatorId(), k -> new Seen());
@@ -127,7 +154,8 @@ public class BenchmarkImport {
                 copy.finish();
             }
             if (replaced[0] > 0) {
-                try (CopyWriter staged = new CopyWriter(connection, "copy staged_benchmark (" + VALUE_COLUMNS + ") from stdin with (format text)")) {
+                try (CopyWriter staged = new CopyWriter(
+                        connection, "copy staged_benchmark (" + VALUE_COLUMNS + ") from stdin with (format text)")) {
                     staged.row().append(replacing, 0, replacing.length() - 1);
                     staged.endRow();
                     staged.finish();
@@ -145,19 +173,36 @@ public class BenchmarkImport {
             boolean isNew = !held.contains(id);
             if (isNew) {
                 Observation s = seen.sample;
-                IndicatorSettings guess = s == null ? IndicatorSettings.guess(null, null, null) : IndicatorSettings.guess(s.value(), s.count(), s.denominator());
+                IndicatorSettings guess = s == null
+                        ? IndicatorSettings.guess(null, null, null)
+                        : IndicatorSettings.guess(s.value(), s.count(), s.denominator());
                 benchmarks.create(id, seen.name, guess, importId);
-                audit.record("benchmark:" + id, AuditAction.IMPORT, "benchmark_value", String.valueOf(id), null,
-                        Map.of("created", seen.rows, "import", importId), "import " + importId + " (" + fileName + ") created " + seen.rows + " rows");
+                audit.record(
+                        "benchmark:" + id,
+                        AuditAction.IMPORT,
+                        "benchmark_value",
+                        String.valueOf(id),
+                        null,
+                        Map.of("created", seen.rows, "import", importId),
+                        "import " + importId + " (" + fileName + ") created " + seen.rows + " rows");
             } else {
                 benchmarks.renamed(id, seen.name, importId);
-                audit.record("benchmark:" + id, AuditAction.IMPORT, "benchmark_value", String.valueOf(id), null,
+                audit.record(
+                        "benchmark:" + id,
+                        AuditAction.IMPORT,
+                        "benchmark_value",
+                        String.valueOf(id),
+                        null,
                         Map.of("rows", seen.rows, "replaced", replacedRows.getOrDefault(id, 0), "import", importId),
-                        "import " + importId + " (" + fileName + ") brought " + seen.rows + " rows, replacing " + replacedRows.getOrDefault(id, 0));
+                        "import " + importId + " (" + fileName + ") brought " + seen.rows + " rows, replacing "
+                                + replacedRows.getOrDefault(id, 0));
             }
         }
         jdbc.sql("update benchmark_import set rows_total = :r, indicators = :n where id = :id")
-                .param("r", rows).param("n", indicators.size()).param("id", importId).update();
+                .param("r", rows)
+                .param("n", indicators.size())
+                .param("id", importId)
+                .update();
         List<BenchmarkFinding> findings = new ArrayList<>();
         int findingCount = 0;
         for (var e : indicators.entrySet()) {
@@ -170,16 +215,28 @@ public class BenchmarkImport {
                     disagree++;
                     if (findings.size() < RowErrors.LISTED) {
                         Observation o = b.row();
-                        findings.add(new BenchmarkFinding(e.getKey(), o.areaCode(), o.period(), o.sex(), o.age(), o.category(),
-                                b.comparedToEnglandInFile().code(), b.comparedToEngland().code()));
+                        findings.add(new BenchmarkFinding(
+                                e.getKey(),
+                                o.areaCode(),
+                                o.period(),
+                                o.sex(),
+                                o.age(),
+                                o.category(),
+                                b.comparedToEnglandInFile().code(),
+                                b.comparedToEngland().code()));
                     }
                 }
             }
             findingCount += disagree;
-            imported.add(new BenchmarkIndicatorImported(e.getKey(), e.getValue().name, e.getValue().rows, !held.contains(e.getKey()), computed, disagree));
+            imported.add(new BenchmarkIndicatorImported(
+                    e.getKey(), e.getValue().name, e.getValue().rows, !held.contains(e.getKey()), computed, disagree));
         }
-        log.info("Imported {}: {} rows checked and copied in {} ms, analysed in {} ms", fileName, rows,
-                (copied - started) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
+        log.info(
+                "Imported {}: {} rows checked and copied in {} ms, analysed in {} ms",
+                fileName,
+                rows,
+                (copied - started) / 1_000_000,
+                (System.nanoTime() - copied) / 1_000_000);
         return new BenchmarkImportSummary(importId, fileName, rows, imported, findingCount, findings);
     }
 
@@ -193,8 +250,11 @@ public class BenchmarkImport {
                       and v.age = s.age and v.category_type = s.category_type and v.category = s.category
                     returning v.indicator_id)
                 select indicator_id, count(*)::int as n from gone group by indicator_id""")
-                .query((rs, n) -> replaced.put(rs.getInt("indicator_id"), rs.getInt("n"))).list();
-        jdbc.sql("insert into benchmark_value (" + VALUE_COLUMNS + ") select " + VALUE_COLUMNS + " from staged_benchmark").update();
+                .query((rs, n) -> replaced.put(rs.getInt("indicator_id"), rs.getInt("n")))
+                .list();
+        jdbc.sql("insert into benchmark_value (" + VALUE_COLUMNS + ") select " + VALUE_COLUMNS
+                        + " from staged_benchmark")
+                .update();
         return replaced;
     }
 

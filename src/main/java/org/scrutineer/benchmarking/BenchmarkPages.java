@@ -23,49 +23,102 @@ public class BenchmarkPages {
     }
 
     /** A row of a page's table, numbers as printed. */
-    public record Line(String area, String areaCode, String period, String value, String lower95, String upper95, String count,
-                       String denominator, String england, String comparedToEngland, String comparedToEnglandInFile,
-                       String comparedToRegion, String comparedToPeers, String trend, String note, boolean computed, boolean council) {
+    public record Line(
+            String area,
+            String areaCode,
+            String period,
+            String value,
+            String lower95,
+            String upper95,
+            String count,
+            String denominator,
+            String england,
+            String comparedToEngland,
+            String comparedToEnglandInFile,
+            String comparedToRegion,
+            String comparedToPeers,
+            String trend,
+            String note,
+            boolean computed,
+            boolean council) {
         static Line of(Benchmarked b, Double england, String councilCode) {
             Observation o = b.row();
-            return new Line(o.areaName(), o.areaCode(), o.period(), BenchmarkCharts.number(o.value()),
-                    b.ci95() == null ? "" : BenchmarkCharts.number(b.ci95().lower()), b.ci95() == null ? "" : BenchmarkCharts.number(b.ci95().upper()),
-                    o.count() == null ? "" : BenchmarkCharts.number(o.count()), o.denominator() == null ? "" : BenchmarkCharts.number(o.denominator()),
-                    BenchmarkCharts.number(england), b.comparedToEngland().words(), o.comparedToEnglandInFile(), b.comparedToRegion().words(),
-                    b.comparedToPeers().words(), b.recentTrend().words(), o.valueNote(), b.intervalsComputed(), o.areaCode().equals(councilCode));
+            return new Line(
+                    o.areaName(),
+                    o.areaCode(),
+                    o.period(),
+                    BenchmarkCharts.number(o.value()),
+                    b.ci95() == null ? "" : BenchmarkCharts.number(b.ci95().lower()),
+                    b.ci95() == null ? "" : BenchmarkCharts.number(b.ci95().upper()),
+                    o.count() == null ? "" : BenchmarkCharts.number(o.count()),
+                    o.denominator() == null ? "" : BenchmarkCharts.number(o.denominator()),
+                    BenchmarkCharts.number(england),
+                    b.comparedToEngland().words(),
+                    o.comparedToEnglandInFile(),
+                    b.comparedToRegion().words(),
+                    b.comparedToPeers().words(),
+                    b.recentTrend().words(),
+                    o.valueNote(),
+                    b.intervalsComputed(),
+                    o.areaCode().equals(councilCode));
         }
     }
 
-    public record Summary(Benchmarks.Indicator indicator, Line latest) {
-    }
+    public record Summary(Benchmarks.Indicator indicator, Line latest) {}
 
-    public record IndicatorPage(Benchmarks.Indicator indicator, Benchmarks.Council council, String series, Line latest,
-                                List<Line> trend, String trendChart, String comparePeriod, List<Line> compared, String compareChart,
-                                EnglandRange range, List<Line> findings, int rows) {
+    public record IndicatorPage(
+            Benchmarks.Indicator indicator,
+            Benchmarks.Council council,
+            String series,
+            Line latest,
+            List<Line> trend,
+            String trendChart,
+            String comparePeriod,
+            List<Line> compared,
+            String compareChart,
+            EnglandRange range,
+            List<Line> findings,
+            int rows) {
         /** The England range in words, as the page prints it. */
         public String rangeText() {
-            return range == null ? "" : "worst " + BenchmarkCharts.number(range.worst()) + ", 25th percentile " + BenchmarkCharts.number(range.q25())
-                    + ", median " + BenchmarkCharts.number(range.median()) + ", 75th percentile " + BenchmarkCharts.number(range.q75())
-                    + ", best " + BenchmarkCharts.number(range.best()) + " (" + range.areas() + " areas)";
+            return range == null
+                    ? ""
+                    : "worst " + BenchmarkCharts.number(range.worst()) + ", 25th percentile "
+                            + BenchmarkCharts.number(range.q25())
+                            + ", median " + BenchmarkCharts.number(range.median()) + ", 75th percentile "
+                            + BenchmarkCharts.number(range.q75())
+                            + ", best " + BenchmarkCharts.number(range.best()) + " (" + range.areas() + " areas)";
         }
     }
 
-    public record Spine(Benchmarks.Council council, List<SpineRow> rows, String chart) {
-    }
+    public record Spine(Benchmarks.Council council, List<SpineRow> rows, String chart) {}
 
-    public record SpineRow(int indicatorId, String name, String period, String value, String england, String worst, String q25,
-                           String median, String q75, String best, String comparedToEngland) {
-    }
+    public record SpineRow(
+            int indicatorId,
+            String name,
+            String period,
+            String value,
+            String england,
+            String worst,
+            String q25,
+            String median,
+            String q75,
+            String best,
+            String comparedToEngland) {}
 
     @Transactional(readOnly = true)
     public List<Summary> summaries() {
         List<Summary> list = new ArrayList<>();
         for (Benchmarks.Indicator i : benchmarks.indicators()) {
             Benchmarks.Analysis a = benchmarks.analysis(i.id());
-        Map<Observation.Slice, Double> eng = a.englandValues();
+            Map<Observation.Slice, Double> eng = a.englandValues();
             List<Benchmarked> series = councilSeries(a);
             Benchmarked last = series.isEmpty() ? null : series.get(series.size() - 1);
-            list.add(new Summary(i, last == null ? null : Line.of(last, englandValue(eng, last), a.council().areaCode())));
+            list.add(new Summary(
+                    i,
+                    last == null
+                            ? null
+                            : Line.of(last, englandValue(eng, last), a.council().areaCode())));
         }
         return list;
     }
@@ -81,38 +134,81 @@ public class BenchmarkPages {
         for (Benchmarked b : series) {
             Double england = englandValue(eng, b);
             trend.add(Line.of(b, england, council));
-            points.add(new BenchmarkCharts.TrendPoint(b.row().period(), b.row().value(), b.ci95(), england, b.comparedToEngland()));
+            points.add(new BenchmarkCharts.TrendPoint(
+                    b.row().period(), b.row().value(), b.ci95(), england, b.comparedToEngland()));
         }
         Benchmarked last = series.isEmpty() ? null : series.get(series.size() - 1);
-        String name = a.council().areaName().isEmpty() ? "the council" : a.council().areaName();
-        String trendChart = series.isEmpty() ? null : BenchmarkCharts.trend("trend-" + id, a.indicator().name() + ": " + name + " and England",
-                name + "'s values from " + series.get(0).row().period() + " to " + last.row().period() + " with England's; the figures are in the table below the chart.",
-                points);
+        String name =
+                a.council().areaName().isEmpty() ? "the council" : a.council().areaName();
+        String trendChart = series.isEmpty()
+                ? null
+                : BenchmarkCharts.trend(
+                        "trend-" + id,
+                        a.indicator().name() + ": " + name + " and England",
+                        name + "'s values from " + series.get(0).row().period() + " to "
+                                + last.row().period()
+                                + " with England's; the figures are in the table below the chart.",
+                        points);
         List<Line> compared = new ArrayList<>();
         String compareChart = null;
         EnglandRange range = null;
         if (last != null) {
             Observation.Slice slice = last.row().slice();
             String parent = last.row().parentCode();
-            List<Benchmarked> others = a.rows().stream().filter(b -> b.row().slice().equals(slice) && !b.row().areaCode().equals(IndicatorAnalysis.ENGLAND)
-                            && (b.row().areaCode().equals(council) || !parent.isEmpty() && b.row().parentCode().equals(parent)
-                            || a.council().peers().contains(b.row().areaCode())))
-                    .sorted(Comparator.comparing((Benchmarked b) -> b.row().value(), Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+            List<Benchmarked> others = a.rows().stream()
+                    .filter(b -> b.row().slice().equals(slice)
+                            && !b.row().areaCode().equals(IndicatorAnalysis.ENGLAND)
+                            && (b.row().areaCode().equals(council)
+                                    || !parent.isEmpty() && b.row().parentCode().equals(parent)
+                                    || a.council().peers().contains(b.row().areaCode())))
+                    .sorted(Comparator.comparing(
+                            (Benchmarked b) -> b.row().value(), Comparator.nullsLast(Comparator.reverseOrder())))
+                    .toList();
             Double england = englandValue(eng, last);
             List<BenchmarkCharts.AreaBar> bars = new ArrayList<>();
             for (Benchmarked b : others) {
                 compared.add(Line.of(b, england, council));
-                bars.add(new BenchmarkCharts.AreaBar(b.row().areaName(), b.row().value(), b.ci95(), b.comparedToEngland(), b.row().areaCode().equals(council)));
+                bars.add(new BenchmarkCharts.AreaBar(
+                        b.row().areaName(),
+                        b.row().value(),
+                        b.ci95(),
+                        b.comparedToEngland(),
+                        b.row().areaCode().equals(council)));
             }
-            compareChart = BenchmarkCharts.areas("areas-" + id, a.indicator().name() + ", " + last.row().period() + ": " + name + " among its region's areas and peers",
-                    others.size() + " areas' values for " + last.row().period() + ", highest first, each coloured by its comparison with England; the figures are in the table below the chart.",
-                    bars, england);
-            range = IndicatorAnalysis.range(a.rows(), slice, last.row().areaType(), a.indicator().settings().polarity());
+            compareChart = BenchmarkCharts.areas(
+                    "areas-" + id,
+                    a.indicator().name() + ", " + last.row().period() + ": " + name
+                            + " among its region's areas and peers",
+                    others.size() + " areas' values for " + last.row().period()
+                            + ", highest first, each coloured by its comparison with England; the figures are in the table below the chart.",
+                    bars,
+                    england);
+            range = IndicatorAnalysis.range(
+                    a.rows(),
+                    slice,
+                    last.row().areaType(),
+                    a.indicator().settings().polarity());
         }
-        List<Line> findings = a.rows().stream().filter(Benchmarked::disagrees).limit(200).map(b -> Line.of(b, englandValue(eng, b), council)).toList();
-        String seriesName = last == null ? "" : last.row().sex() + ", " + last.row().age();
-        return new IndicatorPage(a.indicator(), a.council(), seriesName, last == null ? null : Line.of(last, englandValue(eng, last), council),
-                trend, trendChart, last == null ? null : last.row().period(), compared, compareChart, range, findings, a.rows().size());
+        List<Line> findings = a.rows().stream()
+                .filter(Benchmarked::disagrees)
+                .limit(200)
+                .map(b -> Line.of(b, englandValue(eng, b), council))
+                .toList();
+        String seriesName =
+                last == null ? "" : last.row().sex() + ", " + last.row().age();
+        return new IndicatorPage(
+                a.indicator(),
+                a.council(),
+                seriesName,
+                last == null ? null : Line.of(last, englandValue(eng, last), council),
+                trend,
+                trendChart,
+                last == null ? null : last.row().period(),
+                compared,
+                compareChart,
+                range,
+                findings,
+                a.rows().size());
     }
 
     @Transactional(readOnly = true)
@@ -122,24 +218,42 @@ public class BenchmarkPages {
         List<BenchmarkCharts.SpineLine> lines = new ArrayList<>();
         for (Benchmarks.Indicator i : benchmarks.indicators()) {
             Benchmarks.Analysis a = benchmarks.analysis(i.id());
-        Map<Observation.Slice, Double> eng = a.englandValues();
+            Map<Observation.Slice, Double> eng = a.englandValues();
             List<Benchmarked> series = councilSeries(a);
             if (series.isEmpty()) {
                 continue;
             }
             Benchmarked last = series.get(series.size() - 1);
-            EnglandRange r = IndicatorAnalysis.range(a.rows(), last.row().slice(), last.row().areaType(), i.settings().polarity());
+            EnglandRange r = IndicatorAnalysis.range(
+                    a.rows(),
+                    last.row().slice(),
+                    last.row().areaType(),
+                    i.settings().polarity());
             Double england = englandValue(eng, last);
-            rows.add(new SpineRow(i.id(), i.name(), last.row().period(), BenchmarkCharts.number(last.row().value()), BenchmarkCharts.number(england),
-                    r == null ? "" : BenchmarkCharts.number(r.worst()), r == null ? "" : BenchmarkCharts.number(r.q25()),
-                    r == null ? "" : BenchmarkCharts.number(r.median()), r == null ? "" : BenchmarkCharts.number(r.q75()),
-                    r == null ? "" : BenchmarkCharts.number(r.best()), last.comparedToEngland().words()));
-            lines.add(new BenchmarkCharts.SpineLine(i.name(), last.row().value(), england, r, last.comparedToEngland()));
+            rows.add(new SpineRow(
+                    i.id(),
+                    i.name(),
+                    last.row().period(),
+                    BenchmarkCharts.number(last.row().value()),
+                    BenchmarkCharts.number(england),
+                    r == null ? "" : BenchmarkCharts.number(r.worst()),
+                    r == null ? "" : BenchmarkCharts.number(r.q25()),
+                    r == null ? "" : BenchmarkCharts.number(r.median()),
+                    r == null ? "" : BenchmarkCharts.number(r.q75()),
+                    r == null ? "" : BenchmarkCharts.number(r.best()),
+                    last.comparedToEngland().words()));
+            lines.add(
+                    new BenchmarkCharts.SpineLine(i.name(), last.row().value(), england, r, last.comparedToEngland()));
         }
         String name = council.areaName().isEmpty() ? "The council" : council.areaName();
-        String chart = lines.isEmpty() ? null : BenchmarkCharts.spine("spine", name + " against England's range",
-                name + "'s latest value of each of " + lines.size() + " indicators placed on the range of England's areas of its type, worst to best; the figures are in the table below the chart.",
-                lines);
+        String chart = lines.isEmpty()
+                ? null
+                : BenchmarkCharts.spine(
+                        "spine",
+                        name + " against England's range",
+                        name + "'s latest value of each of " + lines.size()
+                                + " indicators placed on the range of England's areas of its type, worst to best; the figures are in the table below the chart.",
+                        lines);
         return new Spine(council, rows, chart);
     }
 
@@ -153,11 +267,16 @@ public class BenchmarkPages {
         for (Benchmarked b : a.rows()) {
             Observation o = b.row();
             if (o.areaCode().equals(council) && o.categoryType().isEmpty()) {
-                bySeries.computeIfAbsent(o.sex() + "\u0001" + o.age(), k -> new ArrayList<>()).add(b);
+                bySeries.computeIfAbsent(o.sex() + "\u0001" + o.age(), k -> new ArrayList<>())
+                        .add(b);
             }
         }
-        return bySeries.values().stream().max(Comparator.comparingInt(List::size)).map(l -> l.stream()
-                .sorted(Comparator.comparingLong(b -> b.row().periodSortable())).toList()).orElse(List.of());
+        return bySeries.values().stream()
+                .max(Comparator.comparingInt(List::size))
+                .map(l -> l.stream()
+                        .sorted(Comparator.comparingLong(b -> b.row().periodSortable()))
+                        .toList())
+                .orElse(List.of());
     }
 
     private static Double englandValue(Map<Observation.Slice, Double> england, Benchmarked row) {

@@ -58,8 +58,7 @@ public class Benchmarks {
     }
 
     /** The council's own area and its peers. */
-    public record Council(String areaCode, String areaName, String peerGroup, Set<String> peers) {
-    }
+    public record Council(String areaCode, String areaName, String peerGroup, Set<String> peers) {}
 
     /** An indicator with every row analysed, for the council named. */
     public record Analysis(Indicator indicator, Council council, List<Benchmarked> rows) {
@@ -67,7 +66,8 @@ public class Benchmarks {
         public Map<Observation.Slice, Double> englandValues() {
             Map<Observation.Slice, Double> values = new java.util.HashMap<>();
             for (Benchmarked b : rows) {
-                if (b.row().areaCode().equals(IndicatorAnalysis.ENGLAND) && b.row().value() != null) {
+                if (b.row().areaCode().equals(IndicatorAnalysis.ENGLAND)
+                        && b.row().value() != null) {
                     values.put(b.row().slice(), b.row().value());
                 }
             }
@@ -79,14 +79,23 @@ public class Benchmarks {
         jdbc.sql("""
                 insert into benchmark_indicator (indicator_id, name, polarity, value_type, multiplier, ci_method, comparison_level, import_id)
                 values (:id, :name, :p, :t, :m, :c, :l, :i)""")
-                .param("id", id).param("name", name).param("p", s.polarity().code()).param("t", s.valueType().code())
-                .param("m", s.multiplier()).param("c", s.ciMethod().code()).param("l", Double.parseDouble(s.comparisonLevel().code()))
-                .param("i", importId).update();
+                .param("id", id)
+                .param("name", name)
+                .param("p", s.polarity().code())
+                .param("t", s.valueType().code())
+                .param("m", s.multiplier())
+                .param("c", s.ciMethod().code())
+                .param("l", Double.parseDouble(s.comparisonLevel().code()))
+                .param("i", importId)
+                .update();
     }
 
     void renamed(int id, String name, long importId) {
         jdbc.sql("update benchmark_indicator set name = :n, import_id = :i where indicator_id = :id")
-                .param("n", name).param("i", importId).param("id", id).update();
+                .param("n", name)
+                .param("i", importId)
+                .param("id", id)
+                .update();
     }
 
     /** The indicators this person may read, by name. */
@@ -94,14 +103,18 @@ public class Benchmarks {
     public List<Indicator> indicators() {
         boolean drafts = access.mayReadCouncilDrafts();
         return jdbc.sql("select * from benchmark_indicator where public_display or :drafts order by name, indicator_id")
-                .param("drafts", drafts).query(Benchmarks::indicator).list();
+                .param("drafts", drafts)
+                .query(Benchmarks::indicator)
+                .list();
     }
 
     /** One indicator, if this person may read it; else "not found". */
     @Transactional(readOnly = true)
     public Indicator indicator(int id) {
-        Optional<Indicator> found = jdbc.sql("select * from benchmark_indicator where indicator_id = :id").param("id", id)
-                .query(Benchmarks::indicator).optional();
+        Optional<Indicator> found = jdbc.sql("select * from benchmark_indicator where indicator_id = :id")
+                .param("id", id)
+                .query(Benchmarks::indicator)
+                .optional();
         if (found.isEmpty() || !found.get().publicDisplay() && !access.mayReadCouncilDrafts()) {
             throw new NotFound("No benchmarked indicator " + id);
         }
@@ -110,10 +123,13 @@ public class Benchmarks {
 
     @Transactional(readOnly = true)
     public Council council() {
-        Set<String> peers = new HashSet<>(jdbc.sql("select area_code from benchmark_peer order by area_code").query(String.class).list());
+        Set<String> peers = new HashSet<>(jdbc.sql("select area_code from benchmark_peer order by area_code")
+                .query(String.class)
+                .list());
         return jdbc.sql("select area_code, area_name, peer_group from benchmark_council where id = 1")
                 .query((rs, n) -> new Council(rs.getString(1), rs.getString(2), rs.getString(3), Set.copyOf(peers)))
-                .optional().orElse(new Council("", "", "Peer group", Set.copyOf(peers)));
+                .optional()
+                .orElse(new Council("", "", "Peer group", Set.copyOf(peers)));
     }
 
     /** The indicator's rows with everything worked out by its settings now. */
@@ -124,23 +140,39 @@ public class Benchmarks {
 
     /** For the importer, whose caller may import and so read every indicator (officers): no check of access. */
     Analysis analysisForImport(int id) {
-        return analyse(jdbc.sql("select * from benchmark_indicator where indicator_id = :id").param("id", id).query(Benchmarks::indicator).single());
+        return analyse(jdbc.sql("select * from benchmark_indicator where indicator_id = :id")
+                .param("id", id)
+                .query(Benchmarks::indicator)
+                .single());
     }
 
     private Analysis analyse(Indicator indicator) {
         int id = indicator.id();
         Council council = council();
-        List<Observation> rows = jdbc.sql("select * from benchmark_value where indicator_id = :id order by area_code, sex, age, category_type, category, period_sortable")
-                .param("id", id).query(Benchmarks::observation).list();
-        List<Benchmarked> analysed = new ArrayList<>(IndicatorAnalysis.analyse(rows, indicator.settings(), council.peers()));
-        analysed.sort(Comparator.comparing((Benchmarked b) -> b.row().areaCode()).thenComparing(b -> b.row().sex()).thenComparing(b -> b.row().age())
-                .thenComparing(b -> b.row().categoryType()).thenComparing(b -> b.row().category()).thenComparingLong(b -> b.row().periodSortable()));
+        List<Observation> rows = jdbc.sql(
+                        "select * from benchmark_value where indicator_id = :id order by area_code, sex, age, category_type, category, period_sortable")
+                .param("id", id)
+                .query(Benchmarks::observation)
+                .list();
+        List<Benchmarked> analysed =
+                new ArrayList<>(IndicatorAnalysis.analyse(rows, indicator.settings(), council.peers()));
+        analysed.sort(Comparator.comparing((Benchmarked b) -> b.row().areaCode())
+                .thenComparing(b -> b.row().sex())
+                .thenComparing(b -> b.row().age())
+                .thenComparing(b -> b.row().categoryType())
+                .thenComparing(b -> b.row().category())
+                .thenComparingLong(b -> b.row().periodSortable()));
         return new Analysis(indicator, council, analysed);
     }
 
     /** A change of settings, any subset; null leaves a setting as it is. Audited; everything derived follows at once. */
-    public record Change(String polarity, String valueType, Double multiplier, String ciMethod, Double comparisonLevel, Boolean publicDisplay) {
-    }
+    public record Change(
+            String polarity,
+            String valueType,
+            Double multiplier,
+            String ciMethod,
+            Double comparisonLevel,
+            Boolean publicDisplay) {}
 
     /** Field → reason for each setting that is wrong. */
     public static final class InvalidSettings extends RuntimeException {
@@ -180,7 +212,9 @@ public class Benchmarks {
             if (IndicatorSettings.MULTIPLIERS.contains(change.multiplier())) {
                 multiplier = change.multiplier();
             } else {
-                reasons.put("multiplier", "'" + change.multiplier() + "' is not a multiplier: expected 1, 100, 1000, 10000 or 100000");
+                reasons.put(
+                        "multiplier",
+                        "'" + change.multiplier() + "' is not a multiplier: expected 1, 100, 1000, 10000 or 100000");
             }
         }
         try {
@@ -197,14 +231,22 @@ public class Benchmarks {
             throw new InvalidSettings(reasons);
         }
         boolean shown = change.publicDisplay() == null ? before.publicDisplay() : change.publicDisplay();
-        Indicator after = new Indicator(id, before.name(), new IndicatorSettings(polarity, type, multiplier, method, level), shown);
+        Indicator after = new Indicator(
+                id, before.name(), new IndicatorSettings(polarity, type, multiplier, method, level), shown);
         jdbc.sql("""
                 update benchmark_indicator set polarity = :p, value_type = :t, multiplier = :m, ci_method = :c, comparison_level = :l,
                     public_display = :d where indicator_id = :id""")
-                .param("p", polarity.code()).param("t", type.code()).param("m", multiplier).param("c", method.code())
-                .param("l", Double.parseDouble(level.code())).param("d", shown).param("id", id).update();
+                .param("p", polarity.code())
+                .param("t", type.code())
+                .param("m", multiplier)
+                .param("c", method.code())
+                .param("l", Double.parseDouble(level.code()))
+                .param("d", shown)
+                .param("id", id)
+                .update();
         if (!after.audited().equals(before.audited())) {
-            audit.updated("benchmark:" + id, "benchmark_indicator", String.valueOf(id), before.audited(), after.audited());
+            audit.updated(
+                    "benchmark:" + id, "benchmark_indicator", String.valueOf(id), before.audited(), after.audited());
         }
         return after;
     }
@@ -216,28 +258,63 @@ public class Benchmarks {
         jdbc.sql("""
                 insert into benchmark_council (id, area_code, area_name, peer_group) values (1, :c, :n, :g)
                 on conflict (id) do update set area_code = excluded.area_code, area_name = excluded.area_name, peer_group = excluded.peer_group""")
-                .param("c", areaCode).param("n", areaName).param("g", peerGroup).update();
+                .param("c", areaCode)
+                .param("n", areaName)
+                .param("g", peerGroup)
+                .update();
         jdbc.sql("delete from benchmark_peer").update();
         for (String peer : peers) {
-            jdbc.sql("insert into benchmark_peer (area_code) values (:c) on conflict do nothing").param("c", peer).update();
+            jdbc.sql("insert into benchmark_peer (area_code) values (:c) on conflict do nothing")
+                    .param("c", peer)
+                    .update();
         }
-        audit.saved("benchmark:council", "benchmark_council", "council",
-                before.areaCode().isEmpty() ? null : Map.of("area", before.areaCode(), "peers", List.copyOf(new java.util.TreeSet<>(before.peers()))),
+        audit.saved(
+                "benchmark:council",
+                "benchmark_council",
+                "council",
+                before.areaCode().isEmpty()
+                        ? null
+                        : Map.of(
+                                "area",
+                                before.areaCode(),
+                                "peers",
+                                List.copyOf(new java.util.TreeSet<>(before.peers()))),
                 Map.of("area", areaCode, "peers", List.copyOf(new java.util.TreeSet<>(peers))));
     }
 
     private static Indicator indicator(ResultSet rs, int n) throws SQLException {
-        IndicatorSettings s = new IndicatorSettings(Polarity.fromCode(rs.getString("polarity")), ValueType.fromCode(rs.getString("value_type")),
-                rs.getDouble("multiplier"), CiMethod.fromCode(rs.getString("ci_method")), Level.fromNumber(rs.getDouble("comparison_level")));
+        IndicatorSettings s = new IndicatorSettings(
+                Polarity.fromCode(rs.getString("polarity")),
+                ValueType.fromCode(rs.getString("value_type")),
+                rs.getDouble("multiplier"),
+                CiMethod.fromCode(rs.getString("ci_method")),
+                Level.fromNumber(rs.getDouble("comparison_level")));
         return new Indicator(rs.getInt("indicator_id"), rs.getString("name"), s, rs.getBoolean("public_display"));
     }
 
     static Observation observation(ResultSet rs, int n) throws SQLException {
-        return new Observation(rs.getString("area_code"), rs.getString("area_name"), rs.getString("area_type"), rs.getString("parent_code"),
-                rs.getString("period"), rs.getLong("period_sortable"), rs.getString("sex"), rs.getString("age"), rs.getString("category_type"),
-                rs.getString("category"), number(rs, "value"), number(rs, "lower_ci95"), number(rs, "upper_ci95"), number(rs, "lower_ci998"),
-                number(rs, "upper_ci998"), number(rs, "count"), number(rs, "denominator"), rs.getString("value_note"),
-                rs.getString("recent_trend"), rs.getString("compared_england"), rs.getString("compared_region"));
+        return new Observation(
+                rs.getString("area_code"),
+                rs.getString("area_name"),
+                rs.getString("area_type"),
+                rs.getString("parent_code"),
+                rs.getString("period"),
+                rs.getLong("period_sortable"),
+                rs.getString("sex"),
+                rs.getString("age"),
+                rs.getString("category_type"),
+                rs.getString("category"),
+                number(rs, "value"),
+                number(rs, "lower_ci95"),
+                number(rs, "upper_ci95"),
+                number(rs, "lower_ci998"),
+                number(rs, "upper_ci998"),
+                number(rs, "count"),
+                number(rs, "denominator"),
+                rs.getString("value_note"),
+                rs.getString("recent_trend"),
+                rs.getString("compared_england"),
+                rs.getString("compared_region"));
     }
 
     private static Double number(ResultSet rs, String column) throws SQLException {

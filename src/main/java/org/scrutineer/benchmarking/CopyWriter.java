@@ -56,7 +56,8 @@ final class CopyWriter implements AutoCloseable {
         hand(END);
         join();
         if (failure != null) {
-            throw new IllegalStateException("Copying the checked rows into PostgreSQL failed: " + failure.getMessage(), failure);
+            throw new IllegalStateException(
+                    "Copying the checked rows into PostgreSQL failed: " + failure.getMessage(), failure);
         }
         try {
             done = true;

@@ -12,13 +12,41 @@ import org.scrutineer.platform.imports.TabularFile;
  * names them. Quirks of real files that are not errors: a row one trailing column short ("Compared to goal" missing),
  * blank intervals, a blank value with a value note, category rows (deprivation deciles and the like).
  */
-record FingertipsRow(int indicatorId, String indicatorName, String parentName, String newData, String comparedToGoal, Observation observation) {
+record FingertipsRow(
+        int indicatorId,
+        String indicatorName,
+        String parentName,
+        String newData,
+        String comparedToGoal,
+        Observation observation) {
 
-    static final List<String> COLUMNS = List.of("indicator id", "indicator name", "parent code", "parent name", "area code",
-            "area name", "area type", "sex", "age", "category type", "category", "time period", "value",
-            "lower ci 95.0 limit", "upper ci 95.0 limit", "lower ci 99.8 limit", "upper ci 99.8 limit", "count", "denominator",
-            "value note", "recent trend", "compared to england value or percentiles", "compared to region value or percentiles",
-            "time period sortable", "new data", "compared to goal");
+    static final List<String> COLUMNS = List.of(
+            "indicator id",
+            "indicator name",
+            "parent code",
+            "parent name",
+            "area code",
+            "area name",
+            "area type",
+            "sex",
+            "age",
+            "category type",
+            "category",
+            "time period",
+            "value",
+            "lower ci 95.0 limit",
+            "upper ci 95.0 limit",
+            "lower ci 99.8 limit",
+            "upper ci 99.8 limit",
+            "count",
+            "denominator",
+            "value note",
+            "recent trend",
+            "compared to england value or percentiles",
+            "compared to region value or percentiles",
+            "time period sortable",
+            "new data",
+            "compared to goal");
 
     private static final int LONGEST_TEXT = 1000;
 
@@ -33,16 +61,25 @@ record FingertipsRow(int indicatorId, String indicatorName, String parentName, S
             try {
                 id = Integer.parseInt(idText.endsWith(".0") ? idText.substring(0, idText.length() - 2) : idText);
                 if (id <= 0) {
-                    errors.add(new RowError(line, "Indicator ID", "'" + idText + "' is not an indicator ID: expected a whole number above 0"));
+                    errors.add(new RowError(
+                            line,
+                            "Indicator ID",
+                            "'" + idText + "' is not an indicator ID: expected a whole number above 0"));
                 }
             } catch (NumberFormatException e) {
-                errors.add(new RowError(line, "Indicator ID", "'" + idText + "' is not an indicator ID: expected a whole number like 90366"));
+                errors.add(new RowError(
+                        line,
+                        "Indicator ID",
+                        "'" + idText + "' is not an indicator ID: expected a whole number like 90366"));
             }
         }
         String name = required(line, cells, "indicator name", "Indicator Name", errors);
         String areaCode = required(line, cells, "area code", "Area Code", errors);
-        if (!areaCode.isEmpty() && (areaCode.length() > 20 || areaCode.chars().anyMatch(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_'))) {
-            errors.add(new RowError(line, "Area Code", "'" + areaCode + "' is not an area code: expected an ONS code like E06000006"));
+        if (!areaCode.isEmpty()
+                && (areaCode.length() > 20
+                        || areaCode.chars().anyMatch(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_'))) {
+            errors.add(new RowError(
+                    line, "Area Code", "'" + areaCode + "' is not an area code: expected an ONS code like E06000006"));
         }
         String areaName = required(line, cells, "area name", "Area Name", errors);
         String areaType = required(line, cells, "area type", "Area Type", errors);
@@ -52,9 +89,15 @@ record FingertipsRow(int indicatorId, String indicatorName, String parentName, S
         String sortableText = cells.get("time period sortable");
         long sortable = 0;
         if (sortableText.isEmpty()) {
-            errors.add(new RowError(line, "Time period Sortable", "The sortable time period is empty: Fingertips writes it as 8 digits like 20220000"));
+            errors.add(new RowError(
+                    line,
+                    "Time period Sortable",
+                    "The sortable time period is empty: Fingertips writes it as 8 digits like 20220000"));
         } else if (!sortableText.chars().allMatch(Character::isDigit) || sortableText.length() > 12) {
-            errors.add(new RowError(line, "Time period Sortable", "'" + sortableText + "' is not a sortable time period: expected digits like 20220000"));
+            errors.add(new RowError(
+                    line,
+                    "Time period Sortable",
+                    "'" + sortableText + "' is not a sortable time period: expected digits like 20220000"));
         } else {
             sortable = Long.parseLong(sortableText);
         }
@@ -81,11 +124,30 @@ record FingertipsRow(int indicatorId, String indicatorName, String parentName, S
         if (errors.size() != before) {
             return null;
         }
-        Observation o = new Observation(areaCode, areaName, areaType, cells.get("parent code"), period, sortable, sex, age,
-                cells.get("category type"), cells.get("category"), value, lower95, upper95, lower998, upper998, count, denominator,
-                cells.get("value note"), cells.get("recent trend"), cells.get("compared to england value or percentiles"),
+        Observation o = new Observation(
+                areaCode,
+                areaName,
+                areaType,
+                cells.get("parent code"),
+                period,
+                sortable,
+                sex,
+                age,
+                cells.get("category type"),
+                cells.get("category"),
+                value,
+                lower95,
+                upper95,
+                lower998,
+                upper998,
+                count,
+                denominator,
+                cells.get("value note"),
+                cells.get("recent trend"),
+                cells.get("compared to england value or percentiles"),
                 cells.get("compared to region value or percentiles"));
-        return new FingertipsRow(id, name, cells.get("parent name"), cells.get("new data"), cells.get("compared to goal"), o);
+        return new FingertipsRow(
+                id, name, cells.get("parent name"), cells.get("new data"), cells.get("compared to goal"), o);
     }
 
     private static String required(int line, TabularFile.Cells cells, String column, String heading, RowErrors errors) {
@@ -107,7 +169,8 @@ record FingertipsRow(int indicatorId, String indicatorName, String parentName, S
                 return d;
             }
         }
-        errors.add(new RowError(line, heading, "'" + text + "' is not a number (write e.g. 12.34, without commas or %)"));
+        errors.add(
+                new RowError(line, heading, "'" + text + "' is not a number (write e.g. 12.34, without commas or %)"));
         return null;
     }
 
@@ -139,11 +202,15 @@ record FingertipsRow(int indicatorId, String indicatorName, String parentName, S
 
     private static void pair(int line, Double lower, Double upper, String level, RowErrors errors) {
         if ((lower == null) != (upper == null)) {
-            errors.add(new RowError(line, (lower == null ? "Lower" : "Upper") + " CI " + level + " limit",
+            errors.add(new RowError(
+                    line,
+                    (lower == null ? "Lower" : "Upper") + " CI " + level + " limit",
                     "The " + level + "% interval has only one limit: give both, or leave both blank"));
         } else if (lower != null && lower > upper) {
-            errors.add(new RowError(line, "Lower CI " + level + " limit", "The lower " + level + "% limit (" + lower
-                    + ") is above the upper (" + upper + ")"));
+            errors.add(new RowError(
+                    line,
+                    "Lower CI " + level + " limit",
+                    "The lower " + level + "% limit (" + lower + ") is above the upper (" + upper + ")"));
         }
     }
 }

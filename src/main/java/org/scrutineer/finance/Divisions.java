@@ -18,8 +18,11 @@ class Divisions {
     }
 
     public void save(String name, String division) {
-        jdbc.sql("insert into division_name (name, division) values (:n, :d) on conflict (name) do update set division = :d")
-                .param("n", name).param("d", division).update();
+        jdbc.sql(
+                        "insert into division_name (name, division) values (:n, :d) on conflict (name) do update set division = :d")
+                .param("n", name)
+                .param("d", division)
+                .update();
     }
 
     /** Name as printed to the division it names. */

@@ -2,11 +2,9 @@ package org.scrutineer.finance;
 
 import java.util.List;
 import java.util.Map;
-import org.scrutineer.finance.domain.Amounts;
 import org.scrutineer.finance.domain.CommentaryFigures;
 import org.scrutineer.finance.domain.RowKind;
 import org.scrutineer.finance.domain.StatementRow;
-import org.scrutineer.finance.domain.StatementTotals;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.FormErrors;
@@ -39,10 +37,19 @@ class FinanceController {
     private final Access access;
     private final StatementEditing editing;
 
-    public FinanceController(Statements statements, FinanceTables tables, AuditTrail audit, SpendingReport spendingReport,
-                             StatementImport statementImport, org.scrutineer.platform.boards.Boards boards, ReportTextChecks reportTextChecks,
-                             FinancePapers papers, org.scrutineer.meetings.Meetings meetings, org.scrutineer.meetings.BoardReports reports,
-                             Access access, StatementEditing editing) {
+    public FinanceController(
+            Statements statements,
+            FinanceTables tables,
+            AuditTrail audit,
+            SpendingReport spendingReport,
+            StatementImport statementImport,
+            org.scrutineer.platform.boards.Boards boards,
+            ReportTextChecks reportTextChecks,
+            FinancePapers papers,
+            org.scrutineer.meetings.Meetings meetings,
+            org.scrutineer.meetings.BoardReports reports,
+            Access access,
+            StatementEditing editing) {
         this.access = access;
         this.editing = editing;
         this.papers = papers;
@@ -58,38 +65,73 @@ class FinanceController {
     }
 
     /** Statements listed under the board or report that holds them. */
-    public record StatementGroup(String title, List<StatementView> statements) {
-    }
+    public record StatementGroup(String title, List<StatementView> statements) {}
 
     /** What the papers of one meeting both state, compared. */
-    public record MeetingCheck(String meeting, String key, List<String> papers, FinancePapers.CrossPaper result) {
-    }
+    public record MeetingCheck(String meeting, String key, List<String> papers, FinancePapers.CrossPaper result) {}
 
     @GetMapping("/finance")
     public String list(Model model) {
-        var all = statements.all().stream().filter(s -> access.mayReadDraftsOfBoardOrCouncil(s.boardCode())).toList();
-        model.addAttribute("statementGroups", List.of(
-                new StatementGroup("Health and Social Care board", all.stream().filter(s -> s.boardCode() != null).map(s -> StatementView.of(s)).toList()),
-                new StatementGroup("Council-wide spending report, Appendix 2", all.stream().filter(s -> s.boardCode() == null).map(s -> StatementView.of(s)).toList())));
+        var all = statements.all().stream()
+                .filter(s -> access.mayReadDraftsOfBoardOrCouncil(s.boardCode()))
+                .toList();
+        model.addAttribute(
+                "statementGroups",
+                List.of(
+                        new StatementGroup(
+                                "Health and Social Care board",
+                                all.stream()
+                                        .filter(s -> s.boardCode() != null)
+                                        .map(s -> StatementView.of(s))
+                                        .toList()),
+                        new StatementGroup(
+                                "Council-wide spending report, Appendix 2",
+                                all.stream()
+                                        .filter(s -> s.boardCode() == null)
+                                        .map(s -> StatementView.of(s))
+                                        .toList())));
         Map<String, String> tableBoards = tables.boardCodes();
-        model.addAttribute("tables", tables.all().stream().filter(t -> access.mayReadDraftsOfBoardOrCouncil(tableBoards.get(t.id())))
-                .map(TableView::of).toList());
+        model.addAttribute(
+                "tables",
+                tables.all().stream()
+                        .filter(t -> access.mayReadDraftsOfBoardOrCouncil(tableBoards.get(t.id())))
+                        .map(TableView::of)
+                        .toList());
         Map<String, String> reportBoards = reports.boardCodes();
-        model.addAttribute("reportChecks", reportTextChecks.all().stream()
-                .filter(c -> access.mayReadDraftsOfBoardOrCouncil(reportBoards.get(c.slug()))).toList());
-        model.addAttribute("meetingChecks", meetings.all(null).stream().filter(m -> access.mayReadDrafts(m.boardCode())).map(m -> {
-            var presented = reports.presentedAtMeeting(m.id());
-            return presented.size() < 2 ? null : new MeetingCheck(m.boardName() + ", " + org.scrutineer.platform.web.LondonTime.date(m.date()), m.key(),
-                    presented.stream().map(r -> r.report().subject()).toList(), papers.crossCheck(presented));
-        }).filter(java.util.Objects::nonNull).toList());
+        model.addAttribute(
+                "reportChecks",
+                reportTextChecks.all().stream()
+                        .filter(c -> access.mayReadDraftsOfBoardOrCouncil(reportBoards.get(c.slug())))
+                        .toList());
+        model.addAttribute(
+                "meetingChecks",
+                meetings.all(null).stream()
+                        .filter(m -> access.mayReadDrafts(m.boardCode()))
+                        .map(m -> {
+                            var presented = reports.presentedAtMeeting(m.id());
+                            return presented.size() < 2
+                                    ? null
+                                    : new MeetingCheck(
+                                            m.boardName() + ", "
+                                                    + org.scrutineer.platform.web.LondonTime.date(m.date()),
+                                            m.key(),
+                                            presented.stream()
+                                                    .map(r -> r.report().subject())
+                                                    .toList(),
+                                            papers.crossCheck(presented));
+                        })
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         model.addAttribute("boards", boards.all());
         model.addAttribute("columns", String.join(",", StatementImport.COLUMNS));
         return "finance/statements";
     }
 
     @PostMapping("/finance/import")
-    public String importStatements(@RequestParam(defaultValue = "") String board,
-                                   @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model)
+    public String importStatements(
+            @RequestParam(defaultValue = "") String board,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            Model model)
             throws java.io.IOException {
         var b = boards.byCode(board).orElse(null);
         String fileError = null;
@@ -100,8 +142,15 @@ class FinanceController {
         } else {
             try (var in = file.getInputStream()) {
                 var imported = statementImport.importFile(b.id(), file.getOriginalFilename(), in);
-                model.addAttribute("message", imported.size() + (imported.size() == 1 ? " statement" : " statements") + " imported from "
-                        + file.getOriginalFilename() + ": " + String.join(", ", imported.stream().map(s -> s.department()).toList()));
+                model.addAttribute(
+                        "message",
+                        imported.size() + (imported.size() == 1 ? " statement" : " statements") + " imported from "
+                                + file.getOriginalFilename() + ": "
+                                + String.join(
+                                        ", ",
+                                        imported.stream()
+                                                .map(s -> s.department())
+                                                .toList()));
             } catch (org.scrutineer.platform.imports.ImportRejected e) {
                 model.addAttribute("rowErrors", e.errors());
                 model.addAttribute("rejected", e);
@@ -114,15 +163,22 @@ class FinanceController {
 
     @GetMapping("/finance/tables/{id}")
     public String table(@PathVariable String id, Model model) {
-        model.addAttribute("table", TableView.of(tables.byId(id).filter(t -> access.mayReadDraftsOfBoardOrCouncil(tables.boardCodes().get(t.id())))
-                .orElseThrow(() -> new NotFound("No table " + id))));
+        model.addAttribute(
+                "table",
+                TableView.of(tables.byId(id)
+                        .filter(t -> access.mayReadDraftsOfBoardOrCouncil(
+                                tables.boardCodes().get(t.id())))
+                        .orElseThrow(() -> new NotFound("No table " + id))));
         return "finance/table";
     }
 
     /** An officer records a savings proposal's progress on the three-state scale. */
     @PostMapping("/finance/savings/{id}/status")
-    public String savingStatus(@PathVariable long id, @RequestParam(defaultValue = "") String status, RedirectAttributes redirect) {
-        var proposal = tables.proposals().stream().filter(p -> p.id() == id).findFirst()
+    public String savingStatus(
+            @PathVariable long id, @RequestParam(defaultValue = "") String status, RedirectAttributes redirect) {
+        var proposal = tables.proposals().stream()
+                .filter(p -> p.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFound("No savings proposal " + id));
         org.scrutineer.platform.progress.ProgressStatus s;
         try {
@@ -142,13 +198,18 @@ class FinanceController {
     public org.springframework.http.ResponseEntity<byte[]> spendingReportPdf() {
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"spending-report-with-checks.pdf\"")
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"spending-report-with-checks.pdf\"")
                 .body(spendingReport.renderPdf(spendingReport.contents()));
     }
 
     @GetMapping("/finance/savings")
     public String savings(Model model) {
-        model.addAttribute("savings", SavingsView.of(tables.proposals(), tables.byId("savings-by-department").orElse(null)));
+        model.addAttribute(
+                "savings",
+                SavingsView.of(
+                        tables.proposals(), tables.byId("savings-by-department").orElse(null)));
         model.addAttribute("statuses", org.scrutineer.platform.progress.ProgressStatus.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
@@ -160,7 +221,11 @@ class FinanceController {
     public String show(@PathVariable long id, Model model) {
         Statements.Stored s = stored(id);
         model.addAttribute("statement", StatementView.of(s));
-        model.addAttribute("lines", s.statement().rows().stream().filter(r -> r.kind() == RowKind.LINE).toList());
+        model.addAttribute(
+                "lines",
+                s.statement().rows().stream()
+                        .filter(r -> r.kind() == RowKind.LINE)
+                        .toList());
         model.addAttribute("entries", audit.forScope(scope(id)));
         model.addAttribute("commentaryFigures", s.commentaryFigures());
         model.addAttribute("figureChoices", CommentaryFigures.values());
@@ -176,19 +241,32 @@ class FinanceController {
         StatementRow row = line(s, position);
         model.addAttribute("statement", StatementView.of(s));
         model.addAttribute("row", row);
-        model.addAttribute("form", Map.of(
-                "annualBudget", text(row.printed().annualBudget()), "budgetToDate", text(row.printed().budgetToDate()),
-                "actualSpend", text(row.printed().actualSpend()), "forecastOutturn", text(row.printed().forecastOutturn())));
+        model.addAttribute(
+                "form",
+                Map.of(
+                        "annualBudget",
+                        text(row.printed().annualBudget()),
+                        "budgetToDate",
+                        text(row.printed().budgetToDate()),
+                        "actualSpend",
+                        text(row.printed().actualSpend()),
+                        "forecastOutturn",
+                        text(row.printed().forecastOutturn())));
         model.addAttribute("errors", new FormErrors());
         model.addAttribute("fields", FIELDS);
         return "finance/row-form";
     }
 
     @PostMapping("/finance/statements/{id}/rows/{position}")
-    public String saveRow(@PathVariable long id, @PathVariable int position,
-                          @RequestParam(defaultValue = "") String annualBudget, @RequestParam(defaultValue = "") String budgetToDate,
-                          @RequestParam(defaultValue = "") String actualSpend, @RequestParam(defaultValue = "") String forecastOutturn,
-                          Model model, RedirectAttributes redirect) {
+    public String saveRow(
+            @PathVariable long id,
+            @PathVariable int position,
+            @RequestParam(defaultValue = "") String annualBudget,
+            @RequestParam(defaultValue = "") String budgetToDate,
+            @RequestParam(defaultValue = "") String actualSpend,
+            @RequestParam(defaultValue = "") String forecastOutturn,
+            Model model,
+            RedirectAttributes redirect) {
         Statements.Stored s = stored(id);
         StatementRow row = line(s, position);
         FormErrors errors = new FormErrors();
@@ -199,8 +277,17 @@ class FinanceController {
         if (errors.any()) {
             model.addAttribute("statement", StatementView.of(s));
             model.addAttribute("row", row);
-            model.addAttribute("form", Map.of("annualBudget", annualBudget, "budgetToDate", budgetToDate,
-                    "actualSpend", actualSpend, "forecastOutturn", forecastOutturn));
+            model.addAttribute(
+                    "form",
+                    Map.of(
+                            "annualBudget",
+                            annualBudget,
+                            "budgetToDate",
+                            budgetToDate,
+                            "actualSpend",
+                            actualSpend,
+                            "forecastOutturn",
+                            forecastOutturn));
             model.addAttribute("errors", errors);
             model.addAttribute("fields", FIELDS);
             return "finance/row-form";
@@ -212,12 +299,15 @@ class FinanceController {
 
     /** The officer's commentary under the statement; it starts from the words the figures give. */
     @PostMapping("/finance/statements/{id}/commentary")
-    public String commentary(@PathVariable long id, @RequestParam(defaultValue = "") String commentary, RedirectAttributes redirect) {
+    public String commentary(
+            @PathVariable long id, @RequestParam(defaultValue = "") String commentary, RedirectAttributes redirect) {
         Statements.Stored s = stored(id);
         String text = commentary.trim();
         if (text.isEmpty() || text.length() > 4000) {
             FormErrors errors = new FormErrors();
-            errors.add("commentary", text.isEmpty() ? "Enter the commentary" : "Commentary must be 4000 characters or fewer");
+            errors.add(
+                    "commentary",
+                    text.isEmpty() ? "Enter the commentary" : "Commentary must be 4000 characters or fewer");
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/finance/statements/" + id + "#commentary";
         }
@@ -231,7 +321,8 @@ class FinanceController {
      * out from the lines. The printed figures themselves are not changed.
      */
     @PostMapping("/finance/statements/{id}/commentary-figures")
-    public String commentaryFigures(@PathVariable long id, @RequestParam(defaultValue = "") String figures, RedirectAttributes redirect) {
+    public String commentaryFigures(
+            @PathVariable long id, @RequestParam(defaultValue = "") String figures, RedirectAttributes redirect) {
         Statements.Stored s = stored(id);
         CommentaryFigures chosen;
         try {
@@ -252,27 +343,35 @@ class FinanceController {
     public String acceptTotals(@PathVariable long id, RedirectAttributes redirect) {
         Statements.Stored s = stored(id);
         int changed = editing.acceptWorkedOutTotals(s);
-        redirect.addFlashAttribute("message", changed == 0 ? "The statement already adds up" : changed + " rows now carry the worked-out figures");
+        redirect.addFlashAttribute(
+                "message",
+                changed == 0 ? "The statement already adds up" : changed + " rows now carry the worked-out figures");
         return "redirect:/finance/statements/" + id;
     }
 
     /** The fields of the line form, in page order. */
-    public record Field(String name, String label, String hint) {
-    }
+    public record Field(String name, String label, String hint) {}
 
     static final java.util.List<Field> FIELDS = java.util.List.of(
             new Field("annualBudget", "Annual budget (£'000)", "Income is negative, for example -11,881"),
             new Field("budgetToDate", "Budget to date (£'000)", "Income is negative, for example -729"),
             new Field("actualSpend", "Actual spend (£'000)", "Income is negative, for example -732"),
-            new Field("forecastOutturn", "Forecast outturn variance (£'000)", "An overspend is negative, for example -333 or (333)"));
+            new Field(
+                    "forecastOutturn",
+                    "Forecast outturn variance (£'000)",
+                    "An overspend is negative, for example -333 or (333)"));
 
     private Statements.Stored stored(long id) {
-        return statements.byId(id).filter(s -> access.mayReadDraftsOfBoardOrCouncil(s.boardCode()))
+        return statements
+                .byId(id)
+                .filter(s -> access.mayReadDraftsOfBoardOrCouncil(s.boardCode()))
                 .orElseThrow(() -> new NotFound("No statement " + id));
     }
 
     private static StatementRow line(Statements.Stored s, int position) {
-        return s.statement().rows().stream().filter(r -> r.position() == position && r.kind() == RowKind.LINE).findFirst()
+        return s.statement().rows().stream()
+                .filter(r -> r.position() == position && r.kind() == RowKind.LINE)
+                .findFirst()
                 .orElseThrow(() -> new NotFound("No line " + position));
     }
 

@@ -40,8 +40,13 @@ class FinanceDemoData implements DemoData {
 
     private final Divisions divisions;
 
-    public FinanceDemoData(Statements statements, FinanceTables tables, Boards boards, AuditTrail audit, BoardReports reports,
-                           Divisions divisions) {
+    public FinanceDemoData(
+            Statements statements,
+            FinanceTables tables,
+            Boards boards,
+            AuditTrail audit,
+            BoardReports reports,
+            Divisions divisions) {
         this.divisions = divisions;
         this.reports = reports;
         this.statements = statements;
@@ -65,12 +70,20 @@ class FinanceDemoData implements DemoData {
         loadTables("", board);
         loadTables("council-", null);
         Map<String, Long> papers = new HashMap<>();
-        try (InputStream r = open(DIR + "reports.csv"); InputStream p = open(DIR + "report-paragraphs.csv")) {
+        try (InputStream r = open(DIR + "reports.csv");
+                InputStream p = open(DIR + "report-paragraphs.csv")) {
             for (BoardReportFile.Entry e : BoardReportFile.read(r, p)) {
                 long id = reports.save(board, e.report());
                 papers.put(e.report().slug(), id);
-                audit.created("report:" + e.report().slug(), "report", e.report().subject(),
-                        Map.of("paragraphs", e.report().paragraphs().size(), "tables", e.tables().size()));
+                audit.created(
+                        "report:" + e.report().slug(),
+                        "report",
+                        e.report().subject(),
+                        Map.of(
+                                "paragraphs",
+                                e.report().paragraphs().size(),
+                                "tables",
+                                e.tables().size()));
                 e.tables().forEach(t -> tables.assignToReport(t, id));
             }
         } catch (IOException e) {
@@ -86,7 +99,8 @@ class FinanceDemoData implements DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // the names the papers give one division ("ASC", "Adult Social Care"), so that what two papers both state is compared
+        // the names the papers give one division ("ASC", "Adult Social Care"), so that what two papers both state is
+        // compared
         for (CSVRecord r : DemoFile.records(DIR + "division-names.csv")) {
             divisions.save(r.get("name"), r.get("division"));
         }
@@ -98,7 +112,10 @@ class FinanceDemoData implements DemoData {
             for (RevenueStatement s : StatementFile.read(in)) {
                 long id = statements.save(board, s);
                 ids.add(id);
-                audit.created(FinanceController.scope(id), "revenue_statement", s.department() + " " + s.asAt(),
+                audit.created(
+                        FinanceController.scope(id),
+                        "revenue_statement",
+                        s.department() + " " + s.asAt(),
                         Map.of("rows", s.rows().size()));
             }
         } catch (IOException e) {
@@ -108,10 +125,15 @@ class FinanceDemoData implements DemoData {
     }
 
     private void loadTables(String prefix, Long board) {
-        try (InputStream t = open(DIR + prefix + "tables.csv"); InputStream r = open(DIR + prefix + "table-rows.csv")) {
+        try (InputStream t = open(DIR + prefix + "tables.csv");
+                InputStream r = open(DIR + prefix + "table-rows.csv")) {
             for (var table : FinanceTablesFile.read(t, r)) {
                 tables.save(board, table);
-                audit.created("finance-table:" + table.id(), "finance_table", table.id(), java.util.Map.of("rows", table.rows().size()));
+                audit.created(
+                        "finance-table:" + table.id(),
+                        "finance_table",
+                        table.id(),
+                        java.util.Map.of("rows", table.rows().size()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,12 +30,22 @@ class FinanceTables {
         jdbc.sql("""
                         insert into finance_table (id, board_id, title, source_line, unit, columns, position)
                         values (:id, :b, :t, :l, :u, :c, (select coalesce(max(position), 0) + 1 from finance_table))""")
-                .param("id", t.id()).param("b", boardId).param("t", t.title()).param("l", t.sourceLine()).param("u", t.unit())
-                .param("c", t.columns().toArray(new String[0])).update();
+                .param("id", t.id())
+                .param("b", boardId)
+                .param("t", t.title())
+                .param("l", t.sourceLine())
+                .param("u", t.unit())
+                .param("c", t.columns().toArray(new String[0]))
+                .update();
         for (FigureTable.Row r : t.rows()) {
-            jdbc.sql("insert into finance_table_row (table_id, position, label, kind, cells) values (:t, :p, :l, :k, :c)")
-                    .param("t", t.id()).param("p", r.position()).param("l", r.label()).param("k", r.kind().name())
-                    .param("c", r.values().toArray(new BigDecimal[0])).update();
+            jdbc.sql(
+                            "insert into finance_table_row (table_id, position, label, kind, cells) values (:t, :p, :l, :k, :c)")
+                    .param("t", t.id())
+                    .param("p", r.position())
+                    .param("l", r.label())
+                    .param("k", r.kind().name())
+                    .param("c", r.values().toArray(new BigDecimal[0]))
+                    .update();
         }
     }
 
@@ -55,11 +65,16 @@ class FinanceTables {
 
     /** The figures of the tables a report prints, in £'000, for checking what its text quotes. */
     public List<BigDecimal> figuresOfReport(long reportId) {
-        return ofReport(reportId).stream().flatMap(t -> org.scrutineer.finance.domain.TableCheck.inThousands(t).stream()).toList();
+        return ofReport(reportId).stream()
+                .flatMap(t -> org.scrutineer.finance.domain.TableCheck.inThousands(t).stream())
+                .toList();
     }
 
     public void assignToReport(String tableId, long reportId) {
-        jdbc.sql("update finance_table set report_id = :r where id = :t").param("r", reportId).param("t", tableId).update();
+        jdbc.sql("update finance_table set report_id = :r where id = :t")
+                .param("r", reportId)
+                .param("t", tableId)
+                .update();
     }
 
     /** Each table's board (null: the council-wide report's, no one board's), for deciding who may read it. */
@@ -82,20 +97,25 @@ class FinanceTables {
         jdbc.sql("""
                         select t.id, t.title, t.source_line, t.unit, t.columns, r.position, r.label, r.kind, r.cells
                         from finance_table t left join finance_table_row r on r.table_id = t.id
-                        where %s order by t.position, r.position""".formatted(where))
-                .params(params)
-                .query(rs -> {
-                    String id = rs.getString("id");
-                    if (!heads.containsKey(id)) {
-                        heads.put(id, new Object[]{rs.getString("title"), rs.getInt("source_line"), rs.getString("unit"),
-                                Arrays.asList((String[]) rs.getArray("columns").getArray())});
-                    }
-                    List<FigureTable.Row> list = rows.computeIfAbsent(id, k -> new ArrayList<>());
-                    if (rs.getObject("position") != null) {
-                        list.add(new FigureTable.Row(rs.getInt("position"), rs.getString("label"),
-                                RowKind.valueOf(rs.getString("kind")), cells(rs)));
-                    }
+                        where %s order by t.position, r.position""".formatted(where)).params(params).query(rs -> {
+            String id = rs.getString("id");
+            if (!heads.containsKey(id)) {
+                heads.put(id, new Object[] {
+                    rs.getString("title"),
+                    rs.getInt("source_line"),
+                    rs.getString("unit"),
+                    Arrays.asList((String[]) rs.getArray("columns").getArray())
                 });
+            }
+            List<FigureTable.Row> list = rows.computeIfAbsent(id, k -> new ArrayList<>());
+            if (rs.getObject("position") != null) {
+                list.add(new FigureTable.Row(
+                        rs.getInt("position"),
+                        rs.getString("label"),
+                        RowKind.valueOf(rs.getString("kind")),
+                        cells(rs)));
+            }
+        });
         List<FigureTable> result = new ArrayList<>();
         heads.forEach((id, h) -> {
             @SuppressWarnings("unchecked")
@@ -111,9 +131,16 @@ class FinanceTables {
                         insert into saving_proposal (department, service_area, net_budget, description, agreed_values, status, comments, position,
                             report_id)
                         values (:d, :a, :n, :desc, :v, :s, :c, :p, :r)""")
-                .param("d", p.department()).param("a", p.serviceArea()).param("n", p.netBudget()).param("desc", p.description())
-                .param("v", p.agreedValues().toArray(new BigDecimal[0])).param("s", p.status().name()).param("c", p.comments())
-                .param("p", position).param("r", reportId).update();
+                .param("d", p.department())
+                .param("a", p.serviceArea())
+                .param("n", p.netBudget())
+                .param("desc", p.description())
+                .param("v", p.agreedValues().toArray(new BigDecimal[0]))
+                .param("s", p.status().name())
+                .param("c", p.comments())
+                .param("p", position)
+                .param("r", reportId)
+                .update();
     }
 
     public List<SavingProposal> proposals() {
@@ -126,15 +153,25 @@ class FinanceTables {
     }
 
     private List<SavingProposal> proposals(String where, Map<String, Object> params) {
-        return jdbc.sql("select * from saving_proposal where %s order by position, id".formatted(where)).params(params)
-                .query((rs, n) -> new SavingProposal(rs.getLong("id"), rs.getString("department"), rs.getString("service_area"),
-                        rs.getBigDecimal("net_budget"), rs.getString("description"), cells(rs, "agreed_values"),
-                        ProgressStatus.valueOf(rs.getString("status")), rs.getString("comments")))
+        return jdbc.sql("select * from saving_proposal where %s order by position, id".formatted(where))
+                .params(params)
+                .query((rs, n) -> new SavingProposal(
+                        rs.getLong("id"),
+                        rs.getString("department"),
+                        rs.getString("service_area"),
+                        rs.getBigDecimal("net_budget"),
+                        rs.getString("description"),
+                        cells(rs, "agreed_values"),
+                        ProgressStatus.valueOf(rs.getString("status")),
+                        rs.getString("comments")))
                 .list();
     }
 
     public void saveStatus(long proposalId, ProgressStatus status) {
-        jdbc.sql("update saving_proposal set status = :s where id = :id").param("s", status.name()).param("id", proposalId).update();
+        jdbc.sql("update saving_proposal set status = :s where id = :id")
+                .param("s", status.name())
+                .param("id", proposalId)
+                .update();
     }
 
     private static List<BigDecimal> cells(ResultSet rs) throws SQLException {

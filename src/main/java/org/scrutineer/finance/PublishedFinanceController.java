@@ -35,14 +35,22 @@ class PublishedFinanceController {
     }
 
     @GetMapping("/meetings/{key}/finance/{paper}")
-    public String paper(@PathVariable String key, @PathVariable String paper, @RequestParam(required = false) Integer version, Model model) {
+    public String paper(
+            @PathVariable String key,
+            @PathVariable String paper,
+            @RequestParam(required = false) Integer version,
+            Model model) {
         paper(snapshot(key, version, model), paper, model);
         return "finance/published-paper";
     }
 
     @GetMapping("/meetings/{key}/finance/{paper}/statements/{statement}")
-    public String statement(@PathVariable String key, @PathVariable String paper, @PathVariable String statement,
-                            @RequestParam(required = false) Integer version, Model model) {
+    public String statement(
+            @PathVariable String key,
+            @PathVariable String paper,
+            @PathVariable String statement,
+            @RequestParam(required = false) Integer version,
+            Model model) {
         FinancePapers.Paper p = paper(snapshot(key, version, model), paper, model);
         FinancePapers.Named<StatementView> s = p.statement(statement);
         if (s == null) {
@@ -53,8 +61,12 @@ class PublishedFinanceController {
     }
 
     @GetMapping("/meetings/{key}/finance/{paper}/tables/{table}")
-    public String table(@PathVariable String key, @PathVariable String paper, @PathVariable String table,
-                        @RequestParam(required = false) Integer version, Model model) {
+    public String table(
+            @PathVariable String key,
+            @PathVariable String paper,
+            @PathVariable String table,
+            @RequestParam(required = false) Integer version,
+            Model model) {
         FinancePapers.Paper p = paper(snapshot(key, version, model), paper, model);
         FinancePapers.Named<TableView> t = p.table(table);
         if (t == null) {
@@ -65,7 +77,11 @@ class PublishedFinanceController {
     }
 
     @GetMapping("/meetings/{key}/finance/{paper}/savings")
-    public String savings(@PathVariable String key, @PathVariable String paper, @RequestParam(required = false) Integer version, Model model) {
+    public String savings(
+            @PathVariable String key,
+            @PathVariable String paper,
+            @RequestParam(required = false) Integer version,
+            Model model) {
         FinancePapers.Paper p = paper(snapshot(key, version, model), paper, model);
         if (p.savings() == null) {
             throw new NotFound("No savings programme in " + p.subject());
@@ -80,7 +96,8 @@ class PublishedFinanceController {
         if (!access.view(m).agendaVisible()) {
             throw new NotFound("No published finance for " + key);
         }
-        PublishedFinance.Snapshot s = published.of(m.id(), version)
+        PublishedFinance.Snapshot s = published
+                .of(m.id(), version)
                 .orElseThrow(() -> new NotFound("No finance was published with the agenda pack of " + key));
         model.addAttribute("snapshot", s);
         model.addAttribute("base", "/meetings/" + key + "/finance");

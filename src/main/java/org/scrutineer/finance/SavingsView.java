@@ -14,8 +14,13 @@ import org.scrutineer.platform.progress.ProgressStatus;
  * The savings programme: proposals by department with totals, a summary by progress status, and whether the total
  * agreed reconciles with the report's summary by department and status.
  */
-public record SavingsView(Map<String, List<SavingProposal>> byDepartment, Map<String, BigDecimal> departmentTotals,
-                          Map<ProgressStatus, BigDecimal> byStatus, BigDecimal total, BigDecimal summaryTotal, boolean reconciles) {
+public record SavingsView(
+        Map<String, List<SavingProposal>> byDepartment,
+        Map<String, BigDecimal> departmentTotals,
+        Map<ProgressStatus, BigDecimal> byStatus,
+        BigDecimal total,
+        BigDecimal summaryTotal,
+        boolean reconciles) {
 
     public static SavingsView of(List<SavingProposal> proposals, FigureTable summary) {
         Map<String, List<SavingProposal>> byDepartment = new LinkedHashMap<>();
@@ -31,9 +36,15 @@ public record SavingsView(Map<String, List<SavingProposal>> byDepartment, Map<St
         BigDecimal summaryTotal = null;
         if (summary != null && !summary.rows().isEmpty()) {
             summaryTotal = summary.rows().get(summary.rows().size() - 1).values().stream()
-                    .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
-        return new SavingsView(byDepartment, totals, byStatus, total, summaryTotal,
+        return new SavingsView(
+                byDepartment,
+                totals,
+                byStatus,
+                total,
+                summaryTotal,
                 summaryTotal != null && summaryTotal.compareTo(total) == 0);
     }
 

@@ -34,27 +34,46 @@ class StatementEditing {
     }
 
     /** A corrected line: the four figures entered, the variance worked out from them as every statement prints it. */
-    void correctLine(Statements.Stored s, StatementRow row, long annualBudget, long budgetToDate, long actualSpend, long forecastOutturn) {
+    void correctLine(
+            Statements.Stored s,
+            StatementRow row,
+            long annualBudget,
+            long budgetToDate,
+            long actualSpend,
+            long forecastOutturn) {
         Amounts now = Amounts.entered(annualBudget, budgetToDate, actualSpend, forecastOutturn);
         if (!now.equals(row.printed())) {
             statements.updateRow(s.id(), row.position(), now);
-            audit.updated(scope(s.id()), "revenue_statement_row", s.statement().department() + ": " + row.label(), row.printed(), now);
+            audit.updated(
+                    scope(s.id()),
+                    "revenue_statement_row",
+                    s.statement().department() + ": " + row.label(),
+                    row.printed(),
+                    now);
         }
     }
 
     void saveCommentary(Statements.Stored s, String text) {
         if (!text.equals(s.commentary())) {
             statements.saveCommentary(s.id(), text);
-            audit.saved(scope(s.id()), "statement_commentary", s.statement().department(),
-                    s.commentary() == null ? null : Map.of("commentary", s.commentary()), Map.of("commentary", text));
+            audit.saved(
+                    scope(s.id()),
+                    "statement_commentary",
+                    s.statement().department(),
+                    s.commentary() == null ? null : Map.of("commentary", s.commentary()),
+                    Map.of("commentary", text));
         }
     }
 
     void chooseCommentaryFigures(Statements.Stored s, CommentaryFigures chosen) {
         if (chosen != s.commentaryFigures()) {
             statements.saveCommentaryFigures(s.id(), chosen);
-            audit.updated(scope(s.id()), "statement_commentary_figures", s.statement().department(),
-                    Map.of("commentaryFigures", s.commentaryFigures().name()), Map.of("commentaryFigures", chosen.name()));
+            audit.updated(
+                    scope(s.id()),
+                    "statement_commentary_figures",
+                    s.statement().department(),
+                    Map.of("commentaryFigures", s.commentaryFigures().name()),
+                    Map.of("commentaryFigures", chosen.name()));
         }
     }
 
@@ -66,7 +85,12 @@ class StatementEditing {
             Amounts now = computed.get(r.position());
             if (r.kind() != RowKind.HEADING && now != null && !now.equals(r.printed())) {
                 statements.updateRow(s.id(), r.position(), now);
-                audit.updated(scope(s.id()), "revenue_statement_row", s.statement().department() + ": " + r.label(), r.printed(), now);
+                audit.updated(
+                        scope(s.id()),
+                        "revenue_statement_row",
+                        s.statement().department() + ": " + r.label(),
+                        r.printed(),
+                        now);
                 changed++;
             }
         }
@@ -76,8 +100,12 @@ class StatementEditing {
     void recordSavingProgress(SavingProposal proposal, ProgressStatus s) {
         if (s != proposal.status()) {
             tables.saveStatus(proposal.id(), s);
-            audit.updated("savings:" + proposal.id(), "saving_proposal", proposal.department() + ": " + proposal.serviceArea(),
-                    Map.of("status", proposal.status().name()), Map.of("status", s.name()));
+            audit.updated(
+                    "savings:" + proposal.id(),
+                    "saving_proposal",
+                    proposal.department() + ": " + proposal.serviceArea(),
+                    Map.of("status", proposal.status().name()),
+                    Map.of("status", s.name()));
         }
     }
 }

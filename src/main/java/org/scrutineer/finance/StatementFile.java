@@ -25,24 +25,34 @@ import org.scrutineer.finance.domain.StatementRow;
  * budget_to_date,actual_spend,variance,forecast_outturn}), rows exactly as printed, one statement per department and date.
  */
 final class StatementFile {
-    private StatementFile() {
-    }
+    private StatementFile() {}
 
     public static List<RevenueStatement> read(InputStream in) {
         Map<String, List<StatementRow>> rows = new LinkedHashMap<>();
         Map<String, String[]> heads = new LinkedHashMap<>();
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())) {
+        try (CSVParser parser = CSVParser.parse(
+                new InputStreamReader(in, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setTrim(true)
+                        .get())) {
             for (CSVRecord r : parser) {
                 String key = r.get("department") + "\u0000" + r.get("as_at");
-                heads.putIfAbsent(key, new String[]{r.get("department"), r.get("as_at")});
-                rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new StatementRow(
-                        Integer.parseInt(r.get("position")),
-                        Section.valueOf(r.get("section").toUpperCase(Locale.ROOT)),
-                        r.get("label"),
-                        RowKind.valueOf(r.get("kind").toUpperCase(Locale.ROOT)),
-                        new Amounts(num(r, "annual_budget"), num(r, "budget_to_date"), num(r, "actual_spend"),
-                                num(r, "variance"), num(r, "forecast_outturn"))));
+                heads.putIfAbsent(key, new String[] {r.get("department"), r.get("as_at")});
+                rows.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new StatementRow(
+                                Integer.parseInt(r.get("position")),
+                                Section.valueOf(r.get("section").toUpperCase(Locale.ROOT)),
+                                r.get("label"),
+                                RowKind.valueOf(r.get("kind").toUpperCase(Locale.ROOT)),
+                                new Amounts(
+                                        num(r, "annual_budget"),
+                                        num(r, "budget_to_date"),
+                                        num(r, "actual_spend"),
+                                        num(r, "variance"),
+                                        num(r, "forecast_outturn"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

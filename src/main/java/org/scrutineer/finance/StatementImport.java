@@ -30,8 +30,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class StatementImport {
-    public static final List<String> COLUMNS = List.of("department", "as_at", "position", "section", "label", "kind",
-            "annual_budget", "budget_to_date", "actual_spend", "variance", "forecast_outturn");
+    public static final List<String> COLUMNS = List.of(
+            "department",
+            "as_at",
+            "position",
+            "section",
+            "label",
+            "kind",
+            "annual_budget",
+            "budget_to_date",
+            "actual_spend",
+            "variance",
+            "forecast_outturn");
     private static final List<String> FIGURES = COLUMNS.subList(6, 11);
 
     private final Statements statements;
@@ -65,7 +75,8 @@ class StatementImport {
             try {
                 position = Integer.valueOf(c.get("position"));
             } catch (NumberFormatException e) {
-                errors.add(new RowError(line, "position", "The position must be a whole number: the row's order in its statement"));
+                errors.add(new RowError(
+                        line, "position", "The position must be a whole number: the row's order in its statement"));
             }
             Section section = parse(Section.class, c.get("section"), "section", line, errors);
             String label = c.get("label");
@@ -80,7 +91,8 @@ class StatementImport {
                     continue;
                 }
                 if (!v.matches("-?\\d{1,12}")) {
-                    errors.add(new RowError(line, FIGURES.get(i), "'" + v + "' is not a whole number of £'000 (write e.g. -729)"));
+                    errors.add(new RowError(
+                            line, FIGURES.get(i), "'" + v + "' is not a whole number of £'000 (write e.g. -729)"));
                 } else {
                     figures[i] = Long.parseLong(v);
                 }
@@ -92,12 +104,20 @@ class StatementImport {
             if (position != null) {
                 Integer earlier = seen.putIfAbsent(key + "\t" + position, line);
                 if (earlier != null) {
-                    errors.add(new RowError(line, "position", "Position " + position + " of " + department + " is already on line " + earlier));
+                    errors.add(new RowError(
+                            line,
+                            "position",
+                            "Position " + position + " of " + department + " is already on line " + earlier));
                 }
             }
             if (errors.size() == before) {
-                rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new StatementRow(position, section, label, kind,
-                        new Amounts(figures[0], figures[1], figures[2], figures[3], figures[4])));
+                rows.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new StatementRow(
+                                position,
+                                section,
+                                label,
+                                kind,
+                                new Amounts(figures[0], figures[1], figures[2], figures[3], figures[4])));
             }
         });
         if (errors.isEmpty() && rows.isEmpty()) {
@@ -111,12 +131,20 @@ class StatementImport {
             String[] parts = key.split("\t");
             list.sort(java.util.Comparator.comparingInt(StatementRow::position));
             RevenueStatement s = new RevenueStatement(parts[0], LocalDate.parse(parts[1]), list);
-            Long old = jdbc.sql("select id from revenue_statement where board_id = :b and department = :d and as_at = :a")
-                    .param("b", boardId).param("d", s.department()).param("a", s.asAt()).query(Long.class).optional().orElse(null);
+            Long old = jdbc.sql(
+                            "select id from revenue_statement where board_id = :b and department = :d and as_at = :a")
+                    .param("b", boardId)
+                    .param("d", s.department())
+                    .param("a", s.asAt())
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
             Object before = null;
             if (old != null) {
                 before = statements.byId(old).orElseThrow().statement();
-                jdbc.sql("delete from revenue_statement where id = :id").param("id", old).update();
+                jdbc.sql("delete from revenue_statement where id = :id")
+                        .param("id", old)
+                        .update();
             }
             long id = statements.save(boardId, s);
             audit.saved(FinanceController.scope(id), "revenue_statement", s.department() + " " + s.asAt(), before, s);
@@ -129,8 +157,15 @@ class StatementImport {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(line, column, "'" + text + "' is not a " + column + ": expected one of "
-                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(x -> x.name().toLowerCase(Locale.ROOT)).toList())));
+            errors.add(new RowError(
+                    line,
+                    column,
+                    "'" + text + "' is not a " + column + ": expected one of "
+                            + String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(type.getEnumConstants())
+                                            .map(x -> x.name().toLowerCase(Locale.ROOT))
+                                            .toList())));
             return null;
         }
     }

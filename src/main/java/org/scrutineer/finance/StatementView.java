@@ -25,15 +25,23 @@ import org.scrutineer.finance.domain.StatementTotals;
  * findings of the checks, and the position in words. Kept as plain strings so that a published report freezes exactly
  * what it showed.
  */
-public record StatementView(long id, String department, String asAt, List<Row> rows, List<Finding> findings, String position,
-                            @Nullable VarianceChart chart, @Nullable String commentary) {
+public record StatementView(
+        long id,
+        String department,
+        String asAt,
+        List<Row> rows,
+        List<Finding> findings,
+        String position,
+        @Nullable VarianceChart chart,
+        @Nullable String commentary) {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /**
      * A row: its five figures as printed, and for each a note where the figure does not follow ("lines give 1,226"),
      * empty where it does. Copies published before the notes existed have none.
      */
-    public record Row(String section, String label, String kind, List<String> figures, boolean flagged, List<String> worked) {
+    public record Row(
+            String section, String label, String kind, List<String> figures, boolean flagged, List<String> worked) {
         public boolean heading() {
             return kind.equals("HEADING");
         }
@@ -48,20 +56,24 @@ public record StatementView(long id, String department, String asAt, List<Row> r
         }
     }
 
-    public record Finding(String row, String column, String printed, String expected, String rule) {
-    }
+    public record Finding(String row, String column, String printed, String expected, String rule) {}
 
     /** Each finding as a sentence, as every page and PDF prints it. */
     public List<String> findingLines() {
-        return findings.stream().map(f -> FindingLine.of(f.row(), f.column(), f.printed(), f.expected(), f.rule())).toList();
+        return findings.stream()
+                .map(f -> FindingLine.of(f.row(), f.column(), f.printed(), f.expected(), f.rule()))
+                .toList();
     }
 
     /** The rows under each section heading (Expenditure, Income, Recharges; the net figures stand on their own). */
     public List<List<Row>> sections() {
         List<List<Row>> groups = new ArrayList<>();
         for (Row r : rows) {
-            if (r.kind().equals("SECTION") || groups.isEmpty() || r.section().equals("SUMMARY") && !groups.get(groups.size() - 1).isEmpty()
-                    && !groups.get(groups.size() - 1).get(0).section().equals("SUMMARY")) {
+            if (r.kind().equals("SECTION")
+                    || groups.isEmpty()
+                    || r.section().equals("SUMMARY")
+                            && !groups.get(groups.size() - 1).isEmpty()
+                            && !groups.get(groups.size() - 1).get(0).section().equals("SUMMARY")) {
                 groups.add(new ArrayList<>());
             }
             groups.get(groups.size() - 1).add(r);
@@ -71,8 +83,10 @@ public record StatementView(long id, String department, String asAt, List<Row> r
 
     public static StatementView of(Statements.Stored stored) {
         StatementView v = of(stored.id(), stored.statement(), stored.commentaryFigures());
-        return stored.commentary() == null ? v
-                : new StatementView(v.id, v.department, v.asAt, v.rows, v.findings, v.position, v.chart, stored.commentary());
+        return stored.commentary() == null
+                ? v
+                : new StatementView(
+                        v.id, v.department, v.asAt, v.rows, v.findings, v.position, v.chart, stored.commentary());
     }
 
     public static StatementView of(long id, RevenueStatement s) {
@@ -84,7 +98,8 @@ public record StatementView(long id, String department, String asAt, List<Row> r
         Map<Integer, StatementTotals.Derivation> derived = new HashMap<>();
         StatementTotals.derive(s).forEach(d -> derived.put(d.row().position(), d));
         Map<Integer, Map<Column, Inconsistency>> byCell = new HashMap<>();
-        found.forEach(i -> byCell.computeIfAbsent(i.position(), k -> new java.util.EnumMap<>(Column.class)).put(i.column(), i));
+        found.forEach(i -> byCell.computeIfAbsent(i.position(), k -> new java.util.EnumMap<>(Column.class))
+                .put(i.column(), i));
         List<Row> rows = new ArrayList<>();
         Section section = null;
         for (StatementRow r : s.rows()) {
@@ -103,16 +118,29 @@ public record StatementView(long id, String department, String asAt, List<Row> r
             for (Column c : Column.values()) {
                 figures.add(Amounts.print(c, r.printed().get(c)));
                 Inconsistency slip = slips.get(c);
-                worked.add(slip == null ? "" : derived.get(r.position()).basis().gives() + " " + Amounts.print(c, slip.expected()));
+                worked.add(
+                        slip == null
+                                ? ""
+                                : derived.get(r.position()).basis().gives() + " " + Amounts.print(c, slip.expected()));
             }
             rows.add(new Row(r.section().name(), r.label(), r.kind().name(), figures, !slips.isEmpty(), worked));
         }
-        List<Finding> findings = found.stream().map(i -> new Finding(i.row(), i.column().heading(),
-                Amounts.print(i.column(), i.printed()), Amounts.print(i.column(), i.expected()), i.rule())).toList();
-        List<StatementRow> lines = s.rows().stream().filter(r -> r.kind() == RowKind.LINE && r.printed().forecastOutturn() != null).toList();
-        VarianceChart chart = VarianceChart.of(lines.stream().map(StatementRow::label).toList(),
+        List<Finding> findings = found.stream()
+                .map(i -> new Finding(
+                        i.row(),
+                        i.column().heading(),
+                        Amounts.print(i.column(), i.printed()),
+                        Amounts.print(i.column(), i.expected()),
+                        i.rule()))
+                .toList();
+        List<StatementRow> lines = s.rows().stream()
+                .filter(r -> r.kind() == RowKind.LINE && r.printed().forecastOutturn() != null)
+                .toList();
+        VarianceChart chart = VarianceChart.of(
+                lines.stream().map(StatementRow::label).toList(),
                 lines.stream().map(r -> r.printed().forecastOutturn()).toList());
-        return new StatementView(id, s.department(), DATE.format(s.asAt()), rows, findings, position(s, wordedFrom), chart, null);
+        return new StatementView(
+                id, s.department(), DATE.format(s.asAt()), rows, findings, position(s, wordedFrom), chart, null);
     }
 
     /**
@@ -131,7 +159,9 @@ public record StatementView(long id, String department, String asAt, List<Row> r
             Amounts a = figures.get(r.position());
             if (r.kind() == RowKind.TOTAL && r.section() == Section.SUMMARY && a != null && a.variance() != null) {
                 String text = r.label() + " is " + BudgetPhrase.position(a.variance());
-                return a.forecastOutturn() == null ? text + "." : text + ", and " + BudgetPhrase.forecast(a.forecastOutturn()) + ".";
+                return a.forecastOutturn() == null
+                        ? text + "."
+                        : text + ", and " + BudgetPhrase.forecast(a.forecastOutturn()) + ".";
             }
         }
         return "";

@@ -30,16 +30,26 @@ public class Statements {
      * A stored statement with its id, board (null: council-wide), the officer's commentary (null until written) and the
      * figures its suggested commentary is worded from.
      */
-    public record Stored(long id, String boardCode, RevenueStatement statement, String commentary, CommentaryFigures commentaryFigures) {
-    }
+    public record Stored(
+            long id,
+            String boardCode,
+            RevenueStatement statement,
+            String commentary,
+            CommentaryFigures commentaryFigures) {}
 
     public void saveCommentaryFigures(long id, CommentaryFigures figures) {
-        jdbc.sql("update revenue_statement set commentary_figures = :f where id = :id").param("f", figures.name()).param("id", id).update();
+        jdbc.sql("update revenue_statement set commentary_figures = :f where id = :id")
+                .param("f", figures.name())
+                .param("id", id)
+                .update();
     }
 
     /** The paper (report) that prints the statement. */
     public void assignToReport(long statementId, long reportId) {
-        jdbc.sql("update revenue_statement set report_id = :r where id = :s").param("r", reportId).param("s", statementId).update();
+        jdbc.sql("update revenue_statement set report_id = :r where id = :s")
+                .param("r", reportId)
+                .param("s", statementId)
+                .update();
     }
 
     /** The statements a paper prints, in its order. */
@@ -48,23 +58,37 @@ public class Statements {
     }
 
     public void saveCommentary(long id, String commentary) {
-        jdbc.sql("update revenue_statement set commentary = :c where id = :id").param("c", commentary).param("id", id).update();
+        jdbc.sql("update revenue_statement set commentary = :c where id = :id")
+                .param("c", commentary)
+                .param("id", id)
+                .update();
     }
 
     public long save(Long boardId, RevenueStatement s) {
         long id = jdbc.sql("""
                         insert into revenue_statement (board_id, department, as_at, position)
                         values (:b, :d, :a, (select coalesce(max(position), 0) + 1 from revenue_statement)) returning id""")
-                .param("b", boardId).param("d", s.department()).param("a", s.asAt()).query(Long.class).single();
+                .param("b", boardId)
+                .param("d", s.department())
+                .param("a", s.asAt())
+                .query(Long.class)
+                .single();
         for (StatementRow r : s.rows()) {
             jdbc.sql("""
                             insert into revenue_statement_row (statement_id, position, section, label, kind, annual_budget,
                                 budget_to_date, actual_spend, variance, forecast_outturn)
                             values (:s, :p, :sec, :l, :k, :a, :b, :c, :v, :f)""")
-                    .param("s", id).param("p", r.position()).param("sec", r.section().name()).param("l", r.label())
-                    .param("k", r.kind().name()).param("a", r.printed().annualBudget()).param("b", r.printed().budgetToDate())
-                    .param("c", r.printed().actualSpend()).param("v", r.printed().variance())
-                    .param("f", r.printed().forecastOutturn()).update();
+                    .param("s", id)
+                    .param("p", r.position())
+                    .param("sec", r.section().name())
+                    .param("l", r.label())
+                    .param("k", r.kind().name())
+                    .param("a", r.printed().annualBudget())
+                    .param("b", r.printed().budgetToDate())
+                    .param("c", r.printed().actualSpend())
+                    .param("v", r.printed().variance())
+                    .param("f", r.printed().forecastOutturn())
+                    .update();
         }
         return id;
     }
@@ -73,8 +97,14 @@ public class Statements {
         jdbc.sql("""
                         update revenue_statement_row set annual_budget = :a, budget_to_date = :b, actual_spend = :c, variance = :v,
                             forecast_outturn = :f where statement_id = :s and position = :p""")
-                .param("a", a.annualBudget()).param("b", a.budgetToDate()).param("c", a.actualSpend()).param("v", a.variance())
-                .param("f", a.forecastOutturn()).param("s", statementId).param("p", position).update();
+                .param("a", a.annualBudget())
+                .param("b", a.budgetToDate())
+                .param("c", a.actualSpend())
+                .param("v", a.variance())
+                .param("f", a.forecastOutturn())
+                .param("s", statementId)
+                .param("p", position)
+                .update();
     }
 
     public List<Stored> all() {
@@ -92,8 +122,10 @@ public class Statements {
 
     /** The papers (reports) that print the council-wide statements. */
     public List<Long> councilWideReports() {
-        return jdbc.sql("select distinct report_id from revenue_statement where board_id is null and report_id is not null order by report_id")
-                .query(Long.class).list();
+        return jdbc.sql(
+                        "select distinct report_id from revenue_statement where board_id is null and report_id is not null order by report_id")
+                .query(Long.class)
+                .list();
     }
 
     /** A board's statements dated within a period, in their order. */
@@ -109,22 +141,36 @@ public class Statements {
                                r.budget_to_date, r.actual_spend, r.variance, r.forecast_outturn
                         from revenue_statement s left join board b on b.id = s.board_id
                         left join revenue_statement_row r on r.statement_id = s.id
-                        where %s order by s.position, s.id, r.position""".formatted(where))
-                .params(params)
-                .query(rs -> {
-                    long id = rs.getLong("id");
-                    heads.computeIfAbsent(id, k -> new Object[]{rs_string(rs, "code"), rs_string(rs, "department"), rs_date(rs),
-                            rs_string(rs, "commentary"), rs_string(rs, "commentary_figures")});
-                    List<StatementRow> list = rows.computeIfAbsent(id, k -> new ArrayList<>());
-                    if (rs.getObject("position") != null) {
-                        list.add(new StatementRow(rs.getInt("position"), Section.valueOf(rs.getString("section")), rs.getString("label"),
-                                RowKind.valueOf(rs.getString("kind")), new Amounts(num(rs, "annual_budget"), num(rs, "budget_to_date"),
-                                num(rs, "actual_spend"), num(rs, "variance"), num(rs, "forecast_outturn"))));
-                    }
-                });
+                        where %s order by s.position, s.id, r.position""".formatted(where)).params(params).query(rs -> {
+            long id = rs.getLong("id");
+            heads.computeIfAbsent(id, k -> new Object[] {
+                rs_string(rs, "code"),
+                rs_string(rs, "department"),
+                rs_date(rs),
+                rs_string(rs, "commentary"),
+                rs_string(rs, "commentary_figures")
+            });
+            List<StatementRow> list = rows.computeIfAbsent(id, k -> new ArrayList<>());
+            if (rs.getObject("position") != null) {
+                list.add(new StatementRow(
+                        rs.getInt("position"),
+                        Section.valueOf(rs.getString("section")),
+                        rs.getString("label"),
+                        RowKind.valueOf(rs.getString("kind")),
+                        new Amounts(
+                                num(rs, "annual_budget"),
+                                num(rs, "budget_to_date"),
+                                num(rs, "actual_spend"),
+                                num(rs, "variance"),
+                                num(rs, "forecast_outturn"))));
+            }
+        });
         List<Stored> result = new ArrayList<>();
-        heads.forEach((id, h) -> result.add(new Stored(id, (String) h[0],
-                new RevenueStatement((String) h[1], (LocalDate) h[2], rows.get(id)), (String) h[3],
+        heads.forEach((id, h) -> result.add(new Stored(
+                id,
+                (String) h[0],
+                new RevenueStatement((String) h[1], (LocalDate) h[2], rows.get(id)),
+                (String) h[3],
                 CommentaryFigures.valueOf((String) h[4]))));
         return result;
     }

@@ -57,7 +57,8 @@ public record VarianceChart(int width, int height, int axis, List<Bar> bars, Str
             }
         }
         String description = "Forecast outturn variance by " + one + ", £'000: " + over + " " + (over == 1 ? one : many)
-                + " forecast to overspend (bars to the left), " + under + " to underspend (bars to the right). The figures are in the table above.";
+                + " forecast to overspend (bars to the left), " + under
+                + " to underspend (bars to the right). The figures are in the table above.";
         return new VarianceChart(WIDTH, y + 8, axis, bars, description);
     }
 }

@@ -41,9 +41,17 @@ class ImprovementController {
     private final PerformanceAccess figures;
     private final PriorityReports reports;
 
-    public ImprovementController(ImprovementPlans plans, ImprovementReport report, Frameworks frameworks,
-                                 PerformanceRepository performance, AuditTrail audit, java.time.Clock clock, Access access,
-                                 PerformanceAccess figures, PriorityReports reports, ImprovementRecords records) {
+    public ImprovementController(
+            ImprovementPlans plans,
+            ImprovementReport report,
+            Frameworks frameworks,
+            PerformanceRepository performance,
+            AuditTrail audit,
+            java.time.Clock clock,
+            Access access,
+            PerformanceAccess figures,
+            PriorityReports reports,
+            ImprovementRecords records) {
         this.records = records;
         this.clock = clock;
         this.access = access;
@@ -62,27 +70,35 @@ class ImprovementController {
 
     /** The latest plan; public visitors see it only once published (a draft plan is the council's, no one board's). */
     private ImprovementPlan plan() {
-        return plans.latest().filter(p -> p.isPublished() || access.mayReadCouncilDrafts())
+        return plans.latest()
+                .filter(p -> p.isPublished() || access.mayReadCouncilDrafts())
                 .orElseThrow(() -> new NotFound("No improvement plan has been published"));
     }
 
     private static ImprovementItem item(ImprovementPlan plan, long id) {
-        return plan.items().stream().filter(i -> i.id() == id).findFirst().orElseThrow(() -> new NotFound("No item " + id));
+        return plan.items().stream()
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("No item " + id));
     }
 
     @GetMapping("/improvement")
     public String plan(@RequestParam(defaultValue = "theme") String view, Model model) {
         ImprovementPlan plan = plan();
         model.addAttribute("plan", plan);
-        model.addAttribute("view", switch (view) {
-            case "lead", "overdue" -> view;
-            default -> "theme";
-        });
-        model.addAttribute("framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
+        model.addAttribute(
+                "view",
+                switch (view) {
+                    case "lead", "overdue" -> view;
+                    default -> "theme";
+                });
+        model.addAttribute(
+                "framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
         model.addAttribute("today", today());
         model.addAttribute("overdue", plan.overdue(today()));
         model.addAttribute("statuses", ProgressStatus.values());
-        model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : new FormErrors());
+        model.addAttribute(
+                "errors", model.containsAttribute("errors") ? model.getAttribute("errors") : new FormErrors());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
@@ -95,17 +111,22 @@ class ImprovementController {
         ImprovementItem item = item(plan, id);
         model.addAttribute("plan", plan);
         model.addAttribute("item", item);
-        model.addAttribute("framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
+        model.addAttribute(
+                "framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
         model.addAttribute("today", today());
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute("entries", audit.forScope(scope(id)));
         if (item.indicatorRef() != null) {
             performance.indicator(item.indicatorRef()).ifPresent(indicator -> {
                 model.addAttribute("indicator", indicator);
-                // the figures as they stand are the board's drafts; everyone else reads what the published reports printed
+                // the figures as they stand are the board's drafts; everyone else reads what the published reports
+                // printed
                 if (figures.mayReadFigures(indicator)) {
-                    model.addAttribute("indicatorFigures", performance.figures(java.util.List.of(indicator.id()))
-                            .getOrDefault(indicator.id(), java.util.List.of()));
+                    model.addAttribute(
+                            "indicatorFigures",
+                            performance
+                                    .figures(java.util.List.of(indicator.id()))
+                                    .getOrDefault(indicator.id(), java.util.List.of()));
                 } else {
                     model.addAttribute("publishedFigures", reports.publishedFigures(indicator.ref()));
                 }
@@ -123,8 +144,12 @@ class ImprovementController {
     }
 
     @PostMapping("/improvement/items/{id}/progress")
-    public String addProgress(@PathVariable long id, @RequestParam(defaultValue = "") String notedOn,
-                              @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+    public String addProgress(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String notedOn,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         LocalDate date = null;
         try {
@@ -151,8 +176,12 @@ class ImprovementController {
     }
 
     @PostMapping("/improvement/items/{id}/status")
-    public String setStatus(@PathVariable long id, @RequestParam(defaultValue = "") String status,
-                            @RequestParam(defaultValue = "") String completedOn, Model model, RedirectAttributes redirect) {
+    public String setStatus(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String completedOn,
+            Model model,
+            RedirectAttributes redirect) {
         ImprovementItem item = item(plan(), id);
         FormErrors errors = new FormErrors();
         ProgressStatus chosen = null;
@@ -166,7 +195,9 @@ class ImprovementController {
             try {
                 completed = LocalDate.parse(completedOn.trim());
             } catch (DateTimeParseException e) {
-                errors.add("completedOn", "Enter the completion date as YYYY-MM-DD, or leave it blank if the item is not complete");
+                errors.add(
+                        "completedOn",
+                        "Enter the completion date as YYYY-MM-DD, or leave it blank if the item is not complete");
             }
         }
         if (errors.any()) {
@@ -180,8 +211,11 @@ class ImprovementController {
     }
 
     @PostMapping("/improvement/items/{id}/indicator")
-    public String linkIndicator(@PathVariable long id, @RequestParam(defaultValue = "") String indicatorRef, Model model,
-                                RedirectAttributes redirect) {
+    public String linkIndicator(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String indicatorRef,
+            Model model,
+            RedirectAttributes redirect) {
         ImprovementItem item = item(plan(), id);
         String ref = indicatorRef.trim();
         if (!ref.isEmpty() && performance.indicator(ref).isEmpty()) {
@@ -234,10 +268,30 @@ class ImprovementController {
         }
         int theme = framework.statement(statement).themeNumber();
         boolean stretch = "yes".equals(params.get("stretch"));
-        long id = records.addItem(plan.id(), new ImprovementItem(0, ref, theme, statement, requirement,
-                params.getOrDefault("actions", "").lines().map(String::trim).filter(a -> !a.isEmpty()).toList(),
-                params.getOrDefault("lead", "").trim(), due, null, null, "", null, ProgressStatus.UNKNOWN, stretch, null,
-                "Added by " + CurrentUser.name(), java.util.List.of()));
+        long id = records.addItem(
+                plan.id(),
+                new ImprovementItem(
+                        0,
+                        ref,
+                        theme,
+                        statement,
+                        requirement,
+                        params.getOrDefault("actions", "")
+                                .lines()
+                                .map(String::trim)
+                                .filter(a -> !a.isEmpty())
+                                .toList(),
+                        params.getOrDefault("lead", "").trim(),
+                        due,
+                        null,
+                        null,
+                        "",
+                        null,
+                        ProgressStatus.UNKNOWN,
+                        stretch,
+                        null,
+                        "Added by " + CurrentUser.name(),
+                        java.util.List.of()));
         redirect.addFlashAttribute("message", "Item " + ref + " added" + (stretch ? " as a stretch item" : ""));
         return "redirect:/improvement/items/" + id;
     }
@@ -245,7 +299,9 @@ class ImprovementController {
     @PostMapping("/improvement/sign-off")
     public String signOff(RedirectAttributes redirect) {
         ImprovementPlan plan = plan();
-        redirect.addFlashAttribute("message", records.signOff(plan.id(), today()) ? "The plan is signed off" : "The plan was already signed off");
+        redirect.addFlashAttribute(
+                "message",
+                records.signOff(plan.id(), today()) ? "The plan is signed off" : "The plan was already signed off");
         return "redirect:/improvement";
     }
 
@@ -258,8 +314,14 @@ class ImprovementController {
     @GetMapping("/improvement/report.pdf")
     public ResponseEntity<byte[]> progressReportPdf() {
         byte[] bytes = report.renderPdf(report.contents(plan()));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("improvement-progress.pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("improvement-progress.pdf")
+                                .build()
+                                .toString())
                 .body(bytes);
     }
 }

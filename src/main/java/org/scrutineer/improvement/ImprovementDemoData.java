@@ -40,7 +40,10 @@ class ImprovementDemoData implements DemoData {
 
     @Override
     public void load() {
-        Long assessment = jdbc.sql("select min(id) from assessment where kind = 'REGULATOR'").query(Long.class).optional().orElse(null);
+        Long assessment = jdbc.sql("select min(id) from assessment where kind = 'REGULATOR'")
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         long plan = plans.createPlan("CQC improvement plan: adult social care", assessment, true);
         Map<String, List<ImprovementItem.ProgressNote>> notes = new LinkedHashMap<>();
         for (CSVRecord r : DemoFile.records(DIR + "progress.csv")) {
@@ -48,12 +51,31 @@ class ImprovementDemoData implements DemoData {
                     .add(new ImprovementItem.ProgressNote(LocalDate.parse(r.get("date")), r.get("note"), "demo"));
         }
         for (CSVRecord r : DemoFile.records(DIR + "plan-items.csv")) {
-            long id = plans.addItem(plan, new ImprovementItem(0, r.get("ref"), Integer.parseInt(r.get("theme_number")),
-                    Integer.parseInt(r.get("statement_number")), r.get("requirement"), DemoFile.list(r.get("actions")), r.get("lead"),
-                    date(r.get("due")), number(r.get("baseline")), number(r.get("target")), r.get("measure"), null,
-                    status(r.get("status")), Boolean.parseBoolean(r.get("stretch")), null, r.get("source"),
-                    notes.getOrDefault(r.get("ref"), List.of())));
-            audit.created("improvement-item:" + id, "improvement_item", r.get("ref"), Map.of("requirement", r.get("requirement")));
+            long id = plans.addItem(
+                    plan,
+                    new ImprovementItem(
+                            0,
+                            r.get("ref"),
+                            Integer.parseInt(r.get("theme_number")),
+                            Integer.parseInt(r.get("statement_number")),
+                            r.get("requirement"),
+                            DemoFile.list(r.get("actions")),
+                            r.get("lead"),
+                            date(r.get("due")),
+                            number(r.get("baseline")),
+                            number(r.get("target")),
+                            r.get("measure"),
+                            null,
+                            status(r.get("status")),
+                            Boolean.parseBoolean(r.get("stretch")),
+                            null,
+                            r.get("source"),
+                            notes.getOrDefault(r.get("ref"), List.of())));
+            audit.created(
+                    "improvement-item:" + id,
+                    "improvement_item",
+                    r.get("ref"),
+                    Map.of("requirement", r.get("requirement")));
         }
         for (CSVRecord r : DemoFile.records(DIR + "progress-report.csv")) {
             plans.saveSection(plan, r.get("section"), Integer.parseInt(r.get("position")), r.get("text"));

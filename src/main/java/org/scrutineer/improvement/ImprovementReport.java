@@ -1,6 +1,5 @@
 package org.scrutineer.improvement;
 
-import org.scrutineer.platform.web.LondonTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.scrutineer.assurance.domain.RegionalTable;
 import org.scrutineer.improvement.domain.ImprovementItem;
 import org.scrutineer.improvement.domain.ImprovementPlan;
 import org.scrutineer.platform.pdf.PdfRenderer;
+import org.scrutineer.platform.web.LondonTime;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -29,7 +29,12 @@ class ImprovementReport {
     private final PdfRenderer pdf;
     private final ITemplateEngine templates;
 
-    public ImprovementReport(ImprovementPlans plans, Frameworks frameworks, Assessments assessments, PdfRenderer pdf, ITemplateEngine templates) {
+    public ImprovementReport(
+            ImprovementPlans plans,
+            Frameworks frameworks,
+            Assessments assessments,
+            PdfRenderer pdf,
+            ITemplateEngine templates) {
         this.plans = plans;
         this.frameworks = frameworks;
         this.assessments = assessments;
@@ -37,14 +42,19 @@ class ImprovementReport {
         this.templates = templates;
     }
 
-    public record ThemeTable(int number, String name, List<Row> rows) {
-    }
+    public record ThemeTable(int number, String name, List<Row> rows) {}
 
-    public record Row(String ref, String statement, String requirement, String progress, String progressDate, String status) {
-    }
+    public record Row(
+            String ref, String statement, String requirement, String progress, String progressDate, String status) {}
 
-    public record Contents(ImprovementPlan plan, List<String> header, Map<String, List<String>> sections, List<ThemeTable> themes,
-                           RegionalTable regions, RegionalTable.Region regionsSum, String regionsAsAt) {
+    public record Contents(
+            ImprovementPlan plan,
+            List<String> header,
+            Map<String, List<String>> sections,
+            List<ThemeTable> themes,
+            RegionalTable regions,
+            RegionalTable.Region regionsSum,
+            String regionsAsAt) {
         public List<String> section(String name) {
             return sections.getOrDefault(name, List.of());
         }
@@ -54,29 +64,45 @@ class ImprovementReport {
         Framework framework = frameworks.byVersion(frameworkVersion(plan)).orElseThrow();
         Map<String, List<String>> sections = plans.sections(plan.id());
         List<ThemeTable> themes = new ArrayList<>();
-        plan.byTheme().forEach((theme, items) -> themes.add(new ThemeTable(theme,
-                framework.themes().stream().filter(t -> t.number() == theme).map(Framework.Theme::name).findFirst().orElse("Theme " + theme),
-                items.stream().map(i -> row(i, framework)).toList())));
+        plan.byTheme()
+                .forEach((theme, items) -> themes.add(new ThemeTable(
+                        theme,
+                        framework.themes().stream()
+                                .filter(t -> t.number() == theme)
+                                .map(Framework.Theme::name)
+                                .findFirst()
+                                .orElse("Theme " + theme),
+                        items.stream().map(i -> row(i, framework)).toList())));
         var regions = assessments.latestRegions().orElse(null);
-        return new Contents(plan, sections.getOrDefault("meta", List.of()), sections, themes,
-                regions == null ? null : regions.getValue(), regions == null ? null : regions.getValue().sum(),
+        return new Contents(
+                plan,
+                sections.getOrDefault("meta", List.of()),
+                sections,
+                themes,
+                regions == null ? null : regions.getValue(),
+                regions == null ? null : regions.getValue().sum(),
                 regions == null ? null : LondonTime.date(regions.getKey()));
     }
 
     public byte[] renderPdf(Contents contents) {
         Context context = new Context(Locale.UK);
         context.setVariable("report", contents);
-        return pdf.render(templates.process("improvement/report-pdf", context), "Progress against the CQC improvement plan");
+        return pdf.render(
+                templates.process("improvement/report-pdf", context), "Progress against the CQC improvement plan");
     }
 
     String frameworkVersion(ImprovementPlan plan) {
-        return plan.assessmentId() == null ? frameworks.currentVersion().orElseThrow()
+        return plan.assessmentId() == null
+                ? frameworks.currentVersion().orElseThrow()
                 : assessments.byId(plan.assessmentId()).orElseThrow().frameworkVersion();
     }
 
     private static Row row(ImprovementItem i, Framework framework) {
         ImprovementItem.ProgressNote latest = i.latest();
-        return new Row(i.ref(), framework.statement(i.statementNumber()).name(), i.requirement(),
+        return new Row(
+                i.ref(),
+                framework.statement(i.statementNumber()).name(),
+                i.requirement(),
                 latest == null ? "No progress recorded yet." : latest.note(),
                 latest == null ? "" : LondonTime.date(latest.notedOn()),
                 i.status().words());

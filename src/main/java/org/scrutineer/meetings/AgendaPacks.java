@@ -42,8 +42,15 @@ public class AgendaPacks {
     private final java.time.Clock clock;
     private final ApplicationEventPublisher events;
 
-    public AgendaPacks(Meetings meetings, Memberships memberships, PdfRenderer pdf, ITemplateEngine templates,
-                       ScrutineerProperties properties, JdbcClient jdbc, java.time.Clock clock, ApplicationEventPublisher events) {
+    public AgendaPacks(
+            Meetings meetings,
+            Memberships memberships,
+            PdfRenderer pdf,
+            ITemplateEngine templates,
+            ScrutineerProperties properties,
+            JdbcClient jdbc,
+            java.time.Clock clock,
+            ApplicationEventPublisher events) {
         this.clock = clock;
         this.events = events;
         this.meetings = meetings;
@@ -55,18 +62,18 @@ public class AgendaPacks {
     }
 
     /** One line of the agenda: the pack number, the item and its page range (null when it has no pages). */
-    public record AgendaLine(long itemId, String number, String heading, String title, PageRanges.Range pages) {
-    }
+    public record AgendaLine(long itemId, String number, String heading, String title, PageRanges.Range pages) {}
 
     /** A pack as built: its bytes, page count, where its numbered pages start, the agenda it prints and the standards it meets. */
-    public record Built(byte[] pdf, int pages, int frontPages, List<AgendaLine> agenda, BoundPdf.Standards standards) {
-    }
+    public record Built(byte[] pdf, int pages, int frontPages, List<AgendaLine> agenda, BoundPdf.Standards standards) {}
 
     /** The agenda of a meeting's public items, numbered and with page ranges from their documents. */
     public List<AgendaLine> agenda(Meeting meeting) {
         List<AgendaItem> items = meeting.publicItems();
-        List<String> numbers = AgendaNumbering.packNumbers(items.stream().map(AgendaItem::heading).toList());
-        List<PageRanges.Range> ranges = PageRanges.of(items.stream().map(AgendaItem::pages).toList());
+        List<String> numbers = AgendaNumbering.packNumbers(
+                items.stream().map(AgendaItem::heading).toList());
+        List<PageRanges.Range> ranges =
+                PageRanges.of(items.stream().map(AgendaItem::pages).toList());
         List<AgendaLine> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);
@@ -77,7 +84,12 @@ public class AgendaPacks {
 
     public Built build(Meeting meeting) {
         List<AgendaLine> agenda = agenda(meeting);
-        return assemble(meeting, frontSheet(meeting, agenda), meetings.documentContents(meeting.id(), null), "Page ", agenda,
+        return assemble(
+                meeting,
+                frontSheet(meeting, agenda),
+                meetings.documentContents(meeting.id(), null),
+                "Page ",
+                agenda,
                 meeting.boardName() + ": agenda, " + LondonTime.date(meeting.date()));
     }
 
@@ -93,29 +105,46 @@ public class AgendaPacks {
     public Built buildSupplement(Meeting meeting, Instant after) {
         Map<Long, List<Meetings.DocumentContent>> contents = meetings.documentContents(meeting.id(), after);
         List<AgendaLine> all = agenda(meeting);
-        List<AgendaItem> items = meeting.publicItems().stream().filter(i -> contents.containsKey(i.id())).toList();
+        List<AgendaItem> items = meeting.publicItems().stream()
+                .filter(i -> contents.containsKey(i.id()))
+                .toList();
         if (items.isEmpty()) {
             throw new IllegalStateException("No papers have been added since the last publication");
         }
         List<PageRanges.Range> ranges = PageRanges.of(items.stream()
-                .map(i -> contents.get(i.id()).stream().mapToInt(d -> pageCount(d.content())).sum()).toList());
+                .map(i -> contents.get(i.id()).stream()
+                        .mapToInt(d -> pageCount(d.content()))
+                        .sum())
+                .toList());
         List<AgendaLine> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             long id = items.get(i).id();
-            AgendaLine full = all.stream().filter(l -> l.itemId() == id).findFirst().orElseThrow();
+            AgendaLine full =
+                    all.stream().filter(l -> l.itemId() == id).findFirst().orElseThrow();
             lines.add(new AgendaLine(id, full.number(), full.heading(), full.title(), ranges.get(i)));
         }
         Context context = new Context(Locale.UK);
         context.setVariable("councilName", properties.councilName());
         context.setVariable("meeting", meeting);
         context.setVariable("agenda", lines);
-        byte[] front = pdf.render(templates.process("meetings/supplement-front", context), meeting.boardName() + ": supplement");
-        return assemble(meeting, front, contents, "Supplement page ", lines,
+        byte[] front = pdf.render(
+                templates.process("meetings/supplement-front", context), meeting.boardName() + ": supplement");
+        return assemble(
+                meeting,
+                front,
+                contents,
+                "Supplement page ",
+                lines,
                 meeting.boardName() + ": supplement to the agenda, " + LondonTime.date(meeting.date()));
     }
 
-    private Built assemble(Meeting meeting, byte[] front, Map<Long, List<Meetings.DocumentContent>> contents, String label, List<AgendaLine> agenda,
-                           String title) {
+    private Built assemble(
+            Meeting meeting,
+            byte[] front,
+            Map<Long, List<Meetings.DocumentContent>> contents,
+            String label,
+            List<AgendaLine> agenda,
+            String title) {
         List<BoundPdf.Part> parts = new ArrayList<>();
         parts.add(new BoundPdf.Part("the front sheet and agenda", front));
         for (AgendaItem item : meeting.publicItems()) {
@@ -131,7 +160,8 @@ public class AgendaPacks {
             byte[] pdf = pack.save(title, "en-GB");
             return new Built(pdf, pack.pages(), frontPages, agenda, pack.standards());
         } catch (BoundPdf.PartUnreadable e) {
-            throw new NotBuilt("the paper \u201c" + e.title() + "\u201d could not be read as a PDF: replace or remove it", e);
+            throw new NotBuilt(
+                    "the paper \u201c" + e.title() + "\u201d could not be read as a PDF: replace or remove it", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not assemble the agenda papers for " + meeting.key(), e);
         }
@@ -149,15 +179,29 @@ public class AgendaPacks {
     }
 
     public Optional<LocalDate> nextMeeting(Meeting meeting) {
-        return meetings.all(meeting.boardCode()).stream().map(Meeting::date).filter(d -> d.isAfter(meeting.date())).findFirst();
+        return meetings.all(meeting.boardCode()).stream()
+                .map(Meeting::date)
+                .filter(d -> d.isAfter(meeting.date()))
+                .findFirst();
     }
 
     /**
      * A published pack: frozen bytes, the agenda as printed, and the standards it met when published (null for packs
      * published before Scrutineer recorded them) with the papers that kept it from meeting them.
      */
-    public record Published(long id, int version, String kind, Instant publishedAt, String publishedBy, int pages, String itemPages, long size,
-                            Boolean pdfUa, Boolean pdfA, List<String> notPdfUa, List<String> notPdfA) {
+    public record Published(
+            long id,
+            int version,
+            String kind,
+            Instant publishedAt,
+            String publishedBy,
+            int pages,
+            String itemPages,
+            long size,
+            Boolean pdfUa,
+            Boolean pdfA,
+            List<String> notPdfUa,
+            List<String> notPdfA) {
         /** Whether it falls short of PDF/UA-1 or PDF/A-3u (or was published before that was recorded), which the meeting page says. */
         public boolean fallsShort() {
             return !Boolean.TRUE.equals(pdfUa) || !Boolean.TRUE.equals(pdfA);
@@ -182,7 +226,8 @@ public class AgendaPacks {
     @Transactional
     public Published publishSupplement(Meeting meeting, String by) {
         lock(meeting);
-        Published last = latest(meeting.id()).orElseThrow(() -> new IllegalStateException("Publish the agenda pack first"));
+        Published last =
+                latest(meeting.id()).orElseThrow(() -> new IllegalStateException("Publish the agenda pack first"));
         return store(meeting, buildSupplement(meeting, last.publishedAt()), "SUPPLEMENT", by, clock.instant());
     }
 
@@ -191,15 +236,26 @@ public class AgendaPacks {
      * version after the first (both took the same number, and one was answered with a server error, in 6 rounds of 20).
      */
     private void lock(Meeting meeting) {
-        jdbc.sql("select id from meeting where id = :m for no key update").param("m", meeting.id()).query(Long.class).single();
+        jdbc.sql("select id from meeting where id = :m for no key update")
+                .param("m", meeting.id())
+                .query(Long.class)
+                .single();
     }
 
     private Published store(Meeting meeting, Built built, String kind, String by, Instant at) {
-        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from agenda_pack where meeting_id = :m").param("m", meeting.id())
-                .query(Integer.class).single();
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from agenda_pack where meeting_id = :m")
+                .param("m", meeting.id())
+                .query(Integer.class)
+                .single();
         StringBuilder itemPages = new StringBuilder();
         for (AgendaLine l : built.agenda()) {
-            itemPages.append(l.number()).append(' ').append(l.title()).append(": ").append(l.pages() == null ? "no pages" : l.pages()).append('\n');
+            itemPages
+                    .append(l.number())
+                    .append(' ')
+                    .append(l.title())
+                    .append(": ")
+                    .append(l.pages() == null ? "no pages" : l.pages())
+                    .append('\n');
         }
         // a published pack is frozen (no updates), so what it meets is written with it
         jdbc.sql("""
@@ -207,10 +263,18 @@ public class AgendaPacks {
                                                  pdf_ua, pdf_a, not_pdf_ua, not_pdf_a)
                         values (:m, :v, :k, :at, :b, :p, :i, :s, :pdf, :ua, :a, :notUa, :notA)""")
                 .param("at", java.sql.Timestamp.from(at))
-                .param("m", meeting.id()).param("k", kind).param("v", version).param("b", by).param("p", built.pages()).param("i", itemPages.toString())
-                .param("s", (long) built.pdf().length).param("pdf", built.pdf())
-                .param("ua", built.standards().pdfUa()).param("a", built.standards().pdfA())
-                .param("notUa", built.standards().notPdfUa().toArray(new String[0])).param("notA", built.standards().notPdfA().toArray(new String[0]))
+                .param("m", meeting.id())
+                .param("k", kind)
+                .param("v", version)
+                .param("b", by)
+                .param("p", built.pages())
+                .param("i", itemPages.toString())
+                .param("s", (long) built.pdf().length)
+                .param("pdf", built.pdf())
+                .param("ua", built.standards().pdfUa())
+                .param("a", built.standards().pdfA())
+                .param("notUa", built.standards().notPdfUa().toArray(new String[0]))
+                .param("notA", built.standards().notPdfA().toArray(new String[0]))
                 .update();
         return latest(meeting.id()).orElseThrow();
     }
@@ -229,19 +293,34 @@ public class AgendaPacks {
 
     public Optional<Published> latest(long meetingId) {
         return jdbc.sql("select " + PUBLISHED + " from agenda_pack where meeting_id = :m order by version desc limit 1")
-                .param("m", meetingId).query(AgendaPacks::published).optional();
+                .param("m", meetingId)
+                .query(AgendaPacks::published)
+                .optional();
     }
 
     public List<Published> all(long meetingId) {
         return jdbc.sql("select " + PUBLISHED + " from agenda_pack where meeting_id = :m order by version")
-                .param("m", meetingId).query(AgendaPacks::published).list();
+                .param("m", meetingId)
+                .query(AgendaPacks::published)
+                .list();
     }
 
-    private static final String PUBLISHED = "id, version, kind, published_at, published_by, pages, item_pages, size_bytes, pdf_ua, pdf_a, not_pdf_ua, not_pdf_a";
+    private static final String PUBLISHED =
+            "id, version, kind, published_at, published_by, pages, item_pages, size_bytes, pdf_ua, pdf_a, not_pdf_ua, not_pdf_a";
 
     private static Published published(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Published(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6),
-                rs.getString(7), rs.getLong(8), rs.getObject(9, Boolean.class), rs.getObject(10, Boolean.class), texts(rs.getArray(11)),
+        return new Published(
+                rs.getLong(1),
+                rs.getInt(2),
+                rs.getString(3),
+                rs.getTimestamp(4).toInstant(),
+                rs.getString(5),
+                rs.getInt(6),
+                rs.getString(7),
+                rs.getLong(8),
+                rs.getObject(9, Boolean.class),
+                rs.getObject(10, Boolean.class),
+                texts(rs.getArray(11)),
                 texts(rs.getArray(12)));
     }
 
@@ -250,8 +329,11 @@ public class AgendaPacks {
     }
 
     public Optional<byte[]> pdf(long meetingId, int version) {
-        return jdbc.sql("select pdf from agenda_pack where meeting_id = :m and version = :v").param("m", meetingId).param("v", version)
-                .query(byte[].class).optional();
+        return jdbc.sql("select pdf from agenda_pack where meeting_id = :m and version = :v")
+                .param("m", meetingId)
+                .param("v", version)
+                .query(byte[].class)
+                .optional();
     }
 
     /**
@@ -271,8 +353,7 @@ public class AgendaPacks {
     public static final int MAX_TEXT = 300_000;
 
     /** A paper as uploaded: its pages, counted and checked, and its text for search. */
-    public record Paper(int pages, String text) {
-    }
+    public record Paper(int pages, String text) {}
 
     /** An uploaded file that cannot be a paper, and why, in words for the officer. */
     public static class PaperRefused extends IllegalArgumentException {
@@ -307,8 +388,9 @@ public class AgendaPacks {
                     + " pages, the most a paper may have: split it into volumes and add each as a paper of its own");
         }
         if (claimed != real) {
-            throw new PaperRefused(fileName + " is damaged: its page tree says it has " + String.format(Locale.UK, "%,d", claimed)
-                    + (claimed == 1 ? " page" : " pages") + " but holds " + real + ". Save it again as a PDF (for example with Print to PDF) and add that");
+            throw new PaperRefused(fileName + " is damaged: its page tree says it has "
+                    + String.format(Locale.UK, "%,d", claimed) + (claimed == 1 ? " page" : " pages") + " but holds "
+                    + real + ". Save it again as a PDF (for example with Print to PDF) and add that");
         }
         return real;
     }
@@ -339,12 +421,10 @@ public class AgendaPacks {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
         stripper.setEndPage(MAX_PAGES);
@@ -362,5 +442,4 @@ public class AgendaPacks {
             super("enough text for search");
         }
     }
-
 }

@@ -24,7 +24,13 @@ public class AgendaPublication {
     private final Clock clock;
     private final ClosureDays closureDays;
 
-    public AgendaPublication(MeetingRecords records, Meetings meetings, AgendaPacks packs, AuditTrail audit, Clock clock, ClosureDays closureDays) {
+    public AgendaPublication(
+            MeetingRecords records,
+            Meetings meetings,
+            AgendaPacks packs,
+            AuditTrail audit,
+            Clock clock,
+            ClosureDays closureDays) {
         this.closureDays = closureDays;
         this.records = records;
         this.meetings = meetings;
@@ -52,11 +58,15 @@ public class AgendaPublication {
             return new Outcome(null, clear);
         }
         if (m.agendaPublishedOn() == null) {
-            // the pack's front sheet is built from the meeting as published; none of it is seen unless the pack is stored too
+            // the pack's front sheet is built from the meeting as published; none of it is seen unless the pack is
+            // stored too
             meetings.setAgendaPublished(m.id(), today);
         }
         AgendaPacks.Published published = packs.publish(meetings.byKey(key).orElseThrow(), CurrentUser.name());
-        audit.created(MeetingRecords.scope(key), "agenda_pack", "version " + published.version(),
+        audit.created(
+                MeetingRecords.scope(key),
+                "agenda_pack",
+                "version " + published.version(),
                 Map.of("pages", published.pages(), "clearWorkingDays", clear, "items", published.itemPages()));
         return new Outcome(published, clear);
     }
@@ -66,7 +76,10 @@ public class AgendaPublication {
     public AgendaPacks.Published publishSupplement(String key) {
         Meeting m = records.locked(key);
         AgendaPacks.Published published = packs.publishSupplement(m, CurrentUser.name());
-        audit.created(MeetingRecords.scope(key), "agenda_pack", "supplement, version " + published.version(),
+        audit.created(
+                MeetingRecords.scope(key),
+                "agenda_pack",
+                "supplement, version " + published.version(),
                 Map.of("pages", published.pages(), "items", published.itemPages()));
         return published;
     }

@@ -25,8 +25,15 @@ public class BoardController {
     private final java.time.Clock clock;
     private final SearchAllowance allowance;
 
-    public BoardController(Boards boards, Meetings meetings, Memberships memberships, MinuteActions actions, MeetingSearch search,
-                           MeetingCalendar calendar, java.time.Clock clock, SearchAllowance allowance) {
+    public BoardController(
+            Boards boards,
+            Meetings meetings,
+            Memberships memberships,
+            MinuteActions actions,
+            MeetingSearch search,
+            MeetingCalendar calendar,
+            java.time.Clock clock,
+            SearchAllowance allowance) {
         this.allowance = allowance;
         this.calendar = calendar;
         this.clock = clock;
@@ -52,8 +59,14 @@ public class BoardController {
         model.addAttribute("members", memberships.serving(code, today));
         model.addAttribute("contact", memberships.contact(code));
         model.addAttribute("meetings", all);
-        model.addAttribute("openActions", actions.ofBoard(code).stream().filter(MinuteActions.Action::open).toList());
-        model.addAttribute("nextMeeting", all.stream().filter(m -> !m.date().isBefore(today)).findFirst().orElse(null));
+        model.addAttribute(
+                "openActions",
+                actions.ofBoard(code).stream()
+                        .filter(MinuteActions.Action::open)
+                        .toList());
+        model.addAttribute(
+                "nextMeeting",
+                all.stream().filter(m -> !m.date().isBefore(today)).findFirst().orElse(null));
         return "meetings/board";
     }
 
@@ -62,30 +75,38 @@ public class BoardController {
      * than {@link SearchAllowance} allows, 503 for a search stopped as too slow; each says why on the page.
      */
     @GetMapping("/search")
-    public String search(@RequestParam(defaultValue = "") String q, Model model, jakarta.servlet.http.HttpServletRequest request,
-                         jakarta.servlet.http.HttpServletResponse response) {
+    public String search(
+            @RequestParam(defaultValue = "") String q,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         model.addAttribute("q", q);
         model.addAttribute("results", List.of());
         if (q.isBlank()) {
             return "meetings/search";
         }
         String refusal = MeetingSearch.refusal(q);
-        long wait = refusal != null || org.scrutineer.platform.security.CurrentUser.signedIn() ? 0 : allowance.take(request.getRemoteAddr());
+        long wait = refusal != null || org.scrutineer.platform.security.CurrentUser.signedIn()
+                ? 0
+                : allowance.take(request.getRemoteAddr());
         if (refusal != null) {
             response.setStatus(400);
             model.addAttribute("error", refusal);
         } else if (wait > 0) {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(wait));
-            model.addAttribute("error", "You have searched many times in a short time: wait " + wait + (wait == 1 ? " second" : " seconds")
-                    + ", then search again");
+            model.addAttribute(
+                    "error",
+                    "You have searched many times in a short time: wait " + wait + (wait == 1 ? " second" : " seconds")
+                            + ", then search again");
         } else {
             try {
                 model.addAttribute("results", search.find(q));
             } catch (MeetingSearch.TooSlow e) {
                 response.setStatus(503);
                 response.setHeader("Retry-After", "10");
-                model.addAttribute("error", "The search took too long: search for fewer words, or more particular ones");
+                model.addAttribute(
+                        "error", "The search took too long: search for fewer words, or more particular ones");
             }
         }
         return "meetings/search";
@@ -103,6 +124,8 @@ public class BoardController {
     }
 
     private ResponseEntity<String> ical(List<Meeting> list) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8")).body(calendar.feed(list));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .body(calendar.feed(list));
     }
 }

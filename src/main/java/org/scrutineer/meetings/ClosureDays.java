@@ -23,22 +23,27 @@ public class ClosureDays {
         this.audit = audit;
     }
 
-    public record ClosureDay(LocalDate day, String reason, String addedBy) {
-    }
+    public record ClosureDay(LocalDate day, String reason, String addedBy) {}
 
     public Set<LocalDate> days() {
-        return new TreeSet<>(jdbc.sql("select day from closure_day").query(LocalDate.class).list());
+        return new TreeSet<>(
+                jdbc.sql("select day from closure_day").query(LocalDate.class).list());
     }
 
     public List<ClosureDay> all() {
         return jdbc.sql("select day, reason, added_by from closure_day order by day")
-                .query((rs, n) -> new ClosureDay(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new ClosureDay(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     @Transactional
     public boolean add(LocalDate day, String reason, String by) {
-        int added = jdbc.sql("insert into closure_day (day, reason, added_by) values (:d, :r, :b) on conflict do nothing")
-                .param("d", day).param("r", reason).param("b", by).update();
+        int added = jdbc.sql(
+                        "insert into closure_day (day, reason, added_by) values (:d, :r, :b) on conflict do nothing")
+                .param("d", day)
+                .param("r", reason)
+                .param("b", by)
+                .update();
         if (added > 0) {
             audit.created("calendar", "closure day", day.toString(), new ClosureDay(day, reason, by));
         }
@@ -47,10 +52,14 @@ public class ClosureDays {
 
     @Transactional
     public void remove(LocalDate day) {
-        jdbc.sql("select day, reason, added_by from closure_day where day = :d").param("d", day)
-                .query((rs, n) -> new ClosureDay(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3))).optional()
+        jdbc.sql("select day, reason, added_by from closure_day where day = :d")
+                .param("d", day)
+                .query((rs, n) -> new ClosureDay(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)))
+                .optional()
                 .ifPresent(old -> {
-                    jdbc.sql("delete from closure_day where day = :d").param("d", day).update();
+                    jdbc.sql("delete from closure_day where day = :d")
+                            .param("d", day)
+                            .update();
                     audit.deleted("calendar", "closure day", day.toString(), old);
                 });
     }

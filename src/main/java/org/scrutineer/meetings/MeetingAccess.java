@@ -23,8 +23,7 @@ public class MeetingAccess {
         this.access = access;
     }
 
-    public record View(boolean agendaVisible, boolean exemptVisible, List<AgendaItem> items) {
-    }
+    public record View(boolean agendaVisible, boolean exemptVisible, List<AgendaItem> items) {}
 
     public View view(Meeting m) {
         boolean agenda = m.agendaIsPublic(LocalDate.now(clock)) || access.mayReadDrafts(m.boardCode());
@@ -36,7 +35,8 @@ public class MeetingAccess {
     }
 
     public boolean mayRead(Meetings.DocumentFile d) {
-        boolean agenda = Meeting.agendaIsPublic(d.agendaPublishedOn(), LocalDate.now(clock)) || access.mayReadDrafts(d.boardId());
+        boolean agenda = Meeting.agendaIsPublic(d.agendaPublishedOn(), LocalDate.now(clock))
+                || access.mayReadDrafts(d.boardId());
         return agenda && (d.part().isPublic() || access.mayReadExempt(d.boardId()));
     }
 }

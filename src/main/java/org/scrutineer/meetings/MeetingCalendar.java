@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class MeetingCalendar {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /**
      * RFC 5545 (3.2.19) needs a VTIMEZONE for every TZID a feed uses; without it clients such as Mozilla's read the
@@ -66,8 +67,19 @@ public class MeetingCalendar {
             line(out, "UID:" + m.key() + "@scrutineer");
             line(out, "DTSTAMP:" + stamp);
             if (m.startTime() != null) {
-                line(out, "DTSTART;TZID=Europe/London:" + m.date().atTime(m.startTime()).format(LOCAL));
-                line(out, "DTEND;TZID=Europe/London:" + m.date().atTime(m.endTime() != null ? m.endTime() : m.startTime().plusHours(2)).format(LOCAL));
+                line(
+                        out,
+                        "DTSTART;TZID=Europe/London:"
+                                + m.date().atTime(m.startTime()).format(LOCAL));
+                line(
+                        out,
+                        "DTEND;TZID=Europe/London:"
+                                + m.date()
+                                        .atTime(
+                                                m.endTime() != null
+                                                        ? m.endTime()
+                                                        : m.startTime().plusHours(2))
+                                        .format(LOCAL));
             } else {
                 line(out, "DTSTART;VALUE=DATE:" + m.date().format(DateTimeFormatter.BASIC_ISO_DATE));
             }
@@ -89,8 +101,12 @@ public class MeetingCalendar {
      * passed through unescaped and ended the line for some readers, so the rest of it was read as a property of its own.
      */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\\n")
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace("\n", "\\n")
                 .replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", "");
     }
 

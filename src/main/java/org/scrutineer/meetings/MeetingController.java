@@ -47,9 +47,20 @@ public class MeetingController {
     private final AgendaPublication publication;
     private final ClosureDays closureDays;
 
-    public MeetingController(Meetings meetings, MeetingAccess access, AgendaPacks packs, Memberships memberships, MinuteActions actions,
-                             PublicQuestions questions, Boards boards, Declarations declarations, java.time.Clock clock,
-                             PaperLinks paperLinks, MeetingRecords records, AgendaPublication publication, ClosureDays closureDays) {
+    public MeetingController(
+            Meetings meetings,
+            MeetingAccess access,
+            AgendaPacks packs,
+            Memberships memberships,
+            MinuteActions actions,
+            PublicQuestions questions,
+            Boards boards,
+            Declarations declarations,
+            java.time.Clock clock,
+            PaperLinks paperLinks,
+            MeetingRecords records,
+            AgendaPublication publication,
+            ClosureDays closureDays) {
         this.closureDays = closureDays;
         this.clock = clock;
         this.paperLinks = paperLinks;
@@ -73,7 +84,8 @@ public class MeetingController {
     public String calendar(Model model) {
         Map<String, List<Meeting>> byMonth = new TreeMap<>();
         for (Meeting m : meetings.all(null)) {
-            byMonth.computeIfAbsent(m.date().toString().substring(0, 7), k -> new ArrayList<>()).add(m);
+            byMonth.computeIfAbsent(m.date().toString().substring(0, 7), k -> new ArrayList<>())
+                    .add(m);
         }
         model.addAttribute("months", byMonth);
         model.addAttribute("boards", boards.all());
@@ -89,28 +101,49 @@ public class MeetingController {
         List<AgendaPacks.AgendaLine> agenda = packs.agenda(m);
         model.addAttribute("agenda", agenda);
         model.addAttribute("contact", memberships.contact(m.boardCode()));
-        model.addAttribute("pack", view.agendaVisible() ? packs.latestPack(m.id()).orElse(null) : null);
+        model.addAttribute(
+                "pack", view.agendaVisible() ? packs.latestPack(m.id()).orElse(null) : null);
         model.addAttribute("published", view.agendaVisible() ? packs.all(m.id()) : List.of());
         // the statements, tables and checks of the papers, as published with the pack (public pages)
         model.addAttribute("financeLinks", view.agendaVisible() ? paperLinks.byItem(m) : Map.of());
         model.addAttribute("attendanceKinds", Meeting.ATTENDANCE_KINDS);
-        model.addAttribute("latestPublication", ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED, closureDays.days()));
+        model.addAttribute(
+                "latestPublication",
+                ClearWorkingDays.latestPublicationDate(m.date(), ClearWorkingDays.REQUIRED, closureDays.days()));
         model.addAttribute("prefix", memberships.minutePrefix(m.boardCode()));
         model.addAttribute("questions", questions.ofMeeting(m.id()));
         List<MinuteActions.Action> boardActions = actions.ofBoard(m.boardCode());
-        model.addAttribute("actions", boardActions.stream().filter(a -> a.meetingKey().equals(key))
-                .collect(java.util.stream.Collectors.groupingBy(MinuteActions.Action::itemId)));
+        model.addAttribute(
+                "actions",
+                boardActions.stream()
+                        .filter(a -> a.meetingKey().equals(key))
+                        .collect(java.util.stream.Collectors.groupingBy(MinuteActions.Action::itemId)));
         List<Meeting> board = meetings.all(m.boardCode());
-        model.addAttribute("previous", board.stream().filter(x -> x.date().isBefore(m.date())).reduce((a, b) -> b).orElse(null));
-        model.addAttribute("carried", boardActions.stream().filter(MinuteActions.Action::open)
-                .filter(a -> !a.meetingKey().equals(key) && board.stream().anyMatch(x -> x.key().equals(a.meetingKey()) && x.date().isBefore(m.date())))
-                .toList());
-        model.addAttribute("declarations", declarations.ofMeeting(m.id()).stream()
-                .filter(d -> view.items().stream().anyMatch(i -> i.id() == d.itemId()))
-                .collect(java.util.stream.Collectors.groupingBy(Declarations.Declaration::itemId)));
+        model.addAttribute(
+                "previous",
+                board.stream()
+                        .filter(x -> x.date().isBefore(m.date()))
+                        .reduce((a, b) -> b)
+                        .orElse(null));
+        model.addAttribute(
+                "carried",
+                boardActions.stream()
+                        .filter(MinuteActions.Action::open)
+                        .filter(a -> !a.meetingKey().equals(key)
+                                && board.stream()
+                                        .anyMatch(x -> x.key().equals(a.meetingKey())
+                                                && x.date().isBefore(m.date())))
+                        .toList());
+        model.addAttribute(
+                "declarations",
+                declarations.ofMeeting(m.id()).stream()
+                        .filter(d -> view.items().stream().anyMatch(i -> i.id() == d.itemId()))
+                        .collect(java.util.stream.Collectors.groupingBy(Declarations.Declaration::itemId)));
         model.addAttribute("declarationTypes", Declarations.Type.values());
         model.addAttribute("members", memberships.serving(m.boardCode(), m.date()));
-        model.addAttribute("lines", agenda.stream().collect(java.util.stream.Collectors.toMap(AgendaPacks.AgendaLine::itemId, l -> l)));
+        model.addAttribute(
+                "lines",
+                agenda.stream().collect(java.util.stream.Collectors.toMap(AgendaPacks.AgendaLine::itemId, l -> l)));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }
@@ -123,8 +156,11 @@ public class MeetingController {
         if (!access.view(m).agendaVisible()) {
             throw new NotFound("No published agenda pack for " + key);
         }
-        int v = version != null ? version : packs.latestPack(m.id()).map(AgendaPacks.Published::version)
-                .orElseThrow(() -> new NotFound("No published agenda pack for " + key));
+        int v = version != null
+                ? version
+                : packs.latestPack(m.id())
+                        .map(AgendaPacks.Published::version)
+                        .orElseThrow(() -> new NotFound("No published agenda pack for " + key));
         byte[] pdf = packs.pdf(m.id(), v).orElseThrow(() -> new NotFound("No agenda pack version " + v));
         return pdfResponse(pdf, key + "-agenda-pack-v" + v + ".pdf");
     }
@@ -145,8 +181,10 @@ public class MeetingController {
     }
 
     static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String fileName) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.inline(fileName)).body(pdf);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.inline(fileName))
+                .body(pdf);
     }
 
     // ---- the committee officer's work ----
@@ -156,14 +194,20 @@ public class MeetingController {
         model.addAttribute("boards", boards.all());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
-            model.addAttribute("form", Map.of("board", "", "date", "", "time", "18:30", "venue", "Council Chamber, Runcorn Town Hall"));
+            model.addAttribute(
+                    "form",
+                    Map.of("board", "", "date", "", "time", "18:30", "venue", "Council Chamber, Runcorn Town Hall"));
         }
         return "meetings/new";
     }
 
     @PostMapping("/meetings/new")
-    public String createMeeting(@RequestParam(defaultValue = "") String board, @RequestParam(defaultValue = "") String date,
-                                @RequestParam(defaultValue = "") String time, @RequestParam(defaultValue = "") String venue, Model model) {
+    public String createMeeting(
+            @RequestParam(defaultValue = "") String board,
+            @RequestParam(defaultValue = "") String date,
+            @RequestParam(defaultValue = "") String time,
+            @RequestParam(defaultValue = "") String venue,
+            Model model) {
         FormErrors errors = new FormErrors();
         var b = boards.byCode(board).orElse(null);
         if (b == null) {
@@ -197,10 +241,17 @@ public class MeetingController {
     }
 
     @PostMapping("/meetings/{key}/items")
-    public String addItem(@PathVariable String key, @RequestParam(defaultValue = "") String heading, @RequestParam(defaultValue = "") String title,
-                          @RequestParam(defaultValue = "I") String part, @RequestParam(defaultValue = "") String exemptionParagraph,
-                          @RequestParam(defaultValue = "") String reportingOfficer, @RequestParam(required = false) MultipartFile file,
-                          Model model, RedirectAttributes redirect) throws IOException {
+    public String addItem(
+            @PathVariable String key,
+            @RequestParam(defaultValue = "") String heading,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "I") String part,
+            @RequestParam(defaultValue = "") String exemptionParagraph,
+            @RequestParam(defaultValue = "") String reportingOfficer,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
         FormErrors errors = new FormErrors();
         if (title.isBlank()) {
@@ -217,7 +268,9 @@ public class MeetingController {
                     errors.add("exemptionParagraph", "The exemption paragraph of Schedule 12A is a number from 1 to 7");
                 }
             } catch (NumberFormatException e) {
-                errors.add("exemptionParagraph", "A Part II item must name its exemption paragraph of Schedule 12A (1 to 7)");
+                errors.add(
+                        "exemptionParagraph",
+                        "A Part II item must name its exemption paragraph of Schedule 12A (1 to 7)");
             }
         }
         byte[] content = null;
@@ -234,20 +287,39 @@ public class MeetingController {
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
-        records.addItem(m.key(), new Meetings.NewItem(heading.trim(), title.trim(), p, paragraph, "REPORT", true,
-                reportingOfficer.trim(), "", "", null, null), paper == null ? null : new MeetingRecords.Upload(file.getOriginalFilename(), content, paper));
+        records.addItem(
+                m.key(),
+                new Meetings.NewItem(
+                        heading.trim(),
+                        title.trim(),
+                        p,
+                        paragraph,
+                        "REPORT",
+                        true,
+                        reportingOfficer.trim(),
+                        "",
+                        "",
+                        null,
+                        null),
+                paper == null ? null : new MeetingRecords.Upload(file.getOriginalFilename(), content, paper));
         redirect.addFlashAttribute("message", "Item added: " + title.trim());
         return "redirect:/meetings/" + key + "#items";
     }
 
     @PostMapping("/meetings/{key}/publish")
-    public String publish(@PathVariable String key, @RequestParam(defaultValue = "") String confirmLate, Model model, RedirectAttributes redirect) {
+    public String publish(
+            @PathVariable String key,
+            @RequestParam(defaultValue = "") String confirmLate,
+            Model model,
+            RedirectAttributes redirect) {
         AgendaPublication.Outcome outcome;
         try {
             outcome = publication.publish(key, confirmLate.equals("yes"));
         } catch (AgendaPacks.NotBuilt e) {
             FormErrors errors = new FormErrors();
-            errors.add("publish", "The agenda was not published: the agenda pack could not be built, because " + e.getMessage());
+            errors.add(
+                    "publish",
+                    "The agenda was not published: the agenda pack could not be built, because " + e.getMessage());
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
@@ -256,18 +328,31 @@ public class MeetingController {
             return meeting(key, model);
         }
         AgendaPacks.Published published = outcome.published();
-        redirect.addFlashAttribute("message", "Agenda pack version " + published.version() + " published (" + published.pages() + " pages)"
-                + (outcome.late() ? ", with only " + outcome.clearWorkingDays() + " clear working days before the meeting" : ""));
+        redirect.addFlashAttribute(
+                "message",
+                "Agenda pack version " + published.version() + " published (" + published.pages() + " pages)"
+                        + (outcome.late()
+                                ? ", with only " + outcome.clearWorkingDays() + " clear working days before the meeting"
+                                : ""));
         return "redirect:/meetings/" + key;
     }
 
     @PostMapping("/meetings/{key}/items/{itemId}/minutes")
-    public String saveMinutes(@PathVariable String key, @PathVariable long itemId, @RequestParam(defaultValue = "") String minutes,
-                              @RequestParam(defaultValue = "") String resolutions, @RequestParam(defaultValue = "") String actionText,
-                              @RequestParam(defaultValue = "") String actionOwner, @RequestParam(defaultValue = "") String actionDue,
-                              Model model, RedirectAttributes redirect) {
+    public String saveMinutes(
+            @PathVariable String key,
+            @PathVariable long itemId,
+            @RequestParam(defaultValue = "") String minutes,
+            @RequestParam(defaultValue = "") String resolutions,
+            @RequestParam(defaultValue = "") String actionText,
+            @RequestParam(defaultValue = "") String actionOwner,
+            @RequestParam(defaultValue = "") String actionDue,
+            Model model,
+            RedirectAttributes redirect) {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
-        AgendaItem item = m.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow(() -> new NotFound("No item " + itemId));
+        AgendaItem item = m.items().stream()
+                .filter(i -> i.id() == itemId)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("No item " + itemId));
         FormErrors errors = new FormErrors();
         String field = "minutes-" + itemId;
         if (minutes.isBlank()) {
@@ -288,8 +373,13 @@ public class MeetingController {
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
-        List<String> resolved = resolutions.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        records.saveMinutes(key, itemId, minutes.trim(), resolved,
+        List<String> resolved =
+                resolutions.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        records.saveMinutes(
+                key,
+                itemId,
+                minutes.trim(),
+                resolved,
                 actionText.isBlank() ? null : new MeetingRecords.NewAction(actionText.trim(), actionOwner.trim(), due));
         redirect.addFlashAttribute("message", "Minutes saved for " + item.title());
         return "redirect:/meetings/" + key + "#item-" + itemId;
@@ -299,22 +389,35 @@ public class MeetingController {
     public String supplement(@PathVariable String key, Model model, RedirectAttributes redirect) {
         try {
             AgendaPacks.Published published = publication.publishSupplement(key);
-            redirect.addFlashAttribute("message", "Supplement published (" + published.pages() + " pages); the agenda pack is unchanged");
+            redirect.addFlashAttribute(
+                    "message", "Supplement published (" + published.pages() + " pages); the agenda pack is unchanged");
             return "redirect:/meetings/" + key;
         } catch (IllegalStateException | AgendaPacks.NotBuilt e) {
             FormErrors errors = new FormErrors();
-            errors.add("supplement", e instanceof AgendaPacks.NotBuilt ? "The supplement was not published: it could not be built, because "
-                    + e.getMessage() : e.getMessage());
+            errors.add(
+                    "supplement",
+                    e instanceof AgendaPacks.NotBuilt
+                            ? "The supplement was not published: it could not be built, because " + e.getMessage()
+                            : e.getMessage());
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
     }
 
     @PostMapping("/meetings/{key}/items/{itemId}/documents")
-    public String addPaper(@PathVariable String key, @PathVariable long itemId, @RequestParam(defaultValue = "") String title,
-                           @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
+    public String addPaper(
+            @PathVariable String key,
+            @PathVariable long itemId,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
-        AgendaItem item = m.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow(() -> new NotFound("No item " + itemId));
+        AgendaItem item = m.items().stream()
+                .filter(i -> i.id() == itemId)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("No item " + itemId));
         FormErrors errors = new FormErrors();
         String field = "paper-" + itemId;
         AgendaPacks.Paper paper = null;
@@ -337,15 +440,26 @@ public class MeetingController {
             return meeting(key, model);
         }
         String name = title.isBlank() ? file.getOriginalFilename() : title.trim();
-        records.addPaper(key, itemId, name, "APPENDIX", new MeetingRecords.Upload(file.getOriginalFilename(), content, paper), name,
+        records.addPaper(
+                key,
+                itemId,
+                name,
+                "APPENDIX",
+                new MeetingRecords.Upload(file.getOriginalFilename(), content, paper),
+                name,
                 Map.of("item", item.title(), "pages", paper.pages(), "bytes", content.length));
         redirect.addFlashAttribute("message", "Paper added to " + item.title() + ": " + name);
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
 
     @PostMapping("/meetings/{key}/attendance")
-    public String attendance(@PathVariable String key, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String kind,
-                             @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+    public String attendance(
+            @PathVariable String key,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
+            RedirectAttributes redirect) {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
         FormErrors errors = new FormErrors();
         if (name.isBlank()) {
@@ -364,7 +478,11 @@ public class MeetingController {
     }
 
     @PostMapping("/meetings/{key}/end-time")
-    public String endTime(@PathVariable String key, @RequestParam(defaultValue = "") String endTime, Model model, RedirectAttributes redirect) {
+    public String endTime(
+            @PathVariable String key,
+            @RequestParam(defaultValue = "") String endTime,
+            Model model,
+            RedirectAttributes redirect) {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
         LocalTime end;
         try {
@@ -381,9 +499,14 @@ public class MeetingController {
     }
 
     @PostMapping("/meetings/{key}/declarations")
-    public String declare(@PathVariable String key, @RequestParam(defaultValue = "") String member, @RequestParam(defaultValue = "0") long itemId,
-                          @RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "") String note, Model model,
-                          RedirectAttributes redirect) {
+    public String declare(
+            @PathVariable String key,
+            @RequestParam(defaultValue = "") String member,
+            @RequestParam(defaultValue = "0") long itemId,
+            @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
+            RedirectAttributes redirect) {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
         FormErrors errors = new FormErrors();
         if (member.isBlank()) {

@@ -25,7 +25,11 @@ public class MeetingPapers {
     @Transactional
     public void replace(Meetings.Paper paper, String fileName, byte[] content, AgendaPacks.Paper read) {
         meetings.replaceDocument(paper.id(), fileName, content, read.pages(), read.text(), CurrentUser.name());
-        audit.updated(MeetingController.scope(paper.meetingKey()), "item_document", paper.title(), described(paper),
+        audit.updated(
+                MeetingController.scope(paper.meetingKey()),
+                "item_document",
+                paper.title(),
+                described(paper),
                 Map.of("fileName", fileName, "pages", read.pages(), "bytes", content.length));
     }
 

@@ -26,14 +26,21 @@ public class MeetingSearch {
         this.access = access;
     }
 
-    public record Result(String meetingKey, String boardName, LocalDate date, String itemTitle, String where, Snippet snippet, Long documentId) {
-    }
+    public record Result(
+            String meetingKey,
+            String boardName,
+            LocalDate date,
+            String itemTitle,
+            String where,
+            Snippet snippet,
+            Long documentId) {}
 
     /**
      * The longest search, in characters and in words. Each word is looked up in the index and marked in every extract;
      * a dozen words is more than anyone types into a search box.
      */
     static final int MAX_CHARACTERS = 200;
+
     static final int MAX_WORDS = 12;
     /** At most this many results, each with an extract. */
     static final int MAX_RESULTS = 50;
@@ -92,11 +99,24 @@ public class MeetingSearch {
                                                                               else d.text end, :extractFrom), :marks, ''), q.query, :options) as snippet
                         from top t join agenda_item i on i.id = t.item_id left join item_document d on d.id = t.document_id, q
                         order by t.rank desc, t.meeting_date desc""")
-                    .param("w", words).param("marks", Snippet.MARKS).param("options", Snippet.HEADLINE_OPTIONS).param("today", LocalDate.now(clock))
-                    .param("allDrafts", drafts.all()).param("drafts", drafts.array()).param("allExempt", exempt.all()).param("exempt", exempt.array())
-                    .param("limit", MAX_RESULTS).param("extractFrom", EXTRACT_FROM)
-                    .query((rs, n) -> new Result(rs.getString("key"), rs.getString("board_name"), rs.getObject("meeting_date", LocalDate.class),
-                            rs.getString("title"), rs.getString("where_found"), Snippet.of(rs.getString("snippet")), (Long) rs.getObject("document_id")))
+                    .param("w", words)
+                    .param("marks", Snippet.MARKS)
+                    .param("options", Snippet.HEADLINE_OPTIONS)
+                    .param("today", LocalDate.now(clock))
+                    .param("allDrafts", drafts.all())
+                    .param("drafts", drafts.array())
+                    .param("allExempt", exempt.all())
+                    .param("exempt", exempt.array())
+                    .param("limit", MAX_RESULTS)
+                    .param("extractFrom", EXTRACT_FROM)
+                    .query((rs, n) -> new Result(
+                            rs.getString("key"),
+                            rs.getString("board_name"),
+                            rs.getObject("meeting_date", LocalDate.class),
+                            rs.getString("title"),
+                            rs.getString("where_found"),
+                            Snippet.of(rs.getString("snippet")),
+                            (Long) rs.getObject("document_id")))
                     .list();
         } catch (org.springframework.dao.QueryTimeoutException e) {
             throw new TooSlow(e);

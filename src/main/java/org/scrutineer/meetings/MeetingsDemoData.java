@@ -1,6 +1,5 @@
 package org.scrutineer.meetings;
 
-import org.scrutineer.platform.web.LondonTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.AbstractMap;
@@ -19,6 +18,7 @@ import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.demo.DemoData;
 import org.scrutineer.platform.demo.DemoFile;
+import org.scrutineer.platform.web.LondonTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +45,18 @@ public class MeetingsDemoData implements DemoData {
     private final AuditTrail audit;
     private final BoardReports reports;
 
-    public MeetingsDemoData(Boards boards, Memberships memberships, Meetings meetings, MinuteActions actions, PublicQuestions questions,
-                            PaperRenderer papers, AgendaPacks packs, List<HeldPapers> heldPapers, JdbcClient jdbc, AuditTrail audit,
-                            BoardReports reports) {
+    public MeetingsDemoData(
+            Boards boards,
+            Memberships memberships,
+            Meetings meetings,
+            MinuteActions actions,
+            PublicQuestions questions,
+            PaperRenderer papers,
+            AgendaPacks packs,
+            List<HeldPapers> heldPapers,
+            JdbcClient jdbc,
+            AuditTrail audit,
+            BoardReports reports) {
         this.reports = reports;
         this.boards = boards;
         this.memberships = memberships;
@@ -70,46 +79,86 @@ public class MeetingsDemoData implements DemoData {
     public void load() {
         Map<String, Long> boardIds = new HashMap<>();
         for (CSVRecord r : DemoFile.records(DIR + "boards.csv")) {
-            long id = boards.byCode(r.get("code")).map(b -> b.id())
+            long id = boards.byCode(r.get("code"))
+                    .map(b -> b.id())
                     .orElseGet(() -> boards.create(r.get("code"), r.get("name"), r.get("name")));
             boardIds.put(r.get("code"), id);
-            memberships.setContact(id, new Memberships.Contact(r.get("contact_name"), r.get("contact_phone"), r.get("contact_email")),
+            memberships.setContact(
+                    id,
+                    new Memberships.Contact(r.get("contact_name"), r.get("contact_phone"), r.get("contact_email")),
                     r.get("code").equals("HSC-PPB") ? "HEA" : "");
         }
         for (CSVRecord r : DemoFile.records(DIR + "members.csv")) {
-            memberships.add(boardIds.get(r.get("board_code")), new Memberships.Member(r.get("name"), r.get("party"),
-                    Memberships.Role.valueOf(r.get("role").toUpperCase(Locale.ROOT)), r.get("organisation"), date(r.get("from")), date(r.get("to"))));
+            memberships.add(
+                    boardIds.get(r.get("board_code")),
+                    new Memberships.Member(
+                            r.get("name"),
+                            r.get("party"),
+                            Memberships.Role.valueOf(r.get("role").toUpperCase(Locale.ROOT)),
+                            r.get("organisation"),
+                            date(r.get("from")),
+                            date(r.get("to"))));
         }
         Map<String, Long> meetingIds = new LinkedHashMap<>();
         for (CSVRecord r : DemoFile.records(DIR + "meetings.csv")) {
             LocalDate day = LocalDate.parse(r.get("date"));
-            long id = meetings.create(new Meetings.NewMeeting(r.get("key"), boardIds.get(r.get("board_code")), day,
-                    r.get("time").isBlank() ? null : LocalTime.parse(r.get("time")), r.get("venue"), Meeting.Status.HELD, MunicipalYear.of(day)));
+            long id = meetings.create(new Meetings.NewMeeting(
+                    r.get("key"),
+                    boardIds.get(r.get("board_code")),
+                    day,
+                    r.get("time").isBlank() ? null : LocalTime.parse(r.get("time")),
+                    r.get("venue"),
+                    Meeting.Status.HELD,
+                    MunicipalYear.of(day)));
             if (!r.get("end_time").isBlank()) {
                 meetings.setEndTime(id, LocalTime.parse(r.get("end_time")));
             }
             meetingIds.put(r.get("key"), id);
         }
         // seed 001's front sheet: "The next meeting of the Board is on Tuesday, 25 November 2025"
-        meetingIds.put("hsc-2025-11-25", meetings.create(new Meetings.NewMeeting("hsc-2025-11-25", boardIds.get("HSC-PPB"),
-                LocalDate.of(2025, 11, 25), LocalTime.of(18, 30), "Council Chamber, Runcorn Town Hall", Meeting.Status.SCHEDULED, "2025/26")));
+        meetingIds.put(
+                "hsc-2025-11-25",
+                meetings.create(new Meetings.NewMeeting(
+                        "hsc-2025-11-25",
+                        boardIds.get("HSC-PPB"),
+                        LocalDate.of(2025, 11, 25),
+                        LocalTime.of(18, 30),
+                        "Council Chamber, Runcorn Town Hall",
+                        Meeting.Status.SCHEDULED,
+                        "2025/26")));
         for (CSVRecord r : DemoFile.records(DIR + "attendance.csv")) {
-            meetings.addAttendee(meetingIds.get(r.get("meeting_key")),
+            meetings.addAttendee(
+                    meetingIds.get(r.get("meeting_key")),
                     new Meeting.Attendee(r.get("name"), r.get("kind").toUpperCase(Locale.ROOT), r.get("note")));
         }
         Map<String, List<CSVRecord>> minutes = new HashMap<>();
-        DemoFile.records(DIR + "minutes.csv").forEach(r -> minutes.computeIfAbsent(r.get("meeting_key"), k -> new ArrayList<>()).add(r));
+        DemoFile.records(DIR + "minutes.csv")
+                .forEach(r -> minutes.computeIfAbsent(r.get("meeting_key"), k -> new ArrayList<>())
+                        .add(r));
         Map<String, Long> itemsByMinute = new HashMap<>();
         for (CSVRecord r : DemoFile.records(DIR + "items.csv")) {
             String meetingKey = r.get("meeting_key");
             long meetingId = meetingIds.get(meetingKey);
             boolean minuted = !r.get("kind").equals("declarations");
-            long itemId = meetings.addItem(meetingId, new Meetings.NewItem(heading(r.get("pack_number"), r.get("kind")), title(r),
-                    AgendaItem.Part.valueOf(r.get("part")), r.get("exemption_paragraph").isBlank() ? null : Integer.valueOf(r.get("exemption_paragraph")),
-                    r.get("kind").toUpperCase(Locale.ROOT), minuted, r.get("reporting_officer"), r.get("portfolio"), r.get("wards"),
-                    link(r.get("kind"), r.get("title")), r.get("pack_pages_printed").isBlank() ? null : r.get("pack_pages_printed")));
+            long itemId = meetings.addItem(
+                    meetingId,
+                    new Meetings.NewItem(
+                            heading(r.get("pack_number"), r.get("kind")),
+                            title(r),
+                            AgendaItem.Part.valueOf(r.get("part")),
+                            r.get("exemption_paragraph").isBlank()
+                                    ? null
+                                    : Integer.valueOf(r.get("exemption_paragraph")),
+                            r.get("kind").toUpperCase(Locale.ROOT),
+                            minuted,
+                            r.get("reporting_officer"),
+                            r.get("portfolio"),
+                            r.get("wards"),
+                            link(r.get("kind"), r.get("title")),
+                            r.get("pack_pages_printed").isBlank() ? null : r.get("pack_pages_printed")));
             itemsByMinute.put(meetingKey + "#" + r.get("position"), itemId);
-            // a paper whose figures Scrutineer holds: they are published with the pack (items.csv's last column, where set)
+            // a paper whose figures Scrutineer holds: they are published with the pack (items.csv's last column, where
+            // set)
             if (r.isSet("report") && !r.get("report").isBlank()) {
                 reports.presentAt(r.get("report"), itemId);
             }
@@ -119,22 +168,39 @@ public class MeetingsDemoData implements DemoData {
         // minutes rows follow the minuted items in order
         for (Map.Entry<String, List<CSVRecord>> e : minutes.entrySet()) {
             Meeting m = meetings.byKey(e.getKey()).orElseThrow();
-            List<AgendaItem> minutedItems = m.items().stream().filter(AgendaItem::minuted).toList();
+            List<AgendaItem> minutedItems =
+                    m.items().stream().filter(AgendaItem::minuted).toList();
             for (int k = 0; k < e.getValue().size() && k < minutedItems.size(); k++) {
                 CSVRecord r = e.getValue().get(k);
                 AgendaItem item = minutedItems.get(k);
-                List<String> resolutions = DemoFile.list(r.get("resolved")).stream().map(s -> s.replaceFirst("^\\d+\\)\\s*", "")).toList();
+                List<String> resolutions = DemoFile.list(r.get("resolved")).stream()
+                        .map(s -> s.replaceFirst("^\\d+\\)\\s*", ""))
+                        .toList();
                 meetings.saveMinutes(item.id(), r.get("text"), resolutions);
                 if (!r.get("action_owner").isBlank()) {
-                    actions.add(item.id(), resolutions.isEmpty() ? item.title() : resolutions.get(0), r.get("action_owner"), date(r.get("action_due")));
+                    actions.add(
+                            item.id(),
+                            resolutions.isEmpty() ? item.title() : resolutions.get(0),
+                            r.get("action_owner"),
+                            date(r.get("action_due")));
                 }
             }
         }
         for (CSVRecord r : DemoFile.records(DIR + "questions.csv")) {
             Meeting m = meetings.byKey(r.get("meeting_key")).orElseThrow();
-            AgendaItem item = m.items().stream().filter(i -> r.get("minute_number").equals(i.minuteNumber())).findFirst().orElseThrow();
-            questions.add(m.id(), new PublicQuestions.Question(item.id(), r.get("questioner"), r.get("question"), r.get("response"),
-                    r.get("supplementary"), r.get("supplementary_response")));
+            AgendaItem item = m.items().stream()
+                    .filter(i -> r.get("minute_number").equals(i.minuteNumber()))
+                    .findFirst()
+                    .orElseThrow();
+            questions.add(
+                    m.id(),
+                    new PublicQuestions.Question(
+                            item.id(),
+                            r.get("questioner"),
+                            r.get("question"),
+                            r.get("response"),
+                            r.get("supplementary"),
+                            r.get("supplementary_response")));
         }
         attachPapers("hsc-2025-09-23");
         attachPapers("cypf-2023-01-23");
@@ -149,7 +215,11 @@ public class MeetingsDemoData implements DemoData {
         for (String key : List.of("hsc-2025-09-23", "cypf-2023-01-23")) {
             Meeting m = meetings.byKey(key).orElseThrow();
             var published = packs.publish(m, SYSTEM, packPublished(m));
-            audit.created("meeting:" + key, "agenda_pack", "version " + published.version(), Map.of("pages", published.pages()));
+            audit.created(
+                    "meeting:" + key,
+                    "agenda_pack",
+                    "version " + published.version(),
+                    Map.of("pages", published.pages()));
         }
     }
 
@@ -175,29 +245,54 @@ public class MeetingsDemoData implements DemoData {
                 case "DECLARATIONS" -> null;
                 case "MINUTES" -> previousMinutes(m);
                 case "PUBLIC_QUESTIONS" -> publicQuestionTime(m);
-                case "PERFORMANCE" -> jdbc.sql("select pdf from published_report order by id limit 1").query(byte[].class).optional().orElse(null);
-                default -> heldPapers.stream().flatMap(h -> h.paperFor(item.title()).stream()).findFirst()
-                        .orElseGet(() -> reports.all().stream().filter(r -> r.report().subject().equalsIgnoreCase(item.title().replace("Adult Social", "Adults Social")))
-                                .findFirst().map(r -> heldReport(m, item, r.report())).orElseGet(() -> cover(m, item)));
+                case "PERFORMANCE" ->
+                    jdbc.sql("select pdf from published_report order by id limit 1")
+                            .query(byte[].class)
+                            .optional()
+                            .orElse(null);
+                default ->
+                    heldPapers.stream()
+                            .flatMap(h -> h.paperFor(item.title()).stream())
+                            .findFirst()
+                            .orElseGet(() -> reports.all().stream()
+                                    .filter(r -> r.report()
+                                            .subject()
+                                            .equalsIgnoreCase(item.title().replace("Adult Social", "Adults Social")))
+                                    .findFirst()
+                                    .map(r -> heldReport(m, item, r.report()))
+                                    .orElseGet(() -> cover(m, item)));
             };
             if (pdf == null) {
                 continue;
             }
-            meetings.addDocument(item.id(), item.title(), item.kind().equals("MINUTES") ? "MINUTES" : "REPORT",
-                    PaperRenderer.fileName(item.title()), pdf, AgendaPacks.pageCount(pdf), AgendaPacks.text(pdf), SYSTEM, papersAdded(m));
+            meetings.addDocument(
+                    item.id(),
+                    item.title(),
+                    item.kind().equals("MINUTES") ? "MINUTES" : "REPORT",
+                    PaperRenderer.fileName(item.title()),
+                    pdf,
+                    AgendaPacks.pageCount(pdf),
+                    AgendaPacks.text(pdf),
+                    SYSTEM,
+                    papersAdded(m));
         }
     }
 
     private byte[] previousMinutes(Meeting m) {
-        Meeting previous = meetings.all(m.boardCode()).stream().filter(x -> x.date().isBefore(m.date()))
-                .reduce((a, b) -> b).flatMap(x -> meetings.byKey(x.key())).orElse(null);
+        Meeting previous = meetings.all(m.boardCode()).stream()
+                .filter(x -> x.date().isBefore(m.date()))
+                .reduce((a, b) -> b)
+                .flatMap(x -> meetings.byKey(x.key()))
+                .orElse(null);
         if (previous == null) {
             return cover(m, m.items().get(0));
         }
         String prefix = memberships.minutePrefix(m.boardCode());
         List<PaperRenderer.Section> sections = new ArrayList<>();
-        List<String> present = previous.attendance().stream().map(a -> a.name() + " (" + a.kind().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + (a.note().isBlank() ? "" : ", " + a.note()) + ")").toList();
+        List<String> present = previous.attendance().stream()
+                .map(a -> a.name() + " (" + a.kind().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + (a.note().isBlank() ? "" : ", " + a.note()) + ")")
+                .toList();
         sections.add(new PaperRenderer.Section("Attendance", present.isEmpty() ? List.of("Not recorded.") : present));
         for (AgendaItem i : previous.items()) {
             if (!i.minuted() || !i.isPublic()) {
@@ -206,37 +301,58 @@ public class MeetingsDemoData implements DemoData {
             List<String> paragraphs = new ArrayList<>();
             paragraphs.add(i.minutes());
             for (int k = 0; k < i.resolutions().size(); k++) {
-                paragraphs.add((k == 0 ? "RESOLVED: " : "") + (k + 1) + ") " + i.resolutions().get(k));
+                paragraphs.add((k == 0 ? "RESOLVED: " : "") + (k + 1) + ") "
+                        + i.resolutions().get(k));
             }
             sections.add(new PaperRenderer.Section(prefix + i.minuteNumber() + " " + i.title(), paragraphs));
         }
         if (previous.endTime() != null) {
             sections.add(new PaperRenderer.Section("", List.of("Meeting ended at " + previous.endWords() + "")));
         }
-        return papers.render(new PaperRenderer.Paper(List.of(), previous.boardName() + ": minutes of the meeting of "
-                + LondonTime.date(previous.date()),
-                "Minutes summarised in Scrutineer's own words from the council's published minutes.", sections));
+        return papers.render(new PaperRenderer.Paper(
+                List.of(),
+                previous.boardName() + ": minutes of the meeting of " + LondonTime.date(previous.date()),
+                "Minutes summarised in Scrutineer's own words from the council's published minutes.",
+                sections));
     }
 
     private byte[] publicQuestionTime(Meeting m) {
-        List<String> rules = DemoFile.records(DIR + "standard-text.csv").stream().filter(r -> r.get("key").startsWith("pqt."))
-                .map(r -> r.get("text")).toList();
-        return papers.render(new PaperRenderer.Paper(header(m, m.items().stream().filter(i -> i.kind().equals("PUBLIC_QUESTIONS")).findFirst().orElseThrow()),
-                "Public Question Time", "", List.of(new PaperRenderer.Section("Standing Order 34(9)", rules))));
+        List<String> rules = DemoFile.records(DIR + "standard-text.csv").stream()
+                .filter(r -> r.get("key").startsWith("pqt."))
+                .map(r -> r.get("text"))
+                .toList();
+        return papers.render(new PaperRenderer.Paper(
+                header(
+                        m,
+                        m.items().stream()
+                                .filter(i -> i.kind().equals("PUBLIC_QUESTIONS"))
+                                .findFirst()
+                                .orElseThrow()),
+                "Public Question Time",
+                "",
+                List.of(new PaperRenderer.Section("Standing Order 34(9)", rules))));
     }
 
     /** A report whose numbered paragraphs Scrutineer holds (as printed, so their figures can be checked). */
     private byte[] heldReport(Meeting m, AgendaItem item, org.scrutineer.meetings.domain.BoardReport report) {
-        List<String> paragraphs = report.paragraphs().stream().map(p -> p.number() + " " + p.text()).toList();
-        return papers.render(new PaperRenderer.Paper(header(m, item), report.subject(),
+        List<String> paragraphs = report.paragraphs().stream()
+                .map(p -> p.number() + " " + p.text())
+                .toList();
+        return papers.render(new PaperRenderer.Paper(
+                header(m, item),
+                report.subject(),
                 "The report's numbered paragraphs 3.1 to 5.3 as printed. Its tables, with Scrutineer's checks, are published with "
                         + "the agenda pack at /meetings/" + m.key() + "/finance/" + report.slug() + ".",
                 List.of(new PaperRenderer.Section("Supporting information and financial implications", paragraphs))));
     }
 
     private byte[] cover(Meeting m, AgendaItem item) {
-        List<String> summary = item.minutes().isBlank() ? List.of("The council's report is not held in this demonstration.") : List.of(item.minutes());
-        return papers.render(new PaperRenderer.Paper(header(m, item), item.title(),
+        List<String> summary = item.minutes().isBlank()
+                ? List.of("The council's report is not held in this demonstration.")
+                : List.of(item.minutes());
+        return papers.render(new PaperRenderer.Paper(
+                header(m, item),
+                item.title(),
                 "A cover generated by Scrutineer from the agenda record: the council's own report is not held in this demonstration. "
                         + "The summary is the minute of the item, in our own words.",
                 List.of(new PaperRenderer.Section("Summary", summary))));
@@ -288,7 +404,6 @@ public class MeetingsDemoData implements DemoData {
         }
         return null;
     }
-
 
     private static LocalDate date(String v) {
         return v == null || v.isBlank() ? null : LocalDate.parse(v);

@@ -26,8 +26,13 @@ public class PaperController {
     }
 
     @PostMapping("/meetings/{key}/items/{itemId}/documents/{documentId}/replace")
-    public String replace(@PathVariable String key, @PathVariable long itemId, @PathVariable long documentId,
-                          @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+    public String replace(
+            @PathVariable String key,
+            @PathVariable long itemId,
+            @PathVariable long documentId,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         Meetings.Paper paper = paper(key, itemId, documentId);
         String field = "replace-" + documentId;
         AgendaPacks.Paper read = null;
@@ -48,28 +53,42 @@ public class PaperController {
             return "redirect:/meetings/" + key + "#" + field;
         }
         papers.replace(paper, file.getOriginalFilename(), file.getBytes(), read);
-        redirect.addFlashAttribute("message", paper.title() + " replaced with " + file.getOriginalFilename()
-                + afterPublication(key, itemId, "publish a new version or a supplement to carry the new one"));
+        redirect.addFlashAttribute(
+                "message",
+                paper.title() + " replaced with " + file.getOriginalFilename()
+                        + afterPublication(key, itemId, "publish a new version or a supplement to carry the new one"));
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
 
     @PostMapping("/meetings/{key}/items/{itemId}/documents/{documentId}/remove")
-    public String remove(@PathVariable String key, @PathVariable long itemId, @PathVariable long documentId, RedirectAttributes redirect) {
+    public String remove(
+            @PathVariable String key,
+            @PathVariable long itemId,
+            @PathVariable long documentId,
+            RedirectAttributes redirect) {
         Meetings.Paper paper = paper(key, itemId, documentId);
         papers.remove(paper);
-        redirect.addFlashAttribute("message", paper.title() + " removed"
-                + afterPublication(key, itemId, "publish a new version to take it out"));
+        redirect.addFlashAttribute(
+                "message",
+                paper.title() + " removed" + afterPublication(key, itemId, "publish a new version to take it out"));
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
 
     private Meetings.Paper paper(String key, long itemId, long documentId) {
-        return meetings.paper(key, itemId, documentId).orElseThrow(() -> new NotFound("No paper " + documentId + " of item " + itemId + " of " + key));
+        return meetings.paper(key, itemId, documentId)
+                .orElseThrow(() -> new NotFound("No paper " + documentId + " of item " + itemId + " of " + key));
     }
 
     /** What the officer should know when a published pack carried the item. */
     private String afterPublication(String key, long itemId, String then) {
         Meeting m = meetings.byKey(key).orElseThrow();
-        boolean open = m.items().stream().filter(i -> i.id() == itemId).findFirst().map(AgendaItem::isPublic).orElse(false);
-        return open && packs.latest(m.id()).isPresent() ? ". The published agenda pack keeps the paper as it was: " + then : "";
+        boolean open = m.items().stream()
+                .filter(i -> i.id() == itemId)
+                .findFirst()
+                .map(AgendaItem::isPublic)
+                .orElse(false);
+        return open && packs.latest(m.id()).isPresent()
+                ? ". The published agenda pack keeps the paper as it was: " + then
+                : "";
     }
 }

@@ -13,6 +13,5 @@ public interface PaperLinks {
     /** Each item's links, by item id; none when the feature has nothing for the meeting. */
     Map<Long, List<Link>> byItem(Meeting meeting);
 
-    record Link(String subject, String href) {
-    }
+    record Link(String subject, String href) {}
 }

@@ -19,12 +19,10 @@ public class PaperRenderer {
         this.templates = templates;
     }
 
-    public record Section(String heading, List<String> paragraphs) {
-    }
+    public record Section(String heading, List<String> paragraphs) {}
 
     /** A paper: header block (REPORT TO, DATE…), title, an optional note about where it came from, and its sections. */
-    public record Paper(List<Map.Entry<String, String>> header, String title, String note, List<Section> sections) {
-    }
+    public record Paper(List<Map.Entry<String, String>> header, String title, String note, List<Section> sections) {}
 
     /** The file name a paper made from a title is stored and downloaded under. */
     public static String fileName(String title) {

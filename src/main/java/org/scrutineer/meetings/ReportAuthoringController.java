@@ -1,6 +1,5 @@
 package org.scrutineer.meetings;
 
-import org.scrutineer.platform.web.LondonTime;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +9,8 @@ import java.util.Map;
 import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.meetings.domain.ReportTemplate;
-import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.LondonTime;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +33,14 @@ public class ReportAuthoringController {
         this.records = records;
     }
 
-    private record Found(Meeting meeting, AgendaItem item) {
-    }
+    private record Found(Meeting meeting, AgendaItem item) {}
 
     private Found find(String key, long itemId) {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
-        AgendaItem item = m.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow(() -> new NotFound("No item " + itemId));
+        AgendaItem item = m.items().stream()
+                .filter(i -> i.id() == itemId)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("No item " + itemId));
         return new Found(m, item);
     }
 
@@ -55,15 +56,21 @@ public class ReportAuthoringController {
             Map<String, String> form = new LinkedHashMap<>();
             form.put("reportingOfficer", f.item().reportingOfficer());
             form.put("portfolio", f.item().portfolio());
-            form.put("wards", f.item().wards().isBlank() ? "Borough-wide" : f.item().wards());
+            form.put(
+                    "wards",
+                    f.item().wards().isBlank() ? "Borough-wide" : f.item().wards());
             model.addAttribute("form", form);
         }
         return "meetings/report-form";
     }
 
     @PostMapping("/meetings/{key}/items/{itemId}/report")
-    public String write(@PathVariable String key, @PathVariable long itemId, @RequestParam Map<String, String> params, Model model,
-                        RedirectAttributes redirect) {
+    public String write(
+            @PathVariable String key,
+            @PathVariable long itemId,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         Found f = find(key, itemId);
         FormErrors errors = new FormErrors();
         if (params.getOrDefault("reportingOfficer", "").isBlank()) {
@@ -71,16 +78,26 @@ public class ReportAuthoringController {
         }
         for (String field : List.of("reportingOfficer", "portfolio", "wards")) {
             if (params.getOrDefault(field, "").trim().length() > ReportTemplate.MAX_HEADER) {
-                errors.add(field, "The " + (field.equals("reportingOfficer") ? "reporting officer" : field) + " must be "
-                        + ReportTemplate.MAX_HEADER + " characters or fewer");
+                errors.add(
+                        field,
+                        "The " + (field.equals("reportingOfficer") ? "reporting officer" : field) + " must be "
+                                + ReportTemplate.MAX_HEADER + " characters or fewer");
             }
         }
-        for (ReportTemplate.Section s : java.util.stream.Stream.concat(ReportTemplate.SECTIONS.stream(), ReportTemplate.PRIORITIES.stream()).toList()) {
-            if (ReportTemplate.REQUIRED.contains(s.field()) && params.getOrDefault(s.field(), "").isBlank()) {
-                errors.add(s.field(), "Enter the " + s.heading().toLowerCase(Locale.ROOT) + " (section " + s.number() + ")");
+        for (ReportTemplate.Section s : java.util.stream.Stream.concat(
+                        ReportTemplate.SECTIONS.stream(), ReportTemplate.PRIORITIES.stream())
+                .toList()) {
+            if (ReportTemplate.REQUIRED.contains(s.field())
+                    && params.getOrDefault(s.field(), "").isBlank()) {
+                errors.add(
+                        s.field(),
+                        "Enter the " + s.heading().toLowerCase(Locale.ROOT) + " (section " + s.number() + ")");
             } else if (params.getOrDefault(s.field(), "").length() > ReportTemplate.MAX_SECTION) {
-                errors.add(s.field(), "Section " + s.number() + " must be " + String.format(Locale.UK, "%,d", ReportTemplate.MAX_SECTION)
-                        + " characters or fewer: put longer material in an appendix");
+                errors.add(
+                        s.field(),
+                        "Section " + s.number() + " must be "
+                                + String.format(Locale.UK, "%,d", ReportTemplate.MAX_SECTION)
+                                + " characters or fewer: put longer material in an appendix");
             }
         }
         if (errors.any()) {
@@ -89,9 +106,12 @@ public class ReportAuthoringController {
             return form(key, itemId, model);
         }
         List<Map.Entry<String, String>> header = new ArrayList<>();
-        List<String> values = List.of(f.meeting().boardName(),
+        List<String> values = List.of(
+                f.meeting().boardName(),
                 LondonTime.date(f.meeting().date()),
-                params.get("reportingOfficer").trim(), params.getOrDefault("portfolio", "").trim(), f.item().title(),
+                params.get("reportingOfficer").trim(),
+                params.getOrDefault("portfolio", "").trim(),
+                f.item().title(),
                 params.getOrDefault("wards", "").trim());
         for (int i = 0; i < ReportTemplate.HEADER.size(); i++) {
             header.add(new AbstractMap.SimpleEntry<>(ReportTemplate.HEADER.get(i), values.get(i)));
@@ -99,20 +119,30 @@ public class ReportAuthoringController {
         List<PaperRenderer.Section> sections = new ArrayList<>();
         for (ReportTemplate.Section s : ReportTemplate.SECTIONS) {
             if (s.field().equals("priorities")) {
-                sections.add(new PaperRenderer.Section(s.number() + " " + s.heading().toUpperCase(Locale.ROOT), List.of()));
+                sections.add(
+                        new PaperRenderer.Section(s.number() + " " + s.heading().toUpperCase(Locale.ROOT), List.of()));
                 for (ReportTemplate.Section p : ReportTemplate.PRIORITIES) {
-                    sections.add(new PaperRenderer.Section(p.number() + " " + p.heading(), paragraphs(params.get(p.field()))));
+                    sections.add(new PaperRenderer.Section(
+                            p.number() + " " + p.heading(), paragraphs(params.get(p.field()))));
                 }
             } else {
-                sections.add(new PaperRenderer.Section(s.number() + " " + s.heading().toUpperCase(Locale.ROOT), paragraphs(params.get(s.field()))));
+                sections.add(new PaperRenderer.Section(
+                        s.number() + " " + s.heading().toUpperCase(Locale.ROOT), paragraphs(params.get(s.field()))));
             }
         }
         byte[] pdf = papers.render(new PaperRenderer.Paper(header, f.item().title(), "", sections));
         String fileName = PaperRenderer.fileName(f.item().title());
         AgendaPacks.Paper paper = AgendaPacks.read(fileName, pdf);
-        records.addPaper(key, itemId, f.item().title(), "REPORT", new MeetingRecords.Upload(fileName, pdf, paper),
-                f.item().title() + " (written in Scrutineer)", Map.of("pages", paper.pages()));
-        redirect.addFlashAttribute("message", "Report written and attached to " + f.item().title());
+        records.addPaper(
+                key,
+                itemId,
+                f.item().title(),
+                "REPORT",
+                new MeetingRecords.Upload(fileName, pdf, paper),
+                f.item().title() + " (written in Scrutineer)",
+                Map.of("pages", paper.pages()));
+        redirect.addFlashAttribute(
+                "message", "Report written and attached to " + f.item().title());
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
 
@@ -122,5 +152,4 @@ public class ReportAuthoringController {
         }
         return text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
-
 }

@@ -34,8 +34,11 @@ public class SearchAllowance {
     /** Takes one search from the address's allowance: 0 when it may search now, else the seconds until it may. */
     public synchronized long take(String address) {
         long now = clock.millis();
-        double[] bucket = left.computeIfAbsent(address, a -> new double[]{BURST, now}); // searches left, when last counted
-        bucket[0] = Math.min(BURST, bucket[0] + Math.max(0, now - bucket[1]) / (SECONDS_EACH * 1000.0)); // a test may set the clock back
+        double[] bucket =
+                left.computeIfAbsent(address, a -> new double[] {BURST, now}); // searches left, when last counted
+        bucket[0] = Math.min(
+                BURST,
+                bucket[0] + Math.max(0, now - bucket[1]) / (SECONDS_EACH * 1000.0)); // a test may set the clock back
         bucket[1] = now;
         if (bucket[0] >= 1) {
             bucket[0] -= 1;

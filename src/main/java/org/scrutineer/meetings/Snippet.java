@@ -17,8 +17,7 @@ public record Snippet(List<Part> parts) {
     /** What to remove from a text before ts_headline, for PostgreSQL's translate(). */
     static final String MARKS = "" + START + STOP;
 
-    public record Part(String text, boolean marked) {
-    }
+    public record Part(String text, boolean marked) {}
 
     public Snippet {
         parts = List.copyOf(parts);

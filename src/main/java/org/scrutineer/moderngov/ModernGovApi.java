@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** An administrator adds a ModernGov site as a source and imports its meetings, as JSON. */
 @RestController
-@Tag(name = "ModernGov import", description = "Meetings brought in from a council's ModernGov (modern.gov) site (admins)")
+@Tag(
+        name = "ModernGov import",
+        description = "Meetings brought in from a council's ModernGov (modern.gov) site (admins)")
 public class ModernGovApi {
     /** The widest date window one import may ask for: ModernGov sites answer slowly for long ones. */
     static final int MAX_YEARS = 10;
@@ -34,18 +36,37 @@ public class ModernGovApi {
         this.importer = importer;
     }
 
-    public record ImportRequest(@Schema(example = "https://democracy.example.gov.uk") String baseUrl,
-                                @Schema(example = "2025-01-01") String from, @Schema(example = "2026-12-31") String to,
-                                @Nullable @Schema(description = "The site's committee ids to follow; leave out for every committee that is neither deleted nor expired")
-                                List<Long> committees) {
-    }
+    public record ImportRequest(
+            @Schema(example = "https://democracy.example.gov.uk")
+            String baseUrl,
 
-    @Operation(operationId = "importFromModernGov", summary = "Add a ModernGov site as a source and import its committees, meetings, items, "
-            + "minutes, documents and attendance (admins); only hosts on the server's allow-list")
-    @ApiResponse(responseCode = "200", description = "What was imported, and every problem met",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ModernGovImport.Summary.class)))
-    @ApiResponse(responseCode = "502", description = "The site could not be reached, or did not answer with ModernGov's XML; nothing was imported",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+            @Schema(example = "2025-01-01") String from,
+            @Schema(example = "2026-12-31") String to,
+
+            @Nullable
+            @Schema(
+                    description =
+                            "The site's committee ids to follow; leave out for every committee that is neither deleted nor expired")
+            List<Long> committees) {}
+
+    @Operation(
+            operationId = "importFromModernGov",
+            summary = "Add a ModernGov site as a source and import its committees, meetings, items, "
+                    + "minutes, documents and attendance (admins); only hosts on the server's allow-list")
+    @ApiResponse(
+            responseCode = "200",
+            description = "What was imported, and every problem met",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = ModernGovImport.Summary.class)))
+    @ApiResponse(
+            responseCode = "502",
+            description = "The site could not be reached, or did not answer with ModernGov's XML; nothing was imported",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @PostMapping("/api/imports/moderngov")
     public ModernGovImport.Summary importNow(@RequestBody(required = false) @Nullable ImportRequest request) {
         if (request == null) {
@@ -53,7 +74,8 @@ public class ModernGovApi {
         }
         Map<String, String> wrong = new LinkedHashMap<>();
         if (request.baseUrl() == null || request.baseUrl().isBlank()) {
-            wrong.put("baseUrl", "baseUrl: give the ModernGov site's address, such as https://democracy.example.gov.uk");
+            wrong.put(
+                    "baseUrl", "baseUrl: give the ModernGov site's address, such as https://democracy.example.gov.uk");
         }
         LocalDate from = day(request.from(), "from", wrong);
         LocalDate to = day(request.to(), "to", wrong);
@@ -95,7 +117,8 @@ public class ModernGovApi {
 
     @ExceptionHandler(ModernGovSite.Unreachable.class)
     ProblemDetail unreachable(ModernGovSite.Unreachable e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, e.getMessage() + "; nothing was imported");
+        ProblemDetail p =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, e.getMessage() + "; nothing was imported");
         p.setTitle("The ModernGov site could not be read");
         return p;
     }

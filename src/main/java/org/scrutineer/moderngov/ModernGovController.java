@@ -33,8 +33,12 @@ public class ModernGovController {
     }
 
     @PostMapping("/admin/moderngov")
-    public String add(@RequestParam(defaultValue = "") String baseUrl, @RequestParam(defaultValue = "") String committees,
-                      @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, RedirectAttributes redirect) {
+    public String add(
+            @RequestParam(defaultValue = "") String baseUrl,
+            @RequestParam(defaultValue = "") String committees,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         if (baseUrl.isBlank()) {
             errors.add("baseUrl", "Enter the ModernGov site's address, such as https://democracy.example.gov.uk");
@@ -45,7 +49,9 @@ public class ModernGovController {
                 try {
                     ids.add(Long.parseLong(c.strip()));
                 } catch (NumberFormatException e) {
-                    errors.add("committees", "Committees are the site's committee numbers, separated by commas, such as 144, 310");
+                    errors.add(
+                            "committees",
+                            "Committees are the site's committee numbers, separated by commas, such as 144, 310");
                 }
             }
         }

@@ -43,8 +43,14 @@ public class ModernGovImport {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public ModernGovImport(ModernGovSite site, ModernGovSources sources, Meetings meetings, Boards boards, AuditTrail audit,
-                           PlatformTransactionManager transactions, Clock clock) {
+    public ModernGovImport(
+            ModernGovSite site,
+            ModernGovSources sources,
+            Meetings meetings,
+            Boards boards,
+            AuditTrail audit,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.site = site;
         this.sources = sources;
         this.meetings = meetings;
@@ -56,14 +62,27 @@ public class ModernGovImport {
         this.clock = clock;
     }
 
-    public record Documents(int downloaded, int linked) {
-    }
+    public record Documents(int downloaded, int linked) {}
 
     /** What an import did, and every problem it met. */
-    public record Summary(String baseUrl, int committees, int meetings, int cancelled, int items, Documents documents, List<String> problems) {
+    public record Summary(
+            String baseUrl,
+            int committees,
+            int meetings,
+            int cancelled,
+            int items,
+            Documents documents,
+            List<String> problems) {
         String words() {
-            return String.format(Locale.UK, "%d committees, %d meetings (%d cancelled), %d items, %d documents downloaded, %d kept as links",
-                    committees, meetings, cancelled, items, documents.downloaded(), documents.linked());
+            return String.format(
+                    Locale.UK,
+                    "%d committees, %d meetings (%d cancelled), %d items, %d documents downloaded, %d kept as links",
+                    committees,
+                    meetings,
+                    cancelled,
+                    items,
+                    documents.downloaded(),
+                    documents.linked());
         }
     }
 
@@ -74,7 +93,11 @@ public class ModernGovImport {
         var listed = committees(base);
         long id = transaction.execute(s -> {
             long sourceId = sources.save(base.toString(), committees, from, to, by);
-            audit.saved(scope(base), "moderngov_source", base.toString(), null,
+            audit.saved(
+                    scope(base),
+                    "moderngov_source",
+                    base.toString(),
+                    null,
                     Map.of("committees", committees, "from", from.toString(), "to", to.toString()));
             return sourceId;
         });
@@ -87,13 +110,17 @@ public class ModernGovImport {
 
     /** Imports from a source already added (the scheduled refresh, or "refresh now"). */
     public Summary refresh(long sourceId, String by) {
-        ModernGovSources.Source source = sources.byId(sourceId).orElseThrow(() -> new org.scrutineer.platform.web.NotFound("No source " + sourceId));
+        ModernGovSources.Source source = sources.byId(sourceId)
+                .orElseThrow(() -> new org.scrutineer.platform.web.NotFound("No source " + sourceId));
         URI base = site.base(source.baseUrl());
         ModernGov.Answer<List<ModernGov.Committee>> listed;
         try {
             listed = committees(base);
         } catch (ModernGovSite.Unreachable e) {
-            transaction.executeWithoutResult(s -> sources.recordRun(sourceId, clock.instant(), "Nothing imported: the site could not be read",
+            transaction.executeWithoutResult(s -> sources.recordRun(
+                    sourceId,
+                    clock.instant(),
+                    "Nothing imported: the site could not be read",
                     List.of(e.getMessage())));
             throw e;
         }
@@ -134,8 +161,18 @@ public class ModernGovImport {
         for (ModernGov.Committee committee : followed) {
             ModernGov.Answer<List<ModernGov.ScheduledMeeting>> scheduled;
             try {
-                scheduled = ModernGovXml.meetings(site.service(base, "GetMeetings", orderedQuery("lCommitteeId", Long.toString(committee.id()),
-                        "sFromDate", source.from().format(DMY), "sToDate", source.to().format(DMY))), committee.id());
+                scheduled = ModernGovXml.meetings(
+                        site.service(
+                                base,
+                                "GetMeetings",
+                                orderedQuery(
+                                        "lCommitteeId",
+                                        Long.toString(committee.id()),
+                                        "sFromDate",
+                                        source.from().format(DMY),
+                                        "sToDate",
+                                        source.to().format(DMY))),
+                        committee.id());
             } catch (Unreadable | ModernGovSite.Unreachable e) {
                 problems.add("Committee " + committee.id() + " (" + committee.title() + "): " + e.getMessage());
                 continue;
@@ -145,16 +182,18 @@ public class ModernGovImport {
             for (ModernGov.ScheduledMeeting listedMeeting : scheduled.value()) {
                 ModernGov.MeetingDetail detail;
                 try {
-                    var answer = ModernGovXml.meeting(site.service(base, "GetMeeting", Map.of("lMeetingId", Long.toString(listedMeeting.id()))));
+                    var answer = ModernGovXml.meeting(
+                            site.service(base, "GetMeeting", Map.of("lMeetingId", Long.toString(listedMeeting.id()))));
                     problems.addAll(answer.problems());
                     detail = answer.value();
                 } catch (Unreadable | ModernGovSite.Unreachable e) {
-                    problems.add("Meeting " + listedMeeting.id() + " of " + listedMeeting.date() + " (" + committee.title() + "): " + e.getMessage()
-                            + "; not imported this time");
+                    problems.add("Meeting " + listedMeeting.id() + " of " + listedMeeting.date() + " ("
+                            + committee.title() + "): " + e.getMessage() + "; not imported this time");
                     continue;
                 }
                 Map<Long, Download> files = downloads(source.id(), base, detail, problems);
-                Written w = transaction.execute(s -> write(source.id(), base, boardId, committee, listedMeeting, detail, files, by));
+                Written w = transaction.execute(
+                        s -> write(source.id(), base, boardId, committee, listedMeeting, detail, files, by));
                 meetingCount++;
                 cancelled += w.cancelled ? 1 : 0;
                 items += detail.items().size();
@@ -162,9 +201,16 @@ public class ModernGovImport {
                 linked += w.linked;
             }
         }
-        Summary summary = new Summary(source.baseUrl(), followed.size(), meetingCount, cancelled, items, new Documents(downloaded, linked),
+        Summary summary = new Summary(
+                source.baseUrl(),
+                followed.size(),
+                meetingCount,
+                cancelled,
+                items,
+                new Documents(downloaded, linked),
                 List.copyOf(problems));
-        transaction.executeWithoutResult(s -> sources.recordRun(source.id(), clock.instant(), summary.words(), summary.problems()));
+        transaction.executeWithoutResult(
+                s -> sources.recordRun(source.id(), clock.instant(), summary.words(), summary.problems()));
         return summary;
     }
 
@@ -177,36 +223,39 @@ public class ModernGovImport {
     }
 
     private long board(long sourceId, ModernGov.Committee committee, URI base) {
-        return transaction.execute(s -> sources.boardOf(sourceId, committee.id()).orElseGet(() -> {
-            String code = "MG-" + committee.id();
-            for (int k = 2; sources.boardCodeTaken(code); k++) {
-                code = "MG-" + committee.id() + "-" + k;
-            }
-            long id = boards.create(code, committee.title(), committee.title());
-            sources.linkBoard(sourceId, committee.id(), id);
-            audit.created(scope(base), "board", code, Map.of("name", committee.title(), "committee", committee.id()));
-            return id;
-        }));
+        return transaction.execute(s -> sources.boardOf(sourceId, committee.id())
+                .orElseGet(() -> {
+                    String code = "MG-" + committee.id();
+                    for (int k = 2; sources.boardCodeTaken(code); k++) {
+                        code = "MG-" + committee.id() + "-" + k;
+                    }
+                    long id = boards.create(code, committee.title(), committee.title());
+                    sources.linkBoard(sourceId, committee.id(), id);
+                    audit.created(
+                            scope(base), "board", code, Map.of("name", committee.title(), "committee", committee.id()));
+                    return id;
+                }));
     }
 
     /** A document fetched and read as a paper, or the reason it was not. */
-    private record Download(String fileName, byte[] content, AgendaPacks.Paper paper, String problem) {
-    }
+    private record Download(String fileName, byte[] content, AgendaPacks.Paper paper, String problem) {}
 
-    private Map<Long, Download> downloads(long sourceId, URI base, ModernGov.MeetingDetail detail, List<String> problems) {
+    private Map<Long, Download> downloads(
+            long sourceId, URI base, ModernGov.MeetingDetail detail, List<String> problems) {
         Set<Long> have = sources.downloaded(sourceId);
         Map<Long, Download> files = new HashMap<>();
         for (ModernGov.Item item : detail.items()) {
             for (ModernGov.Document d : item.documents()) {
                 if (have.contains(d.id()) || item.restricted() || d.restricted()) {
-                    continue;   // already here, or never to be public
+                    continue; // already here, or never to be public
                 }
                 String fileName = d.title().replaceAll("[^A-Za-z0-9 ._-]", "").strip() + ".pdf";
                 try {
                     byte[] bytes = site.document(base, d.url());
                     files.put(d.id(), new Download(fileName, bytes, AgendaPacks.read(fileName, bytes), ""));
                 } catch (ModernGovSite.Unreachable | ModernGovSite.Refused | IllegalArgumentException e) {
-                    String problem = "Document " + d.id() + " (\"" + d.title() + "\") kept as a link: " + e.getMessage();
+                    String problem =
+                            "Document " + d.id() + " (\"" + d.title() + "\") kept as a link: " + e.getMessage();
                     problems.add(problem);
                     files.put(d.id(), new Download(fileName, null, null, e.getMessage()));
                 }
@@ -215,19 +264,34 @@ public class ModernGovImport {
         return files;
     }
 
-    private record Written(boolean cancelled, int downloaded, int linked) {
-    }
+    private record Written(boolean cancelled, int downloaded, int linked) {}
 
-    private Written write(long sourceId, URI base, long boardId, ModernGov.Committee committee, ModernGov.ScheduledMeeting listed,
-                          ModernGov.MeetingDetail detail, Map<Long, Download> files, String by) {
+    private Written write(
+            long sourceId,
+            URI base,
+            long boardId,
+            ModernGov.Committee committee,
+            ModernGov.ScheduledMeeting listed,
+            ModernGov.MeetingDetail detail,
+            Map<Long, Download> files,
+            String by) {
         LocalDate today = LocalDate.now(clock);
-        boolean cancelled = listed.cancelled() || detail.status().toLowerCase(Locale.ROOT).contains("cancel");
-        Meeting.Status status = cancelled ? Meeting.Status.CANCELLED
-                : detail.minutesPublished() || detail.date().isBefore(today) ? Meeting.Status.HELD
-                : detail.agendaPublished() ? Meeting.Status.AGENDA_PUBLISHED : Meeting.Status.SCHEDULED;
+        boolean cancelled =
+                listed.cancelled() || detail.status().toLowerCase(Locale.ROOT).contains("cancel");
+        Meeting.Status status = cancelled
+                ? Meeting.Status.CANCELLED
+                : detail.minutesPublished() || detail.date().isBefore(today)
+                        ? Meeting.Status.HELD
+                        : detail.agendaPublished() ? Meeting.Status.AGENDA_PUBLISHED : Meeting.Status.SCHEDULED;
         // ModernGov says whether the agenda is published, not when: the earliest document's date, else today
-        LocalDate published = !detail.agendaPublished() ? null : detail.items().stream().flatMap(i -> i.documents().stream())
-                .map(ModernGov.Document::publishedOn).filter(d -> d != null && !d.isAfter(today)).min(LocalDate::compareTo).orElse(today);
+        LocalDate published = !detail.agendaPublished()
+                ? null
+                : detail.items().stream()
+                        .flatMap(i -> i.documents().stream())
+                        .map(ModernGov.Document::publishedOn)
+                        .filter(d -> d != null && !d.isAfter(today))
+                        .min(LocalDate::compareTo)
+                        .orElse(today);
         var start = detail.time() != null ? detail.time() : listed.time();
         String venue = detail.location();
         var existing = sources.meetingOf(sourceId, detail.id());
@@ -235,15 +299,32 @@ public class ModernGovImport {
         String key;
         if (existing.isPresent()) {
             meeting = existing.get();
-            sources.updateMeeting(meeting, detail.date(), start, detail.plannedFinish(), venue, status.name(), MunicipalYear.of(detail.date()), published);
+            sources.updateMeeting(
+                    meeting,
+                    detail.date(),
+                    start,
+                    detail.plannedFinish(),
+                    venue,
+                    status.name(),
+                    MunicipalYear.of(detail.date()),
+                    published);
             key = sources.keyOf(meeting);
         } else {
             key = "mg-" + committee.id() + "-" + detail.date();
             if (sources.meetingKeyTaken(key)) {
                 key = key + "-" + detail.id();
             }
-            meeting = meetings.create(new Meetings.NewMeeting(key, boardId, detail.date(), start, venue, status, MunicipalYear.of(detail.date())));
-            sources.updateMeeting(meeting, detail.date(), start, detail.plannedFinish(), venue, status.name(), MunicipalYear.of(detail.date()), published);
+            meeting = meetings.create(new Meetings.NewMeeting(
+                    key, boardId, detail.date(), start, venue, status, MunicipalYear.of(detail.date())));
+            sources.updateMeeting(
+                    meeting,
+                    detail.date(),
+                    start,
+                    detail.plannedFinish(),
+                    venue,
+                    status.name(),
+                    MunicipalYear.of(detail.date()),
+                    published);
             sources.linkMeeting(sourceId, detail.id(), meeting);
         }
         int downloaded = 0;
@@ -255,23 +336,39 @@ public class ModernGovImport {
                 itemId = item.get();
                 sources.updateItem(itemId, i.title(), i.restricted(), i.minutes());
             } else {
-                itemId = sources.addItem(sourceId, i.id(), meeting, i.title(), i.restricted(), i.minutes(), base.toString());
+                itemId = sources.addItem(
+                        sourceId, i.id(), meeting, i.title(), i.restricted(), i.minutes(), base.toString());
             }
             for (ModernGov.Document d : i.documents()) {
                 Download file = files.get(d.id());
                 Long document = null;
                 String problem = file == null ? "" : file.problem();
                 if (file != null && file.content() != null) {
-                    document = meetings.addDocument(itemId, d.title(), "REPORT", file.fileName(), file.content(), file.paper().pages(),
-                            file.paper().text(), "ModernGov import (" + by + ")");
+                    document = meetings.addDocument(
+                            itemId,
+                            d.title(),
+                            "REPORT",
+                            file.fileName(),
+                            file.content(),
+                            file.paper().pages(),
+                            file.paper().text(),
+                            "ModernGov import (" + by + ")");
                     downloaded++;
                 } else if (file != null || i.restricted() || d.restricted()) {
                     linked++;
                 } else {
-                    downloaded++;   // downloaded by an earlier import
+                    downloaded++; // downloaded by an earlier import
                 }
-                sources.saveDocument(sourceId, d.id(), itemId, d.title(), base.resolve(d.url().strip().replace(" ", "%20")).toString(),
-                        i.restricted() || d.restricted(), d.publishedOn(), document, problem);
+                sources.saveDocument(
+                        sourceId,
+                        d.id(),
+                        itemId,
+                        d.title(),
+                        base.resolve(d.url().strip().replace(" ", "%20")).toString(),
+                        i.restricted() || d.restricted(),
+                        d.publishedOn(),
+                        document,
+                        problem);
             }
         }
         meetings.renumberMinutes(meeting);
@@ -279,13 +376,33 @@ public class ModernGovImport {
         for (ModernGov.Attendee a : detail.attendees()) {
             String kind = attendanceKind(a);
             if (kind != null) {
-                attendance.add(new Meeting.Attendee(a.name(), kind, String.join(", ",
-                        java.util.stream.Stream.of(a.role(), a.party()).filter(x -> !x.isEmpty()).toList())));
+                attendance.add(new Meeting.Attendee(
+                        a.name(),
+                        kind,
+                        String.join(
+                                ", ",
+                                java.util.stream.Stream.of(a.role(), a.party())
+                                        .filter(x -> !x.isEmpty())
+                                        .toList())));
             }
         }
         sources.replaceAttendance(meeting, attendance);
-        audit.saved("meeting:" + key, "meeting", key, null, Map.of("source", base.toString(), "meetingId", detail.id(),
-                "status", status.name(), "items", detail.items().size(), "attendees", attendance.size()));
+        audit.saved(
+                "meeting:" + key,
+                "meeting",
+                key,
+                null,
+                Map.of(
+                        "source",
+                        base.toString(),
+                        "meetingId",
+                        detail.id(),
+                        "status",
+                        status.name(),
+                        "items",
+                        detail.items().size(),
+                        "attendees",
+                        attendance.size()));
         return new Written(cancelled, downloaded, linked);
     }
 
@@ -297,7 +414,9 @@ public class ModernGovImport {
             return "APOLOGIES";
         }
         if (att.contains("present") || att.contains("in attendance") || att.contains("attended")) {
-            return role.contains("officer") ? "OFFICER" : role.contains("also") || role.contains("guest") ? "ALSO_ATTENDING" : "PRESENT";
+            return role.contains("officer")
+                    ? "OFFICER"
+                    : role.contains("also") || role.contains("guest") ? "ALSO_ATTENDING" : "PRESENT";
         }
         return null;
     }

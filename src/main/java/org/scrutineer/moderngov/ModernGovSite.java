@@ -30,15 +30,20 @@ public class ModernGovSite {
     static final int MAX_XML = 20 * 1024 * 1024;
     /** The most a document may be to be downloaded; a larger one is kept as a link. */
     static final int MAX_DOCUMENT = 30 * 1024 * 1024;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_REDIRECTS = 3;
 
     private final Set<String> allowedHosts;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     public ModernGovSite(@Value("${scrutineer.moderngov.allowed-hosts:}") String allowedHosts) {
-        this.allowedHosts = Arrays.stream(allowedHosts.split(",")).map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
+        this.allowedHosts = Arrays.stream(allowedHosts.split(","))
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -79,16 +84,21 @@ public class ModernGovSite {
     private void checkHost(URI uri) {
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         if (!allowedHosts.contains(host)) {
-            throw new Refused("baseUrl: " + (host.isEmpty() ? "the address" : host) + " is not on this server's list of ModernGov hosts "
+            throw new Refused("baseUrl: " + (host.isEmpty() ? "the address" : host)
+                    + " is not on this server's list of ModernGov hosts "
                     + "(scrutineer.moderngov.allowed-hosts): ask whoever runs Scrutineer to add it");
         }
     }
 
     /** A web service operation's answer. */
     public byte[] service(URI base, String operation, Map<String, String> query) {
-        String q = query.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        String q = query.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return get(URI.create(base + "/mgWebService.asmx/" + operation + (q.isEmpty() ? "" : "?" + q)), MAX_XML, operation);
+        return get(
+                URI.create(base + "/mgWebService.asmx/" + operation + (q.isEmpty() ? "" : "?" + q)),
+                MAX_XML,
+                operation);
     }
 
     /** A document's bytes, given its address as the site lists it (relative to the site, or on the same host). */
@@ -106,7 +116,12 @@ public class ModernGovSite {
             checkHost(at);
             HttpResponse<InputStream> response;
             try {
-                response = client.send(HttpRequest.newBuilder(at).timeout(TIMEOUT).header("Accept", "application/xml, text/xml, */*").GET().build(),
+                response = client.send(
+                        HttpRequest.newBuilder(at)
+                                .timeout(TIMEOUT)
+                                .header("Accept", "application/xml, text/xml, */*")
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
                 throw new Unreachable(what + " could not be fetched from " + at.getHost() + ": " + describe(e));
@@ -120,7 +135,8 @@ public class ModernGovSite {
                 String location = response.headers().firstValue("Location").orElse("");
                 URI next = at.resolve(location);
                 String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
-                if (!next.getHost().equalsIgnoreCase(at.getHost()) || !(scheme.equals("http") || scheme.equals("https"))) {
+                if (!next.getHost().equalsIgnoreCase(at.getHost())
+                        || !(scheme.equals("http") || scheme.equals("https"))) {
                     throw new Unreachable(what + " redirected to " + next.getHost() + ", another host: not followed");
                 }
                 at = next;

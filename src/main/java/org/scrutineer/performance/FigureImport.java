@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,8 @@ import org.scrutineer.platform.imports.RowError;
 import org.scrutineer.platform.imports.RowErrors;
 import org.scrutineer.platform.imports.TabularFile;
 import org.scrutineer.platform.security.CurrentUser;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +47,7 @@ public class FigureImport {
         this.repository = repository;
     }
 
-    public record Result(long importId, int rows, int created, int updated) {
-    }
+    public record Result(long importId, int rows, int created, int updated) {}
 
     /**
      * Checks the file row by row while streaming the good rows to PostgreSQL (COPY into a temporary table), so the
@@ -63,25 +61,28 @@ public class FigureImport {
                 create temp table staged_figure (indicator_id bigint, kind text, period text, period_start date,
                     period_end date, value numeric, status text) on commit drop""").update();
         int rows;
-        Map<String, Long> ids = repository.indicatorIds(); // before the copy starts: the connection is busy while copying
+        Map<String, Long> ids =
+                repository.indicatorIds(); // before the copy starts: the connection is busy while copying
         try (StagedCopy copy = new StagedCopy()) {
             rows = check(fileName, input, ids, copy::add);
             copy.finish();
         }
         long checked = System.nanoTime();
         Result result = write(fileName, rows);
-        log.info("Imported {}: {} rows checked and copied in {} ms, written in {} ms", fileName, result.rows(),
-                (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+        log.info(
+                "Imported {}: {} rows checked and copied in {} ms, written in {} ms",
+                fileName,
+                result.rows(),
+                (checked - started) / 1_000_000,
+                (System.nanoTime() - checked) / 1_000_000);
         return result;
     }
 
     /** What makes two rows of one file the same figure. */
-    private record RowKey(String ref, String kind, Period period) {
-    }
+    private record RowKey(String ref, String kind, Period period) {}
 
     /** A checked row, ready for COPY. */
-    record Row(long indicatorId, String kind, Period period, BigDecimal value, ValueStatus status) {
-    }
+    record Row(long indicatorId, String kind, Period period, BigDecimal value, ValueStatus status) {}
 
     /** Checks every row, handing each good one to {@code sink}; throws with every error found. Returns the row count. */
     int check(String fileName, InputStream input, Map<String, Long> ids, java.util.function.Consumer<Row> sink) {
@@ -104,7 +105,8 @@ public class FigureImport {
                 errors.add(new RowError(line, "indicator_ref", "There is no indicator '" + ref + "'"));
             }
             if (!kind.equals("actual") && !kind.equals("target")) {
-                errors.add(new RowError(line, "kind", "'" + cells.get("kind") + "' is not a kind: expected actual or target"));
+                errors.add(new RowError(
+                        line, "kind", "'" + cells.get("kind") + "' is not a kind: expected actual or target"));
             }
             Period period = periods.get(periodText);
             if (period == null) {
@@ -116,7 +118,8 @@ public class FigureImport {
                 }
             }
             if (period != null && period.isStanding() && kind.equals("actual")) {
-                errors.add(new RowError(line, "period", "An actual figure needs a period; only a target can be standing"));
+                errors.add(
+                        new RowError(line, "period", "An actual figure needs a period; only a target can be standing"));
             }
             ValueStatus status = ValueStatus.FINAL;
             if (kind.equals("target")) {
@@ -133,12 +136,17 @@ public class FigureImport {
             BigDecimal value = null;
             if (valueText.isEmpty()) {
                 if (status != ValueStatus.NOT_AVAILABLE) {
-                    errors.add(new RowError(line, "value", "The value is empty; write the figure, or status not_available"));
+                    errors.add(new RowError(
+                            line, "value", "The value is empty; write the figure, or status not_available"));
                 }
             } else if (!FigureValue.isPlainNumber(valueText)) {
-                errors.add(new RowError(line, "value", "'" + valueText + "' is not a number (write e.g. 2206 or 62.2, without commas or %)"));
+                errors.add(new RowError(
+                        line,
+                        "value",
+                        "'" + valueText + "' is not a number (write e.g. 2206 or 62.2, without commas or %)"));
             } else if (!FigureValue.fits(new BigDecimal(valueText))) {
-                errors.add(new RowError(line, "value", "'" + valueText + "' has more digits than a figure may: " + FigureValue.DIGITS));
+                errors.add(new RowError(
+                        line, "value", "'" + valueText + "' has more digits than a figure may: " + FigureValue.DIGITS));
             } else if (status == ValueStatus.NOT_AVAILABLE) {
                 errors.add(new RowError(line, "value", "A figure that is not yet available has no value"));
             } else {
@@ -147,8 +155,11 @@ public class FigureImport {
             if (period != null && !ref.isEmpty()) {
                 Integer earlier = seen.putIfAbsent(new RowKey(ref, kind, period), line);
                 if (earlier != null) {
-                    errors.add(new RowError(line, "", "Duplicate row: " + ref + " " + kind + " " + period.label()
-                            + " is already on line " + earlier));
+                    errors.add(new RowError(
+                            line,
+                            "",
+                            "Duplicate row: " + ref + " " + kind + " " + period.label() + " is already on line "
+                                    + earlier));
                 }
             }
             if (errors.size() == before && errors.isEmpty()) {
@@ -169,30 +180,51 @@ public class FigureImport {
 
     private Result write(String fileName, int rows) {
         String actor = CurrentUser.name();
-        long importId = jdbc.sql("insert into import_batch (actor, file_name, rows_total, created, updated) values (:a, :f, :n, 0, 0) returning id")
-                .param("a", actor).param("f", fileName).param("n", rows).query(Long.class).single();
+        long importId = jdbc.sql(
+                        "insert into import_batch (actor, file_name, rows_total, created, updated) values (:a, :f, :n, 0, 0) returning id")
+                .param("a", actor)
+                .param("f", fileName)
+                .param("n", rows)
+                .query(Long.class)
+                .single();
         jdbc.sql("analyze staged_figure").update();
         String note = "import " + importId + " (" + fileName + ")";
         int updated = correct(ACTUALS, actor, importId, note) + correct(TARGETS, actor, importId, note);
         int created = create(ACTUALS, actor, importId, note) + create(TARGETS, actor, importId, note);
         jdbc.sql("update import_batch set created = :c, updated = :u where id = :id")
-                .param("c", created).param("u", updated).param("id", importId).update();
+                .param("c", created)
+                .param("u", updated)
+                .param("id", importId)
+                .update();
         return new Result(importId, rows, created, updated);
     }
 
     /** Where actual figures and targets differ: their table, their kind in the file, what counts as a change. */
-    private record Kind(String table, String kind, String entity, String changed, String oldJson, String newJson,
-                        String columns, String values, String set) {
-    }
+    private record Kind(
+            String table,
+            String kind,
+            String entity,
+            String changed,
+            String oldJson,
+            String newJson,
+            String columns,
+            String values,
+            String set) {}
 
-    private static final Kind ACTUALS = new Kind("indicator_value", "actual", "indicator_value",
+    private static final Kind ACTUALS = new Kind(
+            "indicator_value",
+            "actual",
+            "indicator_value",
             "t.value is distinct from s.value or t.status <> s.status",
             "jsonb_build_object('period', t.period, 'value', t.value, 'status', t.status)",
             "jsonb_build_object('period', s.period, 'value', s.value, 'status', s.status)",
             "indicator_id, period, period_start, period_end, value, status, import_id",
             "s.indicator_id, s.period, s.period_start, s.period_end, s.value, s.status",
             "value = s.value, status = s.status, version = t.version + 1");
-    private static final Kind TARGETS = new Kind("indicator_target", "target", "indicator_target",
+    private static final Kind TARGETS = new Kind(
+            "indicator_target",
+            "target",
+            "indicator_target",
             "t.value is distinct from s.value",
             "jsonb_build_object('period', t.period, 'value', t.value)",
             "jsonb_build_object('period', s.period, 'value', s.value)",
@@ -209,12 +241,14 @@ public class FigureImport {
                 join %s t on t.indicator_id = s.indicator_id and t.period = s.period
                 join indicator i on i.id = s.indicator_id
                 where s.kind = '%s' and (%s)""".formatted(k.entity(), k.oldJson(), k.newJson(), k.table(), k.kind(), k.changed()))
-                .param("actor", actor).param("note", note).update();
+                .param("actor", actor)
+                .param("note", note)
+                .update();
         return jdbc.sql("""
                 update %s t set %s, import_id = :importId from staged_figure s
-                where t.indicator_id = s.indicator_id and t.period = s.period and s.kind = '%s' and (%s)"""
-                        .formatted(k.table(), k.set(), k.kind(), k.changed()))
-                .param("importId", importId).update();
+                where t.indicator_id = s.indicator_id and t.period = s.period and s.kind = '%s' and (%s)""".formatted(k.table(), k.set(), k.kind(), k.changed()))
+                .param("importId", importId)
+                .update();
     }
 
     /** Inserts figures that are new, with one audit row per indicator saying how many this import created. */
@@ -234,8 +268,11 @@ public class FigureImport {
                     from created c join indicator i on i.id = c.indicator_id group by i.ref
                     returning (new_value ->> 'created')::int as n)
                 select coalesce(sum(n), 0)::int from audited""".formatted(k.table(), k.columns(), k.values(), k.kind(), k.entity()))
-                .param("importId", importId).param("actor", actor).param("note", note)
-                .query(Integer.class).single();
+                .param("importId", importId)
+                .param("actor", actor)
+                .param("note", note)
+                .query(Integer.class)
+                .single();
     }
 
     /** COPY into the staging table on the transaction's connection, fed in 1 MB chunks as rows pass their checks. */
@@ -247,7 +284,10 @@ public class FigureImport {
 
         StagedCopy() {
             try {
-                in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy staged_figure from stdin with (format text)");
+                in = connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn("copy staged_figure from stdin with (format text)");
             } catch (SQLException e) {
                 DataSourceUtils.releaseConnection(connection, dataSource);
                 throw new IllegalStateException("Could not start copying rows into PostgreSQL", e);
@@ -255,11 +295,23 @@ public class FigureImport {
         }
 
         void add(Row r) {
-            chunk.append(r.indicatorId()).append('\t').append(r.kind()).append('\t').append(r.period().label()).append('\t')
-                    .append(r.period().start() == null ? "\\N" : r.period().start().toString()).append('\t')
-                    .append(r.period().end() == null ? "\\N" : r.period().end().toString()).append('\t')
-                    .append(r.value() == null ? "\\N" : r.value().toPlainString()).append('\t')
-                    .append(r.status().name()).append('\n');
+            chunk.append(r.indicatorId())
+                    .append('\t')
+                    .append(r.kind())
+                    .append('\t')
+                    .append(r.period().label())
+                    .append('\t')
+                    .append(
+                            r.period().start() == null
+                                    ? "\\N"
+                                    : r.period().start().toString())
+                    .append('\t')
+                    .append(r.period().end() == null ? "\\N" : r.period().end().toString())
+                    .append('\t')
+                    .append(r.value() == null ? "\\N" : r.value().toPlainString())
+                    .append('\t')
+                    .append(r.status().name())
+                    .append('\n');
             if (chunk.length() > (1 << 20) - 256) {
                 flush();
             }

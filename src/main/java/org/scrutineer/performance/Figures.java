@@ -46,9 +46,19 @@ public class Figures {
         repository.lockIndicator(indicator.id());
         Optional<Figure> old = repository.figure(indicator.id(), figure.period());
         String key = indicator.ref() + " " + figure.period().label();
-        checkVersion(indicator, "actual", figure.period(), seenVersion, key,
-                old.map(f -> f.available() ? f.value().toPlainString() + (f.status() == org.scrutineer.performance.domain.ValueStatus.PROVISIONAL
-                        ? " (provisional)" : "") : "not yet available").orElse(null));
+        checkVersion(
+                indicator,
+                "actual",
+                figure.period(),
+                seenVersion,
+                key,
+                old.map(f -> f.available()
+                                ? f.value().toPlainString()
+                                        + (f.status() == org.scrutineer.performance.domain.ValueStatus.PROVISIONAL
+                                                ? " (provisional)"
+                                                : "")
+                                : "not yet available")
+                        .orElse(null));
         if (old.isPresent() && old.get().equals(figure)) {
             return;
         }
@@ -67,7 +77,13 @@ public class Figures {
         repository.lockIndicator(indicator.id());
         Optional<Target> old = repository.target(indicator.id(), target.period());
         String key = indicator.ref() + " target " + target.period().label();
-        checkVersion(indicator, "target", target.period(), seenVersion, key, old.map(t -> t.value().toPlainString()).orElse(null));
+        checkVersion(
+                indicator,
+                "target",
+                target.period(),
+                seenVersion,
+                key,
+                old.map(t -> t.value().toPlainString()).orElse(null));
         if (old.isPresent() && old.get().value().compareTo(target.value()) == 0) {
             return;
         }
@@ -83,8 +99,12 @@ public class Figures {
             return;
         }
         repository.saveCommentary(indicator.id(), quarter, text);
-        audit.saved(scope(indicator), "indicator_commentary", indicator.ref() + " " + quarter,
-                old == null ? null : Map.of("commentary", old), Map.of("commentary", text));
+        audit.saved(
+                scope(indicator),
+                "indicator_commentary",
+                indicator.ref() + " " + quarter,
+                old == null ? null : Map.of("commentary", old),
+                Map.of("commentary", text));
     }
 
     @Transactional
@@ -95,7 +115,8 @@ public class Figures {
             return;
         }
         repository.saveMilestoneProgress(objective.id(), quarter, progress);
-        audit.saved("objective:" + objective.ref(), "milestone_progress", objective.ref() + " " + quarter, old, progress);
+        audit.saved(
+                "objective:" + objective.ref(), "milestone_progress", objective.ref() + " " + quarter, old, progress);
     }
 
     /** Replaces a computed symbol with the officer's, for a reason. The computed symbol stays as it is. */
@@ -103,9 +124,15 @@ public class Figures {
     public void override(Indicator indicator, String quarter, OverrideKind kind, Symbol symbol, String reason) {
         repository.lockIndicator(indicator.id());
         SymbolOverride o = new SymbolOverride(symbol, reason.trim(), CurrentUser.name(), clock.instant());
-        SymbolOverride old = repository.overrides(quarter).getOrDefault(indicator.id(), Map.of()).get(kind.name());
+        SymbolOverride old = repository
+                .overrides(quarter)
+                .getOrDefault(indicator.id(), Map.of())
+                .get(kind.name());
         repository.saveOverride(indicator.id(), quarter, kind.name(), o);
-        audit.saved(scope(indicator), "symbol_override", indicator.ref() + " " + quarter + " " + kind.words(),
+        audit.saved(
+                scope(indicator),
+                "symbol_override",
+                indicator.ref() + " " + quarter + " " + kind.words(),
                 old == null ? null : Map.of("symbol", old.symbol().label(), "reason", old.reason()),
                 Map.of("symbol", symbol.label(), "reason", o.reason()));
     }
@@ -113,10 +140,16 @@ public class Figures {
     @Transactional
     public void removeOverride(Indicator indicator, String quarter, OverrideKind kind) {
         repository.lockIndicator(indicator.id());
-        SymbolOverride old = repository.overrides(quarter).getOrDefault(indicator.id(), Map.of()).get(kind.name());
+        SymbolOverride old = repository
+                .overrides(quarter)
+                .getOrDefault(indicator.id(), Map.of())
+                .get(kind.name());
         if (old != null) {
             repository.removeOverride(indicator.id(), quarter, kind.name());
-            audit.deleted(scope(indicator), "symbol_override", indicator.ref() + " " + quarter + " " + kind.words(),
+            audit.deleted(
+                    scope(indicator),
+                    "symbol_override",
+                    indicator.ref() + " " + quarter + " " + kind.words(),
                     Map.of("symbol", old.symbol().label(), "reason", old.reason()));
         }
     }
@@ -127,14 +160,20 @@ public class Figures {
         return repository.version(indicator.id(), kind, period);
     }
 
-    private void checkVersion(Indicator indicator, String kind, Period period, Integer seenVersion, String auditKey, String valueNow) {
+    private void checkVersion(
+            Indicator indicator, String kind, Period period, Integer seenVersion, String auditKey, String valueNow) {
         if (seenVersion == null) {
             return;
         }
         int now = repository.version(indicator.id(), kind, period);
         if (now != seenVersion) {
             var last = audit.latest(scope(indicator), auditKey);
-            throw new ChangedMeanwhile(kind, period.label(), now, valueNow, last.map(e -> e.actor()).orElse(null),
+            throw new ChangedMeanwhile(
+                    kind,
+                    period.label(),
+                    now,
+                    valueNow,
+                    last.map(e -> e.actor()).orElse(null),
                     last.map(e -> e.at()).orElse(null));
         }
     }
@@ -151,7 +190,8 @@ public class Figures {
         private final String changedBy;
         private final Instant changedAt;
 
-        public ChangedMeanwhile(String kind, String period, int version, String valueNow, String changedBy, Instant changedAt) {
+        public ChangedMeanwhile(
+                String kind, String period, int version, String valueNow, String changedBy, Instant changedAt) {
             super(describe(kind, period, valueNow, changedBy, changedAt));
             this.kind = kind;
             this.period = period;
@@ -161,13 +201,15 @@ public class Figures {
             this.changedAt = changedAt;
         }
 
-        private static String describe(String kind, String period, String valueNow, String changedBy, Instant changedAt) {
+        private static String describe(
+                String kind, String period, String valueNow, String changedBy, Instant changedAt) {
             String what = (kind.equals("target") ? "The target for " : "The figure for ") + period;
             String who = changedBy == null ? "someone else" : changedBy;
             String when = changedAt == null ? "" : " at " + org.scrutineer.platform.web.LondonTime.dateTime(changedAt);
-            return valueNow == null ? what + " was removed by " + who + when + " while you were editing it"
+            return valueNow == null
+                    ? what + " was removed by " + who + when + " while you were editing it"
                     : what + " was changed by " + who + when + " while you were editing it: it is now " + valueNow
-                    + ". Check the value and save again to replace it";
+                            + ". Check the value and save again to replace it";
         }
 
         public String kind() {
@@ -200,7 +242,8 @@ public class Figures {
     }
 
     public enum OverrideKind {
-        PROGRESS("current progress"), DIRECTION("direction of travel");
+        PROGRESS("current progress"),
+        DIRECTION("direction of travel");
 
         private final String words;
 

@@ -29,10 +29,16 @@ class ImportController {
     }
 
     @PostMapping("/import")
-    public String upload(@RequestParam(defaultValue = "figures") String layout, @RequestParam(required = false) MultipartFile file, Model model) {
+    public String upload(
+            @RequestParam(defaultValue = "figures") String layout,
+            @RequestParam(required = false) MultipartFile file,
+            Model model) {
         form(model);
         model.addAttribute("layoutChosen", layout);
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+        if (file == null
+                || file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isEmpty())) {
             model.addAttribute("fileError", "Select a CSV or XLSX file");
             return "performance/import";
         }
@@ -43,13 +49,17 @@ class ImportController {
                 model.addAttribute("message", n + " indicator definitions imported from " + name);
             } else {
                 FigureImport.Result r = figures.importFile(name, in);
-                model.addAttribute("message", String.format("%,d rows imported from %s: %,d new, %,d corrected (import %d)",
-                        r.rows(), name, r.created(), r.updated(), r.importId()));
+                model.addAttribute(
+                        "message",
+                        String.format(
+                                "%,d rows imported from %s: %,d new, %,d corrected (import %d)",
+                                r.rows(), name, r.created(), r.updated(), r.importId()));
             }
         } catch (ImportRejected e) {
             model.addAttribute("rejected", e);
             model.addAttribute("rowErrors", e.errors());
-            model.addAttribute("fileError", e.getMessage() + ". Nothing was imported: correct the file and upload it again.");
+            model.addAttribute(
+                    "fileError", e.getMessage() + ". Nothing was imported: correct the file and upload it again.");
         } catch (IOException e) {
             model.addAttribute("fileError", "The file could not be read: " + e.getMessage());
         }

@@ -35,8 +35,12 @@ class IndicatorController {
     private final PerformanceAccess access;
     private final ReportingQuarter reportingQuarter;
 
-    public IndicatorController(PerformanceRepository repository, Figures figures, AuditTrail audit, PerformanceAccess access,
-                               ReportingQuarter reportingQuarter) {
+    public IndicatorController(
+            PerformanceRepository repository,
+            Figures figures,
+            AuditTrail audit,
+            PerformanceAccess access,
+            ReportingQuarter reportingQuarter) {
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
@@ -54,10 +58,13 @@ class IndicatorController {
     public String show(@PathVariable String ref, @RequestParam(required = false) String quarter, Model model) {
         Indicator indicator = indicator(ref);
         Period q = quarter == null || quarter.isBlank() ? reportingQuarter.current() : QuarterSlug.fromLabel(quarter);
-        List<Figure> all = repository.figures(List.of(indicator.id())).getOrDefault(indicator.id(), List.of())
-                .stream().sorted(Comparator.comparing(Figure::period).reversed()).toList();
-        List<Target> targets = repository.targets(List.of(indicator.id())).getOrDefault(indicator.id(), List.of())
-                .stream().sorted(Comparator.comparing(Target::period).reversed()).toList();
+        List<Figure> all = repository.figures(List.of(indicator.id())).getOrDefault(indicator.id(), List.of()).stream()
+                .sorted(Comparator.comparing(Figure::period).reversed())
+                .toList();
+        List<Target> targets =
+                repository.targets(List.of(indicator.id())).getOrDefault(indicator.id(), List.of()).stream()
+                        .sorted(Comparator.comparing(Target::period).reversed())
+                        .toList();
         KpiFigures kpi = KpiFigures.select(all, targets, q.end());
         Map<String, SymbolOverride> overrides = repository.overrides(q.label()).getOrDefault(indicator.id(), Map.of());
         model.addAttribute("indicator", indicator);
@@ -87,8 +94,11 @@ class IndicatorController {
     }
 
     @GetMapping("/indicators/{ref}/figures/new")
-    public String newFigure(@PathVariable String ref, @RequestParam(required = false) String period,
-                            @RequestParam(required = false) String kind, Model model) {
+    public String newFigure(
+            @PathVariable String ref,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String kind,
+            Model model) {
         Indicator indicator = indicator(ref);
         String k = "target".equals(kind) ? "target" : "actual";
         FigureForm form = new FigureForm(k, period == null ? "" : period, "", "final", "", "");
@@ -100,7 +110,10 @@ class IndicatorController {
                 String value = "";
                 String status = "final";
                 if (k.equals("target")) {
-                    value = repository.target(indicator.id(), p).map(t -> t.value().toPlainString()).orElse("");
+                    value = repository
+                            .target(indicator.id(), p)
+                            .map(t -> t.value().toPlainString())
+                            .orElse("");
                 } else {
                     Figure f = repository.figure(indicator.id(), p).orElse(null);
                     if (f != null) {
@@ -108,7 +121,13 @@ class IndicatorController {
                         status = f.status().name().toLowerCase();
                     }
                 }
-                form = new FigureForm(k, p.label(), value, status, String.valueOf(figures.version(indicator, k, p)), k + " " + p.label());
+                form = new FigureForm(
+                        k,
+                        p.label(),
+                        value,
+                        status,
+                        String.valueOf(figures.version(indicator, k, p)),
+                        k + " " + p.label());
             } catch (IllegalArgumentException e) {
                 // a period that is no period: the blank form, which says so when saved
             }
@@ -120,7 +139,8 @@ class IndicatorController {
     }
 
     @PostMapping("/indicators/{ref}/figures")
-    public String saveFigure(@PathVariable String ref, @ModelAttribute FigureForm form, Model model, RedirectAttributes redirect) {
+    public String saveFigure(
+            @PathVariable String ref, @ModelAttribute FigureForm form, Model model, RedirectAttributes redirect) {
         Indicator indicator = indicator(ref);
         FormErrors errors = new FormErrors();
         Period period = null;
@@ -134,8 +154,11 @@ class IndicatorController {
                 period = null;
             }
         } catch (IllegalArgumentException e) {
-            errors.add("period", form.period().isBlank() ? "Enter the period, for example 2024/25 or Q1 2025/26"
-                    : "Enter the period like 2024/25, 2023, 2021-23, Q1 2025/26, Q1-3 2024/25 or standing target");
+            errors.add(
+                    "period",
+                    form.period().isBlank()
+                            ? "Enter the period, for example 2024/25 or Q1 2025/26"
+                            : "Enter the period like 2024/25, 2023, 2021-23, Q1 2025/26, Q1-3 2024/25 or standing target");
         }
         ValueStatus status = switch (form.status()) {
             case "provisional" -> ValueStatus.PROVISIONAL;
@@ -165,7 +188,8 @@ class IndicatorController {
         }
         // the version seen applies only to the figure the form was opened for, not to another period typed over it
         Integer seen = !form.version().isBlank() && form.versionFor().equals(form.kind() + " " + period.label())
-                ? Integer.valueOf(form.version()) : null;
+                ? Integer.valueOf(form.version())
+                : null;
         try {
             if (form.kind().equals("target")) {
                 figures.saveTarget(indicator, new Target(period, value), seen);
@@ -176,8 +200,15 @@ class IndicatorController {
             errors.add("value", e.getMessage());
             model.addAttribute("indicator", indicator);
             // saving again replaces what the other officer saved, now that this one has been told of it
-            model.addAttribute("form", new FigureForm(form.kind(), form.period(), form.value(), form.status(), String.valueOf(e.version()),
-                    form.kind() + " " + period.label()));
+            model.addAttribute(
+                    "form",
+                    new FigureForm(
+                            form.kind(),
+                            form.period(),
+                            form.value(),
+                            form.status(),
+                            String.valueOf(e.version()),
+                            form.kind() + " " + period.label()));
             model.addAttribute("errors", errors);
             return "performance/figure-form";
         }
@@ -186,16 +217,22 @@ class IndicatorController {
     }
 
     @PostMapping("/indicators/{ref}/commentary")
-    public String commentary(@PathVariable String ref, @RequestParam String quarter, @RequestParam(defaultValue = "") String commentary,
-                             RedirectAttributes redirect) {
+    public String commentary(
+            @PathVariable String ref,
+            @RequestParam String quarter,
+            @RequestParam(defaultValue = "") String commentary,
+            RedirectAttributes redirect) {
         Indicator indicator = indicator(ref);
         Period q = QuarterSlug.fromLabel(quarter);
         String back = "redirect:/indicators/" + indicator.ref() + "?quarter=" + q.label();
         String text = commentary.trim();
         if (text.isEmpty() || text.length() > COMMENTARY_MAX) {
             FormErrors errors = new FormErrors();
-            errors.add("commentary", text.isEmpty() ? "Enter the supporting commentary"
-                    : "Supporting commentary must be " + COMMENTARY_MAX + " characters or fewer");
+            errors.add(
+                    "commentary",
+                    text.isEmpty()
+                            ? "Enter the supporting commentary"
+                            : "Supporting commentary must be " + COMMENTARY_MAX + " characters or fewer");
             redirect.addFlashAttribute("overrideErrors", errors);
             return back;
         }
@@ -205,9 +242,13 @@ class IndicatorController {
     }
 
     @PostMapping("/indicators/{ref}/overrides")
-    public String override(@PathVariable String ref, @RequestParam String quarter, @RequestParam String kind,
-                           @RequestParam(required = false) String symbol, @RequestParam(required = false) String reason,
-                           RedirectAttributes redirect) {
+    public String override(
+            @PathVariable String ref,
+            @RequestParam String quarter,
+            @RequestParam String kind,
+            @RequestParam(required = false) String symbol,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         Indicator indicator = indicator(ref);
         Period q = QuarterSlug.fromLabel(quarter);
         OverrideKind k = kind.equals("DIRECTION") ? OverrideKind.DIRECTION : OverrideKind.PROGRESS;
@@ -225,7 +266,8 @@ class IndicatorController {
             errors.add(k.name().toLowerCase() + "-symbol", "Select the symbol to show instead of the computed one");
         }
         if (reason == null || reason.isBlank()) {
-            errors.add(k.name().toLowerCase() + "-reason", "Enter why the computed " + k.words() + " is being replaced");
+            errors.add(
+                    k.name().toLowerCase() + "-reason", "Enter why the computed " + k.words() + " is being replaced");
         }
         if (errors.any()) {
             redirect.addFlashAttribute("overrideErrors", errors);
@@ -245,7 +287,8 @@ class IndicatorController {
      * The figure form. {@code version} is the version of the figure or target it was opened to correct, and
      * {@code versionFor} which one ("actual Q1 2025/26"); both empty for a blank form.
      */
-    public record FigureForm(String kind, String period, String value, String status, String version, String versionFor) {
+    public record FigureForm(
+            String kind, String period, String value, String status, String version, String versionFor) {
         public FigureForm {
             kind = kind == null ? "" : kind;
             period = period == null ? "" : period;

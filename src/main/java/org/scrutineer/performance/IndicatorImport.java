@@ -1,7 +1,6 @@
 package org.scrutineer.performance;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class IndicatorImport {
-    public static final List<String> COLUMNS = List.of("ref", "service_area", "measure", "definition", "unit", "polarity",
-            "frequency", "data_source", "projection");
+    public static final List<String> COLUMNS = List.of(
+            "ref",
+            "service_area",
+            "measure",
+            "definition",
+            "unit",
+            "polarity",
+            "frequency",
+            "data_source",
+            "projection");
 
     private final JdbcClient jdbc;
     private final PerformanceRepository repository;
@@ -39,9 +46,17 @@ class IndicatorImport {
         this.audit = audit;
     }
 
-    record Definition(String ref, long serviceAreaId, String serviceArea, String measure, String definition, Unit unit,
-                      Polarity polarity, String frequency, String dataSource, Projection projection) {
-    }
+    record Definition(
+            String ref,
+            long serviceAreaId,
+            String serviceArea,
+            String measure,
+            String definition,
+            Unit unit,
+            Polarity polarity,
+            String frequency,
+            String dataSource,
+            Projection projection) {}
 
     @Transactional
     public int importFile(String fileName, InputStream input) {
@@ -60,7 +75,10 @@ class IndicatorImport {
             if (ref.isEmpty()) {
                 errors.add(new RowError(line, "ref", "The indicator ref is empty"));
             } else if (ref.length() > 20 || !ref.matches("[A-Za-z0-9 ._-]+")) {
-                errors.add(new RowError(line, "ref", "'" + ref + "' is not a ref: use up to 20 letters, digits, spaces, dots or dashes"));
+                errors.add(new RowError(
+                        line,
+                        "ref",
+                        "'" + ref + "' is not a ref: use up to 20 letters, digits, spaces, dots or dashes"));
             }
             if (!areas.containsKey(area)) {
                 errors.add(new RowError(line, "service_area", "There is no service area '" + area + "'"));
@@ -71,15 +89,27 @@ class IndicatorImport {
             Unit unit = parse(errors, line, "unit", () -> Unit.fromCode(c.get("unit")));
             Polarity polarity = parse(errors, line, "polarity", () -> Polarity.fromCode(c.get("polarity")));
             String projectionText = c.get("projection");
-            Projection projection = projectionText.isEmpty() ? Projection.NONE
+            Projection projection = projectionText.isEmpty()
+                    ? Projection.NONE
                     : parse(errors, line, "projection", () -> Projection.fromCode(projectionText));
             Integer earlier = lines.putIfAbsent(ref, line);
             if (earlier != null && !ref.isEmpty()) {
                 errors.add(new RowError(line, "ref", "Duplicate row: " + ref + " is already on line " + earlier));
             }
             if (errors.size() == before) {
-                rows.put(ref, new Definition(ref, areas.get(area), area, measure, c.get("definition"), unit, polarity,
-                        c.get("frequency"), c.get("data_source"), projection));
+                rows.put(
+                        ref,
+                        new Definition(
+                                ref,
+                                areas.get(area),
+                                area,
+                                measure,
+                                c.get("definition"),
+                                unit,
+                                polarity,
+                                c.get("frequency"),
+                                c.get("data_source"),
+                                projection));
             }
         });
         if (errors.isEmpty() && rows.isEmpty()) {
@@ -88,7 +118,9 @@ class IndicatorImport {
         if (!errors.isEmpty()) {
             throw new ImportRejected(fileName, errors);
         }
-        int position = jdbc.sql("select coalesce(max(position), 0) from indicator").query(Integer.class).single();
+        int position = jdbc.sql("select coalesce(max(position), 0) from indicator")
+                .query(Integer.class)
+                .single();
         for (Definition d : rows.values()) {
             Optional<Indicator> old = repository.indicator(d.ref());
             jdbc.sql("""
@@ -97,9 +129,15 @@ class IndicatorImport {
                             on conflict (ref) do update set service_area_id = excluded.service_area_id, measure = excluded.measure,
                               definition = excluded.definition, unit = excluded.unit, polarity = excluded.polarity,
                               frequency = excluded.frequency, data_source = excluded.data_source, projection = excluded.projection""")
-                    .param("ref", d.ref()).param("area", d.serviceAreaId()).param("measure", d.measure())
-                    .param("definition", d.definition()).param("unit", d.unit().name()).param("polarity", d.polarity().name())
-                    .param("frequency", d.frequency()).param("source", d.dataSource()).param("projection", d.projection().name())
+                    .param("ref", d.ref())
+                    .param("area", d.serviceAreaId())
+                    .param("measure", d.measure())
+                    .param("definition", d.definition())
+                    .param("unit", d.unit().name())
+                    .param("polarity", d.polarity().name())
+                    .param("frequency", d.frequency())
+                    .param("source", d.dataSource())
+                    .param("projection", d.projection().name())
                     .param("position", ++position)
                     .update();
             Indicator now = repository.indicator(d.ref()).orElseThrow();

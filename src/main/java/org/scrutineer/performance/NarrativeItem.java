@@ -1,5 +1,4 @@
 package org.scrutineer.performance;
 
 /** A key development or emerging issue written for a quarter's report. */
-public record NarrativeItem(String heading, String text) {
-}
+public record NarrativeItem(String heading, String text) {}

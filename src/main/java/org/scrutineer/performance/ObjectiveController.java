@@ -24,8 +24,12 @@ class ObjectiveController {
     private final PerformanceAccess access;
     private final ReportingQuarter reportingQuarter;
 
-    public ObjectiveController(PerformanceRepository repository, Figures figures, AuditTrail audit, PerformanceAccess access,
-                               ReportingQuarter reportingQuarter) {
+    public ObjectiveController(
+            PerformanceRepository repository,
+            Figures figures,
+            AuditTrail audit,
+            PerformanceAccess access,
+            ReportingQuarter reportingQuarter) {
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
@@ -57,8 +61,12 @@ class ObjectiveController {
     }
 
     @PostMapping("/objectives/{id}/progress")
-    public String save(@PathVariable long id, @RequestParam String quarter, @RequestParam(required = false) String progress,
-                       @RequestParam(defaultValue = "") String commentary, RedirectAttributes redirect) {
+    public String save(
+            @PathVariable long id,
+            @RequestParam String quarter,
+            @RequestParam(required = false) String progress,
+            @RequestParam(defaultValue = "") String commentary,
+            RedirectAttributes redirect) {
         Period q = QuarterSlug.fromLabel(quarter);
         Objective o = access.objective(id);
         String back = "redirect:/objectives?quarter=" + q.label() + "#objective-" + id;
@@ -74,7 +82,9 @@ class ObjectiveController {
             }
         }
         if (commentary.trim().length() > IndicatorController.COMMENTARY_MAX) {
-            errors.add("commentary-" + id, "Supporting commentary must be " + IndicatorController.COMMENTARY_MAX + " characters or fewer");
+            errors.add(
+                    "commentary-" + id,
+                    "Supporting commentary must be " + IndicatorController.COMMENTARY_MAX + " characters or fewer");
         }
         if (errors.any() || symbol == Symbol.NOT_APPLICABLE) {
             if (!errors.any()) {

@@ -52,9 +52,15 @@ class PerformanceApi {
     private final Access access;
     private final PerformanceAccess readable;
 
-    public PerformanceApi(PerformanceRepository repository, Figures figures, FigureImport figureImport,
-                          IndicatorImport indicatorImport, PriorityReports reports, Boards boards, Access access,
-                          PerformanceAccess readable) {
+    public PerformanceApi(
+            PerformanceRepository repository,
+            Figures figures,
+            FigureImport figureImport,
+            IndicatorImport indicatorImport,
+            PriorityReports reports,
+            Boards boards,
+            Access access,
+            PerformanceAccess readable) {
         this.indicatorImport = indicatorImport;
         this.repository = repository;
         this.figures = figures;
@@ -65,26 +71,37 @@ class PerformanceApi {
         this.readable = readable;
     }
 
-    @Operation(operationId = "listPublishedReports", summary = "Published Priority Based Reports (public), latest first")
+    @Operation(
+            operationId = "listPublishedReports",
+            summary = "Published Priority Based Reports (public), latest first")
     @GetMapping("/reports")
     public List<PublishedReport> published() {
         return reports.published();
     }
 
-    @Operation(operationId = "getPublishedReport", summary = "A published report's figures and symbols as published (public); the latest version unless one is named")
+    @Operation(
+            operationId = "getPublishedReport",
+            summary =
+                    "A published report's figures and symbols as published (public); the latest version unless one is named")
     @GetMapping("/reports/{board}/{quarter}")
-    public PriorityBasedReport publishedReport(@Parameter(description = BOARD, example = "HSC-PPB") @PathVariable String board,
-                                               @Parameter(description = QUARTER, example = "q1-2025-26") @PathVariable String quarter,
-                                               @Parameter(description = "A version, 1 for the first published") @RequestParam(required = false) Integer version) {
+    public PriorityBasedReport publishedReport(
+            @Parameter(description = BOARD, example = "HSC-PPB") @PathVariable String board,
+            @Parameter(description = QUARTER, example = "q1-2025-26") @PathVariable String quarter,
+            @Parameter(description = "A version, 1 for the first published") @RequestParam(required = false)
+                    Integer version) {
         Board b = board(board);
         Period q = QuarterSlug.parse(quarter);
-        return reports.publishedReport(b, q, version).orElseThrow(() -> new NotFound("No published report for " + board + " " + q.label()));
+        return reports.publishedReport(b, q, version)
+                .orElseThrow(() -> new NotFound("No published report for " + board + " " + q.label()));
     }
 
-    @Operation(operationId = "getDraftReport", summary = "The draft report as the records stand now (members of the board and officers)")
+    @Operation(
+            operationId = "getDraftReport",
+            summary = "The draft report as the records stand now (members of the board and officers)")
     @GetMapping("/drafts/{board}/{quarter}")
-    public PriorityBasedReport draft(@Parameter(description = BOARD, example = "HSC-PPB") @PathVariable String board,
-                                     @Parameter(description = QUARTER, example = "q1-2025-26") @PathVariable String quarter) {
+    public PriorityBasedReport draft(
+            @Parameter(description = BOARD, example = "HSC-PPB") @PathVariable String board,
+            @Parameter(description = QUARTER, example = "q1-2025-26") @PathVariable String quarter) {
         Board b = board(board);
         if (!access.mayReadDrafts(b.id())) {
             throw new NotFound("No draft for " + board);
@@ -92,13 +109,18 @@ class PerformanceApi {
         return reports.build(b, QuarterSlug.parse(quarter));
     }
 
-    @Operation(operationId = "listIndicators", summary = "The indicators of the boards whose figures the account may read (members of the board, officers)")
+    @Operation(
+            operationId = "listIndicators",
+            summary =
+                    "The indicators of the boards whose figures the account may read (members of the board, officers)")
     @GetMapping("/indicators")
     public List<Indicator> indicators() {
         return readable.indicators();
     }
 
-    @Operation(operationId = "getIndicator", summary = "One indicator with its figures and targets, latest first (members of its board, officers)")
+    @Operation(
+            operationId = "getIndicator",
+            summary = "One indicator with its figures and targets, latest first (members of its board, officers)")
     @GetMapping("/indicators/{ref}")
     public IndicatorDetail indicator(@Parameter(description = REF, example = "PH01a") @PathVariable String ref) {
         Indicator i = readable.indicator(ref);
@@ -106,18 +128,28 @@ class PerformanceApi {
         var targetVersions = repository.versions(i.id(), "target");
         List<FigureView> fs = repository.figures(List.of(i.id())).getOrDefault(i.id(), List.of()).stream()
                 .sorted(Comparator.comparing(Figure::period).reversed())
-                .map(f -> new FigureView(f.period().label(), f.value(), f.status().name().toLowerCase(),
-                        figureVersions.getOrDefault(f.period().label(), 1))).toList();
+                .map(f -> new FigureView(
+                        f.period().label(),
+                        f.value(),
+                        f.status().name().toLowerCase(),
+                        figureVersions.getOrDefault(f.period().label(), 1)))
+                .toList();
         List<TargetView> ts = repository.targets(List.of(i.id())).getOrDefault(i.id(), List.of()).stream()
                 .sorted(Comparator.comparing(Target::period).reversed())
-                .map(t -> new TargetView(t.period().label(), t.value(), targetVersions.getOrDefault(t.period().label(), 1))).toList();
+                .map(t -> new TargetView(
+                        t.period().label(),
+                        t.value(),
+                        targetVersions.getOrDefault(t.period().label(), 1)))
+                .toList();
         return new IndicatorDetail(i, fs, ts);
     }
 
     @Operation(operationId = "addFigure", summary = "Add or correct one figure or target (officers)")
     @PostMapping("/indicators/{ref}/figures")
     @ResponseStatus(HttpStatus.CREATED)
-    public IndicatorDetail addFigure(@Parameter(description = REF, example = "PH01a") @PathVariable String ref, @RequestBody FigureRequest request) {
+    public IndicatorDetail addFigure(
+            @Parameter(description = REF, example = "PH01a") @PathVariable String ref,
+            @RequestBody FigureRequest request) {
         Indicator i = readable.indicator(ref);
         if (request == null) {
             throw new InvalidField("body", "send kind, period, value and status as JSON");
@@ -159,7 +191,10 @@ class PerformanceApi {
         return indicator(ref);
     }
 
-    @Operation(operationId = "importFigures", summary = "Import figures and targets from CSV or XLSX (officers): all rows or none; every bad row is listed")
+    @Operation(
+            operationId = "importFigures",
+            summary =
+                    "Import figures and targets from CSV or XLSX (officers): all rows or none; every bad row is listed")
     @PostMapping(value = "/import/figures", consumes = "multipart/form-data")
     public FigureImport.Result importFigures(@RequestParam("file") MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
@@ -170,7 +205,10 @@ class PerformanceApi {
         }
     }
 
-    @Operation(operationId = "importIndicators", summary = "Import indicator definitions from CSV or XLSX (officers): all rows or none; every bad row is listed")
+    @Operation(
+            operationId = "importIndicators",
+            summary =
+                    "Import indicator definitions from CSV or XLSX (officers): all rows or none; every bad row is listed")
     @PostMapping(value = "/import/indicators", consumes = "multipart/form-data")
     public IndicatorsImported importIndicators(@RequestParam("file") MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
@@ -193,25 +231,25 @@ class PerformanceApi {
      * @param version the version of the figure or target as read (0: there was none yet); when given, the save is refused
      *                with 409 if someone else changed it since. Left out, the save replaces whatever is there.
      */
-    public record FigureRequest(@Nullable String kind, String period, @Nullable BigDecimal value, @Nullable String status,
-                                @Nullable Integer version) {
-    }
+    public record FigureRequest(
+            @Nullable String kind,
+            String period,
+            @Nullable BigDecimal value,
+            @Nullable String status,
+            @Nullable Integer version) {}
 
     /**
      * A figure; its value is left out when it is not yet available.
      *
      * @param version moves on every change: send it back with a correction to be told of anyone else's in between
      */
-    public record FigureView(String period, @Nullable BigDecimal value, String status, int version) {
-    }
+    public record FigureView(String period, @Nullable BigDecimal value, String status, int version) {}
 
     /** How many indicator definitions the file held. */
-    public record IndicatorsImported(int indicators) {
-    }
+    public record IndicatorsImported(int indicators) {}
 
     /** A target. @param version moves on every change, as a figure's */
-    public record TargetView(String period, BigDecimal value, int version) {
-    }
+    public record TargetView(String period, BigDecimal value, int version) {}
 
     /** A save refused because someone else changed the figure or target since the version the call named. */
     @ExceptionHandler(Figures.ChangedMeanwhile.class)
@@ -224,6 +262,5 @@ class PerformanceApi {
         return p;
     }
 
-    public record IndicatorDetail(Indicator indicator, List<FigureView> figures, List<TargetView> targets) {
-    }
+    public record IndicatorDetail(Indicator indicator, List<FigureView> figures, List<TargetView> targets) {}
 }

@@ -32,8 +32,8 @@ class PerformanceDemoData implements DemoData {
     private final PriorityReports reports;
     private final Boards boards;
 
-    public PerformanceDemoData(JdbcClient jdbc, IndicatorImport indicators, FigureImport figures, PriorityReports reports,
-                               Boards boards) {
+    public PerformanceDemoData(
+            JdbcClient jdbc, IndicatorImport indicators, FigureImport figures, PriorityReports reports, Boards boards) {
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.figures = figures;
@@ -49,37 +49,71 @@ class PerformanceDemoData implements DemoData {
     @Override
     public void load() {
         int[] position = {0};
-        rows("service-areas.csv", r -> jdbc.sql("""
+        rows(
+                "service-areas.csv",
+                r -> jdbc.sql("""
                         insert into service_area (code, name, board_id, position)
                         select :code, :name, id, :pos from board where code = :board""")
-                .param("code", r.get("code")).param("name", r.get("name")).param("board", r.get("board_code"))
-                .param("pos", ++position[0]).update());
+                        .param("code", r.get("code"))
+                        .param("name", r.get("name"))
+                        .param("board", r.get("board_code"))
+                        .param("pos", ++position[0])
+                        .update());
         indicators.importFile("indicators.csv", open("indicators.csv"));
         figures.importFile("values.csv", open("values.csv"));
-        rows("objectives.csv", r -> jdbc.sql("""
+        rows(
+                "objectives.csv",
+                r -> jdbc.sql("""
                         insert into objective (ref, service_area_id, title, milestone, position)
                         select :ref, id, :title, :milestone, :pos from service_area where code = :area""")
-                .param("ref", r.get("ref")).param("title", r.get("title")).param("milestone", r.get("milestone"))
-                .param("area", r.get("service_area")).param("pos", ++position[0]).update());
-        rows("milestone-progress.csv", r -> jdbc.sql("""
+                        .param("ref", r.get("ref"))
+                        .param("title", r.get("title"))
+                        .param("milestone", r.get("milestone"))
+                        .param("area", r.get("service_area"))
+                        .param("pos", ++position[0])
+                        .update());
+        rows(
+                "milestone-progress.csv",
+                r -> jdbc.sql("""
                         insert into milestone_progress (objective_id, quarter, progress, commentary)
                         select id, :q, :p, :c from objective where ref = :ref""")
-                .param("ref", r.get("ref")).param("q", Period.parse(r.get("quarter")).label())
-                .param("p", Symbol.fromCode(r.get("progress")).name()).param("c", r.get("commentary")).update());
-        rows("indicator-commentary.csv", r -> jdbc.sql("""
+                        .param("ref", r.get("ref"))
+                        .param("q", Period.parse(r.get("quarter")).label())
+                        .param("p", Symbol.fromCode(r.get("progress")).name())
+                        .param("c", r.get("commentary"))
+                        .update());
+        rows(
+                "indicator-commentary.csv",
+                r -> jdbc.sql("""
                         insert into indicator_commentary (indicator_id, quarter, commentary)
                         select id, :q, :c from indicator where ref = :ref""")
-                .param("ref", r.get("ref")).param("q", Period.parse(r.get("quarter")).label()).param("c", r.get("commentary")).update());
-        rows("narrative.csv", r -> jdbc.sql("""
+                        .param("ref", r.get("ref"))
+                        .param("q", Period.parse(r.get("quarter")).label())
+                        .param("c", r.get("commentary"))
+                        .update());
+        rows(
+                "narrative.csv",
+                r -> jdbc.sql("""
                         insert into report_narrative (board_id, quarter, service_area_id, section, position, heading, text)
                         select a.board_id, :q, a.id, :s, :pos, :h, :t from service_area a where a.code = :area""")
-                .param("q", Period.parse(r.get("quarter")).label()).param("s", r.get("section").toUpperCase())
-                .param("pos", ++position[0]).param("h", r.get("heading")).param("t", r.get("text"))
-                .param("area", r.get("service_area")).update());
+                        .param("q", Period.parse(r.get("quarter")).label())
+                        .param("s", r.get("section").toUpperCase())
+                        .param("pos", ++position[0])
+                        .param("h", r.get("heading"))
+                        .param("t", r.get("text"))
+                        .param("area", r.get("service_area"))
+                        .update());
         // the report went out with the board's agenda, on the date publication.csv gives, not the day the demo loads
-        rows("publication.csv", r -> reports.publish(boards.byCode(r.get("board")).orElseThrow(), Period.parse(r.get("quarter")),
-                r.get("checks_reason"), java.time.LocalDate.parse(r.get("published_on")).atTime(java.time.LocalTime.parse(r.get("published_time")))
-                        .atZone(org.scrutineer.platform.web.LondonTime.LONDON).toInstant()));
+        rows(
+                "publication.csv",
+                r -> reports.publish(
+                        boards.byCode(r.get("board")).orElseThrow(),
+                        Period.parse(r.get("quarter")),
+                        r.get("checks_reason"),
+                        java.time.LocalDate.parse(r.get("published_on"))
+                                .atTime(java.time.LocalTime.parse(r.get("published_time")))
+                                .atZone(org.scrutineer.platform.web.LondonTime.LONDON)
+                                .toInstant()));
     }
 
     private static InputStream open(String file) {
@@ -92,8 +126,13 @@ class PerformanceDemoData implements DemoData {
 
     private static void rows(String file, Consumer<CSVRecord> each) {
         try (InputStream in = open(file);
-             CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8),
-                     CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                CSVParser parser = CSVParser.parse(
+                        new InputStreamReader(in, StandardCharsets.UTF_8),
+                        CSVFormat.RFC4180
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())) {
             List<CSVRecord> records = parser.getRecords();
             records.forEach(each);
         } catch (IOException e) {

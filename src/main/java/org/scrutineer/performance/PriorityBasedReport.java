@@ -25,19 +25,34 @@ public record PriorityBasedReport(
         @Nullable List<org.scrutineer.finance.StatementView> finance,
         @Nullable Publication publication) {
 
-    public record Area(String code, String name, boolean dataAvailable, List<NarrativeItem> keyDevelopments,
-                       List<NarrativeItem> emergingIssues, List<ObjectiveRow> objectives, List<KpiRow> kpis) {
-    }
+    public record Area(
+            String code,
+            String name,
+            boolean dataAvailable,
+            List<NarrativeItem> keyDevelopments,
+            List<NarrativeItem> emergingIssues,
+            List<ObjectiveRow> objectives,
+            List<KpiRow> kpis) {}
 
-    public record ObjectiveRow(String ref, String title, String milestone, Mark progress, String commentary) {
-    }
+    public record ObjectiveRow(String ref, String title, String milestone, Mark progress, String commentary) {}
 
-    public record KpiRow(String ref, String measure, String definition, String previous, String target, String current,
-                         Mark progress, Mark direction, String commentary) {
-    }
+    public record KpiRow(
+            String ref,
+            String measure,
+            String definition,
+            String previous,
+            String target,
+            String current,
+            Mark progress,
+            Mark direction,
+            String commentary) {}
 
     /** A symbol as printed, with the computed one and reasons kept for anyone who asks why. */
-    public record Mark(Symbol symbol, Symbol computed, String reason, @Nullable String overrideReason) {
+    public record Mark(
+            Symbol symbol,
+            Symbol computed,
+            String reason,
+            @Nullable String overrideReason) {
         public String label() {
             return symbol.label();
         }
@@ -48,20 +63,38 @@ public record PriorityBasedReport(
     }
 
     /** Set on a published copy: which version, when and by whom. */
-    public record Publication(int version, Instant publishedAt, String publishedBy, @Nullable String checksReason) {
+    public record Publication(
+            int version,
+            Instant publishedAt,
+            String publishedBy,
+            @Nullable String checksReason) {
         public String publishedOn() {
             return org.scrutineer.platform.web.LondonTime.dateTime(publishedAt);
         }
     }
 
     public PriorityBasedReport published(Publication p) {
-        return new PriorityBasedReport(boardCode, boardName, councilName, quarter, quarterName, periodText, previousYear,
-                reportingYear, areas, riskControl, equalityActions, finance, p);
+        return new PriorityBasedReport(
+                boardCode,
+                boardName,
+                councilName,
+                quarter,
+                quarterName,
+                periodText,
+                previousYear,
+                reportingYear,
+                areas,
+                riskControl,
+                equalityActions,
+                finance,
+                p);
     }
 
     /** How many figures of the financial appendix do not follow from the others. */
     public int financeFindings() {
-        return finance == null ? 0 : finance.stream().mapToInt(s -> s.findings().size()).sum();
+        return finance == null
+                ? 0
+                : finance.stream().mapToInt(s -> s.findings().size()).sum();
     }
 
     public List<KpiRow> allKpis() {

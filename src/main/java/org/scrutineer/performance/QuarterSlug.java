@@ -9,8 +9,7 @@ import org.scrutineer.platform.web.NotFound;
 final class QuarterSlug {
     private static final Pattern SLUG = Pattern.compile("q([1-4])-(\\d{4})-(\\d{2})");
 
-    private QuarterSlug() {
-    }
+    private QuarterSlug() {}
 
     public static String of(String quarterLabel) {
         return quarterLabel.toLowerCase().replace(' ', '-').replace('/', '-');

@@ -42,7 +42,8 @@ class ReportController {
     public String index(Model model) {
         model.addAttribute("boards", boards.all());
         model.addAttribute("published", reports.published());
-        var draftBoards = boards.all().stream().filter(b -> access.mayReadDrafts(b.id())).toList();
+        var draftBoards =
+                boards.all().stream().filter(b -> access.mayReadDrafts(b.id())).toList();
         model.addAttribute("draftBoards", draftBoards);
         if (!draftBoards.isEmpty() && !model.containsAttribute("quarterTyped")) {
             model.addAttribute("quarterTyped", reportingQuarter.current().label());
@@ -54,8 +55,11 @@ class ReportController {
     }
 
     @GetMapping("/reports/{board}/{quarter}")
-    public String published(@PathVariable String board, @PathVariable String quarter,
-                            @RequestParam(required = false) Integer version, Model model) {
+    public String published(
+            @PathVariable String board,
+            @PathVariable String quarter,
+            @RequestParam(required = false) Integer version,
+            Model model) {
         Board b = board(board);
         Period q = QuarterSlug.parse(quarter);
         PriorityBasedReport report = reports.publishedReport(b, q, version)
@@ -64,14 +68,15 @@ class ReportController {
         model.addAttribute("report", report);
         model.addAttribute("draft", false);
         model.addAttribute("baseUrl", base);
-        model.addAttribute("pdfUrl", base + ".pdf?version=" + report.publication().version());
+        model.addAttribute(
+                "pdfUrl", base + ".pdf?version=" + report.publication().version());
         model.addAttribute("versions", versions(b, q));
         return "performance/report";
     }
 
     @GetMapping("/reports/{board}/{quarter}.pdf")
-    public ResponseEntity<byte[]> publishedPdf(@PathVariable String board, @PathVariable String quarter,
-                                               @RequestParam(required = false) Integer version) {
+    public ResponseEntity<byte[]> publishedPdf(
+            @PathVariable String board, @PathVariable String quarter, @RequestParam(required = false) Integer version) {
         Board b = board(board);
         Period q = QuarterSlug.parse(quarter);
         byte[] pdf = reports.publishedPdf(b, q, version)
@@ -81,14 +86,18 @@ class ReportController {
 
     /** The "open the draft" form: the quarter as typed, e.g. Q1 2025/26. */
     @GetMapping("/drafts")
-    public String openDraft(@RequestParam String board, @RequestParam(defaultValue = "") String quarter, RedirectAttributes redirect) {
+    public String openDraft(
+            @RequestParam String board, @RequestParam(defaultValue = "") String quarter, RedirectAttributes redirect) {
         Period q;
         try {
             q = QuarterSlug.fromLabel(quarter);
         } catch (NotFound e) {
             FormErrors errors = new FormErrors();
-            errors.add("quarter", quarter.isBlank() ? "Enter the quarter, for example Q1 2025/26"
-                    : "Enter the quarter like Q1 2025/26 (quarter 1 to 4, then the financial year)");
+            errors.add(
+                    "quarter",
+                    quarter.isBlank()
+                            ? "Enter the quarter, for example Q1 2025/26"
+                            : "Enter the quarter like Q1 2025/26 (quarter 1 to 4, then the financial year)");
             redirect.addFlashAttribute("errors", errors);
             redirect.addFlashAttribute("quarterTyped", quarter);
             return "redirect:/reports";
@@ -106,7 +115,8 @@ class ReportController {
         model.addAttribute("pdfUrl", "/drafts/" + b.code() + "/" + slug + ".pdf");
         model.addAttribute("publishUrl", "/drafts/" + b.code() + "/" + slug + "/publish");
         List<PublishedReport> versions = versions(b, q);
-        model.addAttribute("latestPublished", versions.isEmpty() ? null : versions.get(0).version());
+        model.addAttribute(
+                "latestPublished", versions.isEmpty() ? null : versions.get(0).version());
         model.addAttribute("publishedUrl", "/reports/" + b.code() + "/" + slug);
         model.addAttribute("versions", null);
         if (!model.containsAttribute("errors")) {
@@ -123,8 +133,11 @@ class ReportController {
     }
 
     @PostMapping("/drafts/{board}/{quarter}/publish")
-    public String publish(@PathVariable String board, @PathVariable String quarter,
-                          @RequestParam(required = false) String checksReason, RedirectAttributes redirect) {
+    public String publish(
+            @PathVariable String board,
+            @PathVariable String quarter,
+            @RequestParam(required = false) String checksReason,
+            RedirectAttributes redirect) {
         Board b = board(board);
         Period q = QuarterSlug.parse(quarter);
         PublishedReport p;
@@ -141,7 +154,9 @@ class ReportController {
     }
 
     private List<PublishedReport> versions(Board b, Period q) {
-        return reports.published().stream().filter(r -> r.boardCode().equals(b.code()) && r.quarter().equals(q.label())).toList();
+        return reports.published().stream()
+                .filter(r -> r.boardCode().equals(b.code()) && r.quarter().equals(q.label()))
+                .toList();
     }
 
     private Board board(String code) {
@@ -160,7 +175,9 @@ class ReportController {
         String name = b.code() + "-priority-based-report-" + QuarterSlug.of(q.label()) + suffix + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(pdf);
     }
 }

@@ -33,14 +33,15 @@ class ReportingQuarter {
                         union select quarter from indicator_commentary
                         union select quarter from symbol_override
                         union select quarter from report_narrative
-                        union select quarter from published_report""")
-                .query(String.class).list();
+                        union select quarter from published_report""").query(String.class).list();
         return latest(labels, today);
     }
 
     /** The latest quarter among the labels, up to today's; today's when there is none. */
     static Period latest(List<String> labels, Period today) {
-        return labels.stream().map(ReportingQuarter::quarterOf).filter(Objects::nonNull)
+        return labels.stream()
+                .map(ReportingQuarter::quarterOf)
+                .filter(Objects::nonNull)
                 .filter(q -> !q.end().isAfter(today.end()))
                 .max(Comparator.naturalOrder())
                 .orElse(today);

@@ -39,8 +39,11 @@ class ServiceAreaAdminController {
     }
 
     @PostMapping("/admin/boards")
-    public String addBoard(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
-                           @RequestParam(defaultValue = "") String shortName, RedirectAttributes redirect) {
+    public String addBoard(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String shortName,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         String c = code.trim().toUpperCase();
         if (!c.matches(CODE)) {
@@ -62,8 +65,11 @@ class ServiceAreaAdminController {
     }
 
     @PostMapping("/admin/service-areas")
-    public String addServiceArea(@RequestParam(defaultValue = "") String board, @RequestParam(defaultValue = "") String code,
-                                 @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+    public String addServiceArea(
+            @RequestParam(defaultValue = "") String board,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String name,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         String c = code.trim().toUpperCase();
         Board b = boards.byCode(board).orElse(null);

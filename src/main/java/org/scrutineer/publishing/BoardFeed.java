@@ -41,8 +41,7 @@ public class BoardFeed {
         this.clock = clock;
     }
 
-    record Entry(String title, String link, String guid, LocalDate day, String description) {
-    }
+    record Entry(String title, String link, String guid, LocalDate day, String description) {}
 
     /** The board's feed, or nothing for no such board. */
     public Optional<String> rss(String boardCode) {
@@ -59,11 +58,21 @@ public class BoardFeed {
             Meeting m = meetings.byKey(head.key()).orElseThrow();
             String link = address.base() + "/meetings/" + m.key();
             String when = m.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
-            entries.add(new Entry("Agenda: " + board.name() + ", " + when, link, link + "#agenda", m.agendaPublishedOn(),
-                    m.publicItems().size() + " public items" + (m.status() == Meeting.Status.CANCELLED ? "; the meeting is cancelled" : "")));
-            boolean minutes = m.publicItems().stream().anyMatch(i -> !i.minutes().isBlank());
+            entries.add(new Entry(
+                    "Agenda: " + board.name() + ", " + when,
+                    link,
+                    link + "#agenda",
+                    m.agendaPublishedOn(),
+                    m.publicItems().size() + " public items"
+                            + (m.status() == Meeting.Status.CANCELLED ? "; the meeting is cancelled" : "")));
+            boolean minutes =
+                    m.publicItems().stream().anyMatch(i -> !i.minutes().isBlank());
             if (minutes && !m.date().isAfter(today)) {
-                entries.add(new Entry("Minutes: " + board.name() + ", " + when, link, link + "#minutes", m.date(),
+                entries.add(new Entry(
+                        "Minutes: " + board.name() + ", " + when,
+                        link,
+                        link + "#minutes",
+                        m.date(),
                         "The minutes of the meeting of " + when));
             }
         }

@@ -3,9 +3,9 @@ package org.scrutineer.publishing;
 import org.scrutineer.platform.web.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.stereotype.Controller;
 
 /** A board's RSS feed of new agendas and minutes. */
 @Controller
@@ -18,7 +18,8 @@ public class FeedController {
 
     @GetMapping("/boards/{code}/feed.rss")
     public ResponseEntity<String> feed(@PathVariable String code) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/rss+xml;charset=UTF-8"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/rss+xml;charset=UTF-8"))
                 .body(feed.rss(code).orElseThrow(() -> new NotFound("No board " + code)));
     }
 }

@@ -36,13 +36,17 @@ public class QuestionController {
 
     @GetMapping("/questions/ask")
     public String ask(@RequestParam(required = false) String meeting, HttpSession session, Model model) {
-        Questions.Draft draft = session.getAttribute(DRAFT) instanceof Questions.Draft d && d.meetingKey().equals(meeting) ? d
+        Questions.Draft draft = session.getAttribute(DRAFT) instanceof Questions.Draft d
+                        && d.meetingKey().equals(meeting)
+                ? d
                 : Questions.Draft.empty(meeting);
         return form(draft, new FormErrors(), model);
     }
 
     private String form(Questions.Draft draft, FormErrors errors, Model model) {
-        var open = draft.meetingKey() == null ? java.util.Optional.<Questions.OpenMeeting>empty() : questions.open(draft.meetingKey());
+        var open = draft.meetingKey() == null
+                ? java.util.Optional.<Questions.OpenMeeting>empty()
+                : questions.open(draft.meetingKey());
         if (open.isEmpty()) {
             return "redirect:/questions";
         }
@@ -54,17 +58,26 @@ public class QuestionController {
     }
 
     @PostMapping("/questions/ask")
-    public String submitForm(@RequestParam(required = false) String meeting, @RequestParam(defaultValue = "") String name,
-                             @RequestParam(defaultValue = "") String address, @RequestParam(defaultValue = "") String postcode,
-                             @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String organisation,
-                             @RequestParam(defaultValue = "") String about, @RequestParam(defaultValue = "") String question,
-                             @RequestParam(defaultValue = "") String supplementary, @RequestParam(defaultValue = "") String website,
-                             HttpSession session, Model model) {
+    public String submitForm(
+            @RequestParam(required = false) String meeting,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String address,
+            @RequestParam(defaultValue = "") String postcode,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String organisation,
+            @RequestParam(defaultValue = "") String about,
+            @RequestParam(defaultValue = "") String question,
+            @RequestParam(defaultValue = "") String supplementary,
+            @RequestParam(defaultValue = "") String website,
+            HttpSession session,
+            Model model) {
         if (!website.isEmpty()) {
-            // the honeypot: a field people do not see, which scripts fill in; answered as if all was well, and nothing kept
+            // the honeypot: a field people do not see, which scripts fill in; answered as if all was well, and nothing
+            // kept
             return "redirect:/questions";
         }
-        Questions.Draft draft = new Questions.Draft(meeting, name, address, postcode, email, organisation, about, question, supplementary);
+        Questions.Draft draft = new Questions.Draft(
+                meeting, name, address, postcode, email, organisation, about, question, supplementary);
         FormErrors errors = questions.check(draft);
         if (errors.has("meeting")) {
             return "redirect:/questions";
@@ -87,14 +100,25 @@ public class QuestionController {
         }
         model.addAttribute("open", open.get());
         model.addAttribute("form", draft);
-        model.addAttribute("about", Questions.Draft.OTHER.equals(draft.about()) ? "Another matter on the agenda"
-                : open.get().items().stream().filter(i -> String.valueOf(i.id()).equals(draft.about())).map(i -> i.title()).findFirst().orElse(""));
+        model.addAttribute(
+                "about",
+                Questions.Draft.OTHER.equals(draft.about())
+                        ? "Another matter on the agenda"
+                        : open.get().items().stream()
+                                .filter(i -> String.valueOf(i.id()).equals(draft.about()))
+                                .map(i -> i.title())
+                                .findFirst()
+                                .orElse(""));
         model.addAttribute("errors", new FormErrors());
         return "questions/check";
     }
 
     @PostMapping("/questions/check")
-    public String send(HttpSession session, HttpServletRequest request, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    public String send(
+            HttpSession session,
+            HttpServletRequest request,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         if (!(session.getAttribute(DRAFT) instanceof Questions.Draft draft)) {
             return "redirect:/questions";
         }

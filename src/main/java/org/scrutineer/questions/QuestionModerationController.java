@@ -46,8 +46,13 @@ public class QuestionModerationController {
         model.addAttribute("similar", similar);
         model.addAttribute("suggested", register.suggestions(q, similar));
         model.addAttribute("grounds", Ground.moderation());
-        model.addAttribute("outcomes", java.util.List.of(QuestionState.ANSWERED, QuestionState.WRITTEN_RESPONSE_DUE, QuestionState.NOT_REACHED,
-                QuestionState.NOT_ASKED));
+        model.addAttribute(
+                "outcomes",
+                java.util.List.of(
+                        QuestionState.ANSWERED,
+                        QuestionState.WRITTEN_RESPONSE_DUE,
+                        QuestionState.NOT_REACHED,
+                        QuestionState.NOT_ASKED));
         model.addAttribute("deadline", q.meetingDate() == null ? "" : register.deadlineWords(q.meetingDate()));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
@@ -56,8 +61,12 @@ public class QuestionModerationController {
     }
 
     @PostMapping("/questions/manage/{id}/decision")
-    public String decide(@PathVariable long id, @RequestParam(required = false) String outcome, @RequestParam(required = false) String ground,
-                         @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    public String decide(
+            @PathVariable long id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String ground,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
         register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         Moderation.Outcome o = parse(Moderation.Outcome.class, outcome);
         FormErrors errors = register.decide(id, o, parse(Ground.class, ground), reason);
@@ -66,9 +75,14 @@ public class QuestionModerationController {
     }
 
     @PostMapping("/questions/manage/{id}/response")
-    public String respond(@PathVariable long id, @RequestParam(required = false) String state, @RequestParam(defaultValue = "") String response,
-                          @RequestParam(defaultValue = "") String supplementary, @RequestParam(defaultValue = "") String supplementaryResponse,
-                          @RequestParam(defaultValue = "") String due, RedirectAttributes redirect) {
+    public String respond(
+            @PathVariable long id,
+            @RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "") String response,
+            @RequestParam(defaultValue = "") String supplementary,
+            @RequestParam(defaultValue = "") String supplementaryResponse,
+            @RequestParam(defaultValue = "") String due,
+            RedirectAttributes redirect) {
         register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         FormErrors errors = new FormErrors();
         LocalDate dueDate = null;
@@ -80,7 +94,8 @@ public class QuestionModerationController {
             }
         }
         if (errors.none()) {
-            errors = register.recordResponse(id, parse(QuestionState.class, state), response, supplementary, supplementaryResponse, dueDate);
+            errors = register.recordResponse(
+                    id, parse(QuestionState.class, state), response, supplementary, supplementaryResponse, dueDate);
         }
         redirect.addFlashAttribute("errors", errors);
         return "redirect:/questions/manage/" + id;
@@ -123,8 +138,11 @@ public class QuestionModerationController {
     }
 
     @PostMapping("/questions/closure-days")
-    public String addClosureDay(@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String reason,
-                                @RequestParam(defaultValue = "") String remove, RedirectAttributes redirect) {
+    public String addClosureDay(
+            @RequestParam(defaultValue = "") String day,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String remove,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         try {
             if (!remove.isBlank()) {

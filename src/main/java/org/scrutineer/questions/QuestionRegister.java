@@ -48,10 +48,16 @@ public class QuestionRegister {
     private final String committeeEmail;
     private final Moderation.RepeatReading repeatReading;
 
-    public QuestionRegister(JdbcClient jdbc, AuditTrail audit, Outbox outbox, ClosureDays closures, Clock clock,
-                            @Value("${scrutineer.questions.response-working-days:" + WrittenResponse.DEFAULT_WORKING_DAYS + "}") int responseWorkingDays,
-                            @Value("${scrutineer.questions.committee-email:committee.services@localhost}") String committeeEmail,
-                            @Value("${scrutineer.questions.repeat-reading:ANY_BODY}") Moderation.RepeatReading repeatReading) {
+    public QuestionRegister(
+            JdbcClient jdbc,
+            AuditTrail audit,
+            Outbox outbox,
+            ClosureDays closures,
+            Clock clock,
+            @Value("${scrutineer.questions.response-working-days:" + WrittenResponse.DEFAULT_WORKING_DAYS + "}")
+                    int responseWorkingDays,
+            @Value("${scrutineer.questions.committee-email:committee.services@localhost}") String committeeEmail,
+            @Value("${scrutineer.questions.repeat-reading:ANY_BODY}") Moderation.RepeatReading repeatReading) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.outbox = outbox;
@@ -63,11 +69,32 @@ public class QuestionRegister {
     }
 
     /** A question as officers see it: with the questioner's contact details while they are kept. */
-    public record Question(long id, String reference, String meetingKey, LocalDate meetingDate, String boardName, QuestionState state,
-                           Instant receivedAt, String name, String organisation, String aboutTitle, boolean aboutOther, boolean aboutPartTwo,
-                           String question, String supplementary, String response, String supplementaryResponse, String decidedBy,
-                           Instant decidedAt, Ground ground, String decisionReason, LocalDate responseDue, Instant responseSentAt,
-                           String address, String postcode, String email) {
+    public record Question(
+            long id,
+            String reference,
+            String meetingKey,
+            LocalDate meetingDate,
+            String boardName,
+            QuestionState state,
+            Instant receivedAt,
+            String name,
+            String organisation,
+            String aboutTitle,
+            boolean aboutOther,
+            boolean aboutPartTwo,
+            String question,
+            String supplementary,
+            String response,
+            String supplementaryResponse,
+            String decidedBy,
+            Instant decidedAt,
+            Ground ground,
+            String decisionReason,
+            LocalDate responseDue,
+            Instant responseSentAt,
+            String address,
+            String postcode,
+            String email) {
         public boolean personalDataKept() {
             return email != null;
         }
@@ -89,28 +116,58 @@ public class QuestionRegister {
         Timestamp decided = rs.getTimestamp("decided_at");
         Timestamp sent = rs.getTimestamp("response_sent_at");
         String ground = rs.getString("ground");
-        return new Question(rs.getLong("id"), rs.getString("reference"), rs.getString("key"), rs.getObject("meeting_date", LocalDate.class),
-                rs.getString("board_name"), QuestionState.valueOf(rs.getString("state")), received == null ? null : received.toInstant(),
-                rs.getString("questioner"), rs.getString("organisation"), rs.getString("about_title"), rs.getBoolean("about_other"),
-                "II".equals(rs.getString("about_part")), rs.getString("question"), rs.getString("supplementary"), rs.getString("response"),
-                rs.getString("supplementary_response"), rs.getString("decided_by"), decided == null ? null : decided.toInstant(),
-                ground == null ? null : Ground.valueOf(ground), rs.getString("decision_reason"), rs.getObject("response_due", LocalDate.class),
-                sent == null ? null : sent.toInstant(), rs.getString("address"), rs.getString("postcode"), rs.getString("email"));
+        return new Question(
+                rs.getLong("id"),
+                rs.getString("reference"),
+                rs.getString("key"),
+                rs.getObject("meeting_date", LocalDate.class),
+                rs.getString("board_name"),
+                QuestionState.valueOf(rs.getString("state")),
+                received == null ? null : received.toInstant(),
+                rs.getString("questioner"),
+                rs.getString("organisation"),
+                rs.getString("about_title"),
+                rs.getBoolean("about_other"),
+                "II".equals(rs.getString("about_part")),
+                rs.getString("question"),
+                rs.getString("supplementary"),
+                rs.getString("response"),
+                rs.getString("supplementary_response"),
+                rs.getString("decided_by"),
+                decided == null ? null : decided.toInstant(),
+                ground == null ? null : Ground.valueOf(ground),
+                rs.getString("decision_reason"),
+                rs.getObject("response_due", LocalDate.class),
+                sent == null ? null : sent.toInstant(),
+                rs.getString("address"),
+                rs.getString("postcode"),
+                rs.getString("email"));
     }
 
     /** Submitted questions (those with a reference), newest meeting first, waiting ones first within it. */
     public List<Question> submitted() {
-        return jdbc.sql(SELECT + " where pq.reference is not null order by m.meeting_date desc, (pq.state = 'RECEIVED') desc, pq.received_at")
-                .query(QuestionRegister::row).list();
+        return jdbc.sql(
+                        SELECT
+                                + " where pq.reference is not null order by m.meeting_date desc, (pq.state = 'RECEIVED') desc, pq.received_at")
+                .query(QuestionRegister::row)
+                .list();
     }
 
     public Optional<Question> byId(long id) {
-        return jdbc.sql(SELECT + " where pq.id = :id").param("id", id).query(QuestionRegister::row).optional();
+        return jdbc.sql(SELECT + " where pq.id = :id")
+                .param("id", id)
+                .query(QuestionRegister::row)
+                .optional();
     }
 
     /** An earlier question like this one, put at a meeting in the six months before this one's (PQ-08c). */
-    public record Similar(String reference, String meetingKey, LocalDate meetingDate, String boardName, String question, int percent) {
-    }
+    public record Similar(
+            String reference,
+            String meetingKey,
+            LocalDate meetingDate,
+            String boardName,
+            String question,
+            int percent) {}
 
     /**
      * Earlier questions (and supplementaries) put in the six months before the meeting, ranked by the share of this
@@ -133,17 +190,30 @@ public class QuestionRegister {
                           and m.meeting_date >= :from and m.meeting_date < :to
                           and to_tsvector('english', pq.question || ' ' || pq.supplementary) @@ query.q
                         order by share desc, m.meeting_date desc limit 5""")
-                .param("text", q.question() + " " + q.supplementary()).param("id", q.id()).param("from", from).param("to", q.meetingDate())
-                .query((rs, n) -> new Similar(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
-                        (int) Math.round(rs.getDouble(6) * 100))).list();
+                .param("text", q.question() + " " + q.supplementary())
+                .param("id", q.id())
+                .param("from", from)
+                .param("to", q.meetingDate())
+                .query((rs, n) -> new Similar(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        (int) Math.round(rs.getDouble(6) * 100)))
+                .list();
         // reading A counts only full Council's questions: the boards in Scrutineer are not full Council
-        return repeatReading == Moderation.RepeatReading.ANY_BODY ? found
-                : found.stream().filter(s -> s.boardName().equalsIgnoreCase("Council")).toList();
+        return repeatReading == Moderation.RepeatReading.ANY_BODY
+                ? found
+                : found.stream()
+                        .filter(s -> s.boardName().equalsIgnoreCase("Council"))
+                        .toList();
     }
 
     /** Grounds put in front of the officer: an application named, a Part II item, a near-repeat. */
     public List<Ground> suggestions(Question q, List<Similar> similar) {
-        List<Ground> s = new ArrayList<>(Moderation.suggestions(q.question() + " " + q.supplementary(),
+        List<Ground> s = new ArrayList<>(Moderation.suggestions(
+                q.question() + " " + q.supplementary(),
                 similar.stream().anyMatch(x -> x.percent() >= Math.round(Questions.SIMILAR * 100))));
         if (q.aboutPartTwo()) {
             s.add(0, Ground.NOT_PUBLIC_PART);
@@ -157,15 +227,24 @@ public class QuestionRegister {
         FormErrors errors = new FormErrors();
         Question q = byId(id).orElseThrow();
         if (q.state() != QuestionState.RECEIVED) {
-            errors.add("outcome", "This question was already decided: " + q.state().words());
+            errors.add(
+                    "outcome", "This question was already decided: " + q.state().words());
             return errors;
         }
         Instant now = clock.instant();
-        Moderation.Decision d = new Moderation.Decision(outcome, outcome == Moderation.Outcome.REJECTED ? ground : null, CurrentUser.name(), now,
+        Moderation.Decision d = new Moderation.Decision(
+                outcome,
+                outcome == Moderation.Outcome.REJECTED ? ground : null,
+                CurrentUser.name(),
+                now,
                 reason == null ? "" : reason.strip());
-        String problem = outcome == null ? "Choose whether to accept or reject the question" : Moderation.problem(d, suggestions(q, similar(q)));
+        String problem = outcome == null
+                ? "Choose whether to accept or reject the question"
+                : Moderation.problem(d, suggestions(q, similar(q)));
         if (problem != null) {
-            errors.add(outcome == Moderation.Outcome.REJECTED ? "ground" : outcome == null ? "outcome" : "reason", problem);
+            errors.add(
+                    outcome == Moderation.Outcome.REJECTED ? "ground" : outcome == null ? "outcome" : "reason",
+                    problem);
             return errors;
         }
         QuestionState state = outcome == Moderation.Outcome.ACCEPTED ? QuestionState.ACCEPTED : QuestionState.REJECTED;
@@ -174,25 +253,52 @@ public class QuestionRegister {
                                running_position = case when :s = 'ACCEPTED' then
                                    (select coalesce(max(running_position), 0) + 1 from public_question where meeting_id = :m) end
                         where id = :id""")
-                .param("s", state.name()).param("by", d.by()).param("at", Timestamp.from(now)).param("g", d.ground() == null ? null : d.ground().name())
-                .param("r", d.reason()).param("m", meetingId(id)).param("id", id).update();
-        audit.updated(Questions.scope(q.meetingKey()), "public question", q.reference(),
+                .param("s", state.name())
+                .param("by", d.by())
+                .param("at", Timestamp.from(now))
+                .param("g", d.ground() == null ? null : d.ground().name())
+                .param("r", d.reason())
+                .param("m", meetingId(id))
+                .param("id", id)
+                .update();
+        audit.updated(
+                Questions.scope(q.meetingKey()),
+                "public question",
+                q.reference(),
                 new Questions.Audited(q.reference(), q.state(), q.question(), q.supplementary()),
-                Map.of("state", state.name(), "ground", d.ground() == null ? "" : d.ground().name() + " (" + d.ground().rule() + ")",
-                        "reason", d.reason(), "decidedBy", d.by()));
+                Map.of(
+                        "state",
+                        state.name(),
+                        "ground",
+                        d.ground() == null
+                                ? ""
+                                : d.ground().name() + " (" + d.ground().rule() + ")",
+                        "reason",
+                        d.reason(),
+                        "decidedBy",
+                        d.by()));
         if (q.email() != null) {
             String body = state == QuestionState.ACCEPTED
-                    ? "Your question " + q.reference() + " has been accepted for the meeting on " + q.meetingDate().format(DAY)
-                    + ". The Chair will invite you to put it at the meeting; you have up to 3 minutes, including any supplementary question."
-                    : "Your question " + q.reference() + " cannot be put at the meeting on " + q.meetingDate().format(DAY)
-                    + " under Standing Order 34(9): " + d.ground().words().toLowerCase(Locale.UK) + (d.reason().isEmpty() ? "" : " (" + d.reason() + ")") + ".";
-            outbox.send(q.email(), "Your public question " + q.reference(), "Dear " + q.name() + ",\n\n" + body + "\n\nCommittee Services");
+                    ? "Your question " + q.reference() + " has been accepted for the meeting on "
+                            + q.meetingDate().format(DAY)
+                            + ". The Chair will invite you to put it at the meeting; you have up to 3 minutes, including any supplementary question."
+                    : "Your question " + q.reference() + " cannot be put at the meeting on "
+                            + q.meetingDate().format(DAY) + " under Standing Order 34(9): "
+                            + d.ground().words().toLowerCase(Locale.UK)
+                            + (d.reason().isEmpty() ? "" : " (" + d.reason() + ")") + ".";
+            outbox.send(
+                    q.email(),
+                    "Your public question " + q.reference(),
+                    "Dear " + q.name() + ",\n\n" + body + "\n\nCommittee Services");
         }
         return errors;
     }
 
     private long meetingId(long questionId) {
-        return jdbc.sql("select meeting_id from public_question where id = :id").param("id", questionId).query(Long.class).single();
+        return jdbc.sql("select meeting_id from public_question where id = :id")
+                .param("id", questionId)
+                .query(Long.class)
+                .single();
     }
 
     /** The meeting's accepted questions in order, each with its slot in the 30 minutes (3 minutes each). */
@@ -212,7 +318,10 @@ public class QuestionRegister {
     public List<Place> runningOrder(String meetingKey) {
         List<Question> accepted = jdbc.sql(SELECT + """
                          where m.key = :k and pq.reference is not null and pq.state not in ('RECEIVED', 'REJECTED', 'WITHDRAWN')
-                         order by pq.running_position, pq.received_at""").param("k", meetingKey).query(QuestionRegister::row).list();
+                         order by pq.running_position, pq.received_at""")
+                .param("k", meetingKey)
+                .query(QuestionRegister::row)
+                .list();
         List<RunningOrder.Slot> slots = RunningOrder.plan(accepted.size());
         List<Place> places = new ArrayList<>();
         for (int i = 0; i < accepted.size(); i++) {
@@ -223,15 +332,25 @@ public class QuestionRegister {
 
     /** What happened at the meeting: the response, the supplementary and its response, or a written response to follow. */
     @Transactional
-    public FormErrors recordResponse(long id, QuestionState state, String response, String supplementary, String supplementaryResponse,
-                                     LocalDate due) {
+    public FormErrors recordResponse(
+            long id,
+            QuestionState state,
+            String response,
+            String supplementary,
+            String supplementaryResponse,
+            LocalDate due) {
         FormErrors errors = new FormErrors();
         Question q = byId(id).orElseThrow();
-        if (q.state() == QuestionState.RECEIVED || q.state() == QuestionState.REJECTED || q.state() == QuestionState.WITHDRAWN) {
+        if (q.state() == QuestionState.RECEIVED
+                || q.state() == QuestionState.REJECTED
+                || q.state() == QuestionState.WITHDRAWN) {
             errors.add("state", "Only an accepted question can have a response recorded");
             return errors;
         }
-        if (state == null || state == QuestionState.RECEIVED || state == QuestionState.REJECTED || state == QuestionState.WITHDRAWN
+        if (state == null
+                || state == QuestionState.RECEIVED
+                || state == QuestionState.REJECTED
+                || state == QuestionState.WITHDRAWN
                 || state == QuestionState.ACCEPTED) {
             errors.add("state", "Choose what happened to the question at the meeting");
             return errors;
@@ -239,14 +358,22 @@ public class QuestionRegister {
         if (state == QuestionState.ANSWERED && Questions.blank(response)) {
             errors.add("response", "Enter the response given at the meeting");
         }
-        for (var e : Map.of("response", response, "supplementary", supplementary, "supplementaryResponse", supplementaryResponse).entrySet()) {
+        for (var e : Map.of(
+                        "response",
+                        response,
+                        "supplementary",
+                        supplementary,
+                        "supplementaryResponse",
+                        supplementaryResponse)
+                .entrySet()) {
             if (e.getValue() != null && e.getValue().length() > 20_000) {
                 errors.add(e.getKey(), "Must be 20,000 characters or fewer");
             }
         }
         LocalDate dueDate = null;
         if (state.needsWrittenResponse()) {
-            dueDate = due != null ? due : WrittenResponse.dueAfter(q.meetingDate(), responseWorkingDays, closures.days());
+            dueDate =
+                    due != null ? due : WrittenResponse.dueAfter(q.meetingDate(), responseWorkingDays, closures.days());
             // PQ-12: the written response needs the questioner's name and postal address
             WrittenResponse.problems(q.name(), q.address(), dueDate).forEach(errors::add);
         }
@@ -256,12 +383,37 @@ public class QuestionRegister {
         jdbc.sql("""
                         update public_question set state = :s, response = :r, supplementary = :sq, supplementary_response = :sr, response_due = :due
                         where id = :id""")
-                .param("s", state.name()).param("r", nz(response)).param("sq", nz(supplementary)).param("sr", nz(supplementaryResponse))
-                .param("due", dueDate).param("id", id).update();
-        audit.updated(Questions.scope(q.meetingKey()), "public question", q.reference(),
-                Map.of("state", q.state().name(), "response", q.response(), "supplementary", q.supplementary(), "supplementaryResponse", q.supplementaryResponse()),
-                Map.of("state", state.name(), "response", nz(response), "supplementary", nz(supplementary), "supplementaryResponse", nz(supplementaryResponse),
-                        "responseDue", dueDate == null ? "" : dueDate.toString()));
+                .param("s", state.name())
+                .param("r", nz(response))
+                .param("sq", nz(supplementary))
+                .param("sr", nz(supplementaryResponse))
+                .param("due", dueDate)
+                .param("id", id)
+                .update();
+        audit.updated(
+                Questions.scope(q.meetingKey()),
+                "public question",
+                q.reference(),
+                Map.of(
+                        "state",
+                        q.state().name(),
+                        "response",
+                        q.response(),
+                        "supplementary",
+                        q.supplementary(),
+                        "supplementaryResponse",
+                        q.supplementaryResponse()),
+                Map.of(
+                        "state",
+                        state.name(),
+                        "response",
+                        nz(response),
+                        "supplementary",
+                        nz(supplementary),
+                        "supplementaryResponse",
+                        nz(supplementaryResponse),
+                        "responseDue",
+                        dueDate == null ? "" : dueDate.toString()));
         return errors;
     }
 
@@ -272,9 +424,17 @@ public class QuestionRegister {
         if (!q.state().needsWrittenResponse()) {
             return;
         }
-        jdbc.sql("update public_question set state = 'WRITTEN_RESPONSE_SENT', response_sent_at = :at, response = case when :r = '' then response else :r end where id = :id")
-                .param("at", Timestamp.from(clock.instant())).param("r", nz(response)).param("id", id).update();
-        audit.updated(Questions.scope(q.meetingKey()), "public question", q.reference(), Map.of("state", q.state().name()),
+        jdbc.sql(
+                        "update public_question set state = 'WRITTEN_RESPONSE_SENT', response_sent_at = :at, response = case when :r = '' then response else :r end where id = :id")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("r", nz(response))
+                .param("id", id)
+                .update();
+        audit.updated(
+                Questions.scope(q.meetingKey()),
+                "public question",
+                q.reference(),
+                Map.of("state", q.state().name()),
                 Map.of("state", QuestionState.WRITTEN_RESPONSE_SENT.name(), "response", nz(response)));
     }
 
@@ -285,16 +445,25 @@ public class QuestionRegister {
         if (q.state() != QuestionState.RECEIVED && q.state() != QuestionState.ACCEPTED) {
             return false;
         }
-        jdbc.sql("update public_question set state = 'WITHDRAWN', running_position = null where id = :id").param("id", id).update();
-        audit.updated(Questions.scope(q.meetingKey()), "public question", q.reference(), Map.of("state", q.state().name()),
+        jdbc.sql("update public_question set state = 'WITHDRAWN', running_position = null where id = :id")
+                .param("id", id)
+                .update();
+        audit.updated(
+                Questions.scope(q.meetingKey()),
+                "public question",
+                q.reference(),
+                Map.of("state", q.state().name()),
                 Map.of("state", QuestionState.WITHDRAWN.name()));
         return true;
     }
 
     /** Written responses not yet sent, the soonest due first. */
     public List<Question> writtenResponsesDue() {
-        return jdbc.sql(SELECT + " where pq.state in ('WRITTEN_RESPONSE_DUE', 'NOT_REACHED', 'NOT_ASKED') order by pq.response_due, pq.id")
-                .query(QuestionRegister::row).list();
+        return jdbc.sql(
+                        SELECT
+                                + " where pq.state in ('WRITTEN_RESPONSE_DUE', 'NOT_REACHED', 'NOT_ASKED') order by pq.response_due, pq.id")
+                .query(QuestionRegister::row)
+                .list();
     }
 
     /** Reminds Committee Services, once a day, of written responses due within two working days or overdue. */
@@ -305,12 +474,19 @@ public class QuestionRegister {
             if (q.responseDue() == null || q.responseDue().isAfter(today.plusDays(2))) {
                 continue;
             }
-            int marked = jdbc.sql("update public_question set reminded_on = :d where id = :id and (reminded_on is null or reminded_on < :d)")
-                    .param("d", today).param("id", q.id()).update();
+            int marked = jdbc.sql(
+                            "update public_question set reminded_on = :d where id = :id and (reminded_on is null or reminded_on < :d)")
+                    .param("d", today)
+                    .param("id", q.id())
+                    .update();
             if (marked > 0) {
-                outbox.send(committeeEmail, "Written response " + (q.responseDue().isBefore(today) ? "overdue" : "due") + ": " + q.reference(),
-                        "The written response to public question " + q.reference() + " (" + q.meetingKey() + ") is due on "
-                                + q.responseDue().format(DAY) + ". Record it as sent in Scrutineer: /questions/manage/" + q.id());
+                outbox.send(
+                        committeeEmail,
+                        "Written response " + (q.responseDue().isBefore(today) ? "overdue" : "due") + ": "
+                                + q.reference(),
+                        "The written response to public question " + q.reference() + " (" + q.meetingKey()
+                                + ") is due on " + q.responseDue().format(DAY)
+                                + ". Record it as sent in Scrutineer: /questions/manage/" + q.id());
                 sent++;
             }
         }
@@ -328,14 +504,28 @@ public class QuestionRegister {
                         select pq.id, q.id from public_question pq join questioner q on q.id = pq.questioner_id
                         where (pq.state in ('ANSWERED', 'WRITTEN_RESPONSE_SENT') and coalesce(pq.response_sent_at, pq.decided_at, q.created_at) < :b)
                            or (pq.state in ('REJECTED', 'WITHDRAWN') and coalesce(pq.decided_at, q.created_at) < :b)""")
-                .param("b", before).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
+                .param("b", before)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
         for (long[] d : due) {
-            String email = jdbc.sql("select email from questioner where id = :q").param("q", d[1]).query(String.class).single();
+            String email = jdbc.sql("select email from questioner where id = :q")
+                    .param("q", d[1])
+                    .query(String.class)
+                    .single();
             outbox.forget(email);
-            jdbc.sql("update public_question set questioner_id = null where id = :id").param("id", d[0]).update();
+            jdbc.sql("update public_question set questioner_id = null where id = :id")
+                    .param("id", d[0])
+                    .update();
             jdbc.sql("delete from questioner where id = :q").param("q", d[1]).update();
-            audit.recordBy(CurrentUser.SYSTEM, "questions", AuditAction.DELETE, "questioner's personal data", String.valueOf(d[0]),
-                    null, null, "retention time passed");
+            audit.recordBy(
+                    CurrentUser.SYSTEM,
+                    "questions",
+                    AuditAction.DELETE,
+                    "questioner's personal data",
+                    String.valueOf(d[0]),
+                    null,
+                    null,
+                    "retention time passed");
         }
         return due.size();
     }

@@ -27,25 +27,35 @@ public class QuestionSchedule {
     private final Clock clock;
     private final Duration retention;
 
-    public QuestionSchedule(QuestionRegister register, DatabaseLock lock, Clock clock,
-                            @Value("${scrutineer.questions.retention-days:365}") int retentionDays) {
+    public QuestionSchedule(
+            QuestionRegister register,
+            DatabaseLock lock,
+            Clock clock,
+            @Value("${scrutineer.questions.retention-days:365}") int retentionDays) {
         this.register = register;
         this.lock = lock;
         this.clock = clock;
         this.retention = Duration.ofDays(retentionDays);
     }
 
-    @Scheduled(initialDelayString = "${scrutineer.questions.schedule-ms:3600000}", fixedDelayString = "${scrutineer.questions.schedule-ms:3600000}")
+    @Scheduled(
+            initialDelayString = "${scrutineer.questions.schedule-ms:3600000}",
+            fixedDelayString = "${scrutineer.questions.schedule-ms:3600000}")
     public void run() {
         int[] done = runNow();
         if (done[0] + done[1] > 0) {
-            LOG.info("Public questions: {} reminders of written responses due, personal data of {} questioners deleted", done[0], done[1]);
+            LOG.info(
+                    "Public questions: {} reminders of written responses due, personal data of {} questioners deleted",
+                    done[0],
+                    done[1]);
         }
     }
 
     /** One run: the reminders, then the retention; returns how many of each. */
     public int[] runNow() {
-        return lock.inTransaction("public-questions-schedule", () -> new int[]{
-                register.remind(LocalDate.now(clock.withZone(NoticeDeadline.LONDON))), register.forgetPersonalData(retention)});
+        return lock.inTransaction("public-questions-schedule", () -> new int[] {
+            register.remind(LocalDate.now(clock.withZone(NoticeDeadline.LONDON))),
+            register.forgetPersonalData(retention)
+        });
     }
 }

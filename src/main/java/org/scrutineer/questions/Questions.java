@@ -32,7 +32,6 @@ import org.scrutineer.questions.domain.NoticeDeadline;
 import org.scrutineer.questions.domain.QuestionRules;
 import org.scrutineer.questions.domain.QuestionState;
 import org.scrutineer.questions.domain.Residency;
-import org.scrutineer.questions.domain.RunningOrder;
 import org.scrutineer.questions.domain.WrittenResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,9 +45,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Questions {
-    static final DateTimeFormatter DEADLINE_WORDS = DateTimeFormatter.ofPattern("h:mm a 'on' EEEE d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DEADLINE_WORDS =
+            DateTimeFormatter.ofPattern("h:mm a 'on' EEEE d MMMM yyyy", Locale.UK);
     /** Submissions one client address, and one e-mail address, may make in a day. */
     static final int PER_ADDRESS_PER_DAY = 10;
+
     static final int PER_EMAIL_PER_DAY = 3;
     /** Share of a new question's words that an earlier one must have to be suggested as "substantially the same". */
     static final double SIMILAR = 0.5;
@@ -67,11 +68,18 @@ public class Questions {
     private final String committeeEmail;
     private final int responseWorkingDays;
 
-    public Questions(JdbcClient jdbc, Meetings meetings, ClosureDays closures, AuditTrail audit, Outbox outbox, Clock clock,
-                     @Value("${scrutineer.questions.borough-postcodes:WA7,WA8}") List<String> boroughPostcodes,
-                     @Value("${scrutineer.questions.off-agenda:REFUSE}") QuestionRules.OffAgenda offAgenda,
-                     @Value("${scrutineer.questions.committee-email:committee.services@localhost}") String committeeEmail,
-                     @Value("${scrutineer.questions.response-working-days:" + WrittenResponse.DEFAULT_WORKING_DAYS + "}") int responseWorkingDays) {
+    public Questions(
+            JdbcClient jdbc,
+            Meetings meetings,
+            ClosureDays closures,
+            AuditTrail audit,
+            Outbox outbox,
+            Clock clock,
+            @Value("${scrutineer.questions.borough-postcodes:WA7,WA8}") List<String> boroughPostcodes,
+            @Value("${scrutineer.questions.off-agenda:REFUSE}") QuestionRules.OffAgenda offAgenda,
+            @Value("${scrutineer.questions.committee-email:committee.services@localhost}") String committeeEmail,
+            @Value("${scrutineer.questions.response-working-days:" + WrittenResponse.DEFAULT_WORKING_DAYS + "}")
+                    int responseWorkingDays) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.closures = closures;
@@ -94,13 +102,17 @@ public class Questions {
 
         /** What a question may be about: the Part I items of the agenda (never a Part II title), by id. */
         public List<AgendaItem> items() {
-            return meeting.publicItems().stream().filter(i -> !"declarations".equalsIgnoreCase(i.kind())
-                    && !"minutes".equalsIgnoreCase(i.kind()) && !isQuestionTime(i)).toList();
+            return meeting.publicItems().stream()
+                    .filter(i -> !"declarations".equalsIgnoreCase(i.kind())
+                            && !"minutes".equalsIgnoreCase(i.kind())
+                            && !isQuestionTime(i))
+                    .toList();
         }
     }
 
     static boolean isQuestionTime(AgendaItem i) {
-        return "public_questions".equalsIgnoreCase(i.kind()) || i.title().toLowerCase(Locale.ROOT).contains("public question");
+        return "public_questions".equalsIgnoreCase(i.kind())
+                || i.title().toLowerCase(Locale.ROOT).contains("public question");
     }
 
     /** PQ-03: the scheme is for the Policy and Performance Boards. */
@@ -114,7 +126,10 @@ public class Questions {
         Instant now = clock.instant();
         List<OpenMeeting> open = new ArrayList<>();
         for (Meeting m : meetings.all(null)) {
-            if (m.status() == Meeting.Status.CANCELLED || !takesQuestions(m.boardName()) || !m.agendaIsPublic(today) || m.date().isBefore(today)) {
+            if (m.status() == Meeting.Status.CANCELLED
+                    || !takesQuestions(m.boardName())
+                    || !m.agendaIsPublic(today)
+                    || m.date().isBefore(today)) {
                 continue;
             }
             ZonedDateTime deadline = NoticeDeadline.forMeeting(m.date(), closed);
@@ -126,12 +141,23 @@ public class Questions {
     }
 
     public Optional<OpenMeeting> open(String key) {
-        return openMeetings().stream().filter(o -> o.meeting().key().equals(key)).findFirst();
+        return openMeetings().stream()
+                .filter(o -> o.meeting().key().equals(key))
+                .findFirst();
     }
 
     /** What the resident has written so far (kept in their session until they send it). */
-    public record Draft(String meetingKey, String name, String address, String postcode, String email, String organisation,
-                        String about, String question, String supplementary) implements Serializable {
+    public record Draft(
+            String meetingKey,
+            String name,
+            String address,
+            String postcode,
+            String email,
+            String organisation,
+            String about,
+            String question,
+            String supplementary)
+            implements Serializable {
         public static final String OTHER = "other";
 
         public static Draft empty(String meetingKey) {
@@ -148,7 +174,9 @@ public class Questions {
         FormErrors errors = new FormErrors();
         Optional<OpenMeeting> open = d.meetingKey() == null ? Optional.empty() : open(d.meetingKey());
         if (open.isEmpty()) {
-            errors.add("meeting", "Choose a meeting that is taking questions: the deadline for this one has passed or its agenda is not published");
+            errors.add(
+                    "meeting",
+                    "Choose a meeting that is taking questions: the deadline for this one has passed or its agenda is not published");
             return errors;
         }
         if (blank(d.name())) {
@@ -166,7 +194,9 @@ public class Questions {
         } else if (!Residency.wellFormed(d.postcode())) {
             errors.add("postcode", "Enter a real postcode, like WA7 1AA");
         } else if (!borough.inBorough(d.postcode())) {
-            errors.add("postcode", "Only residents of the borough may ask a public question: your postcode is outside the borough");
+            errors.add(
+                    "postcode",
+                    "Only residents of the borough may ask a public question: your postcode is outside the borough");
         }
         if (blank(d.email())) {
             errors.add("email", "Enter your email address");
@@ -178,15 +208,23 @@ public class Questions {
         }
         if (blank(d.about())) {
             errors.add("about", "Select the agenda item your question is about, or another matter on the agenda");
-        } else if (!Draft.OTHER.equals(d.about()) && open.get().items().stream().noneMatch(i -> String.valueOf(i.id()).equals(d.about()))) {
+        } else if (!Draft.OTHER.equals(d.about())
+                && open.get().items().stream()
+                        .noneMatch(i -> String.valueOf(i.id()).equals(d.about()))) {
             errors.add("about", "Select an item on this meeting's agenda, or another matter on the agenda");
         }
         checkText(errors, "question", "Your question", d.question(), true);
         checkText(errors, "supplementary", "Your supplementary question", d.supplementary(), false);
         if (errors.none()) {
             for (Ground g : refusals(d, open.get())) {
-                errors.add(g == Ground.ONE_PER_ORGANISATION ? "organisation" : g == Ground.NOT_A_RESIDENT ? "postcode" : "question",
-                        g.words() + (g == Ground.LATE ? ": the deadline was " + open.get().deadlineWords() : ""));
+                errors.add(
+                        g == Ground.ONE_PER_ORGANISATION
+                                ? "organisation"
+                                : g == Ground.NOT_A_RESIDENT ? "postcode" : "question",
+                        g.words()
+                                + (g == Ground.LATE
+                                        ? ": the deadline was " + open.get().deadlineWords()
+                                        : ""));
             }
         }
         return errors;
@@ -206,13 +244,26 @@ public class Questions {
     }
 
     private List<Ground> refusals(Draft d, OpenMeeting open) {
-        QuestionRules.About about = Draft.OTHER.equals(d.about()) ? QuestionRules.About.OTHER_MATTER_ON_THE_AGENDA : QuestionRules.About.PART_I_ITEM;
-        var submission = new QuestionRules.Submission(open.meeting().date(), takesQuestions(open.meeting().boardName()), d.name(), d.postcode(),
-                d.organisation(), clock.instant(), true, about);
+        QuestionRules.About about = Draft.OTHER.equals(d.about())
+                ? QuestionRules.About.OTHER_MATTER_ON_THE_AGENDA
+                : QuestionRules.About.PART_I_ITEM;
+        var submission = new QuestionRules.Submission(
+                open.meeting().date(),
+                takesQuestions(open.meeting().boardName()),
+                d.name(),
+                d.postcode(),
+                d.organisation(),
+                clock.instant(),
+                true,
+                about);
         List<QuestionRules.Earlier> earlier = jdbc.sql("""
                         select q.person_key, pq.organisation, pq.state from public_question pq join questioner q on q.id = pq.questioner_id
-                        where pq.meeting_id = :m""").param("m", open.meeting().id())
-                .query((rs, n) -> new QuestionRules.Earlier(rs.getString(1), rs.getString(2), !QuestionState.valueOf(rs.getString(3)).standing()))
+                        where pq.meeting_id = :m""")
+                .param("m", open.meeting().id())
+                .query((rs, n) -> new QuestionRules.Earlier(
+                        rs.getString(1),
+                        rs.getString(2),
+                        !QuestionState.valueOf(rs.getString(3)).standing()))
                 .list();
         return QuestionRules.refusals(submission, earlier, closures.days(), borough, offAgenda);
     }
@@ -220,7 +271,8 @@ public class Questions {
     /** Thrown when a client address or an e-mail address has sent too many questions today. */
     public static class TooMany extends RuntimeException {
         public TooMany() {
-            super("Too many questions have been sent from here today: try again tomorrow, or contact Committee Services");
+            super(
+                    "Too many questions have been sent from here today: try again tomorrow, or contact Committee Services");
         }
     }
 
@@ -243,58 +295,115 @@ public class Questions {
     public String submit(Draft d, String client) {
         String emailHash = sha256(d.email().strip().toLowerCase(Locale.ROOT));
         Timestamp dayAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
-        jdbc.sql("delete from question_attempt where at < :t").param("t", Timestamp.from(clock.instant().minus(Duration.ofDays(2)))).update();
-        int byClient = jdbc.sql("select count(*) from question_attempt where client = :c and at > :t").param("c", client).param("t", dayAgo)
-                .query(Integer.class).single();
-        int byEmail = jdbc.sql("select count(*) from question_attempt where email_hash = :e and at > :t").param("e", emailHash).param("t", dayAgo)
-                .query(Integer.class).single();
+        jdbc.sql("delete from question_attempt where at < :t")
+                .param("t", Timestamp.from(clock.instant().minus(Duration.ofDays(2))))
+                .update();
+        int byClient = jdbc.sql("select count(*) from question_attempt where client = :c and at > :t")
+                .param("c", client)
+                .param("t", dayAgo)
+                .query(Integer.class)
+                .single();
+        int byEmail = jdbc.sql("select count(*) from question_attempt where email_hash = :e and at > :t")
+                .param("e", emailHash)
+                .param("t", dayAgo)
+                .query(Integer.class)
+                .single();
         if (byClient >= PER_ADDRESS_PER_DAY || byEmail >= PER_EMAIL_PER_DAY) {
             throw new TooMany();
         }
         jdbc.sql("insert into question_attempt (at, client, email_hash) values (:at, :c, :e)")
-                .param("at", Timestamp.from(clock.instant())).param("c", client).param("e", emailHash).update();
-        // one submission per meeting at a time, so that two from one person at once cannot both pass the one-question rule
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(:k))").param("k", "public-question:" + d.meetingKey()).query().singleRow();
+                .param("at", Timestamp.from(clock.instant()))
+                .param("c", client)
+                .param("e", emailHash)
+                .update();
+        // one submission per meeting at a time, so that two from one person at once cannot both pass the one-question
+        // rule
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:k))")
+                .param("k", "public-question:" + d.meetingKey())
+                .query()
+                .singleRow();
         FormErrors errors = check(d);
         if (errors.any()) {
             throw new Refused(errors);
         }
         OpenMeeting open = open(d.meetingKey()).orElseThrow();
         Meeting m = open.meeting();
-        String person = new QuestionRules.Submission(m.date(), true, d.name(), d.postcode(), d.organisation(), clock.instant(), true,
-                QuestionRules.About.PART_I_ITEM).person();
+        String person = new QuestionRules.Submission(
+                        m.date(),
+                        true,
+                        d.name(),
+                        d.postcode(),
+                        d.organisation(),
+                        clock.instant(),
+                        true,
+                        QuestionRules.About.PART_I_ITEM)
+                .person();
         long questioner = jdbc.sql("""
                         insert into questioner (name, address, postcode, email, person_key, created_at)
                         values (:n, :a, :p, :e, :k, :at) returning id""")
-                .param("n", d.name().strip()).param("a", d.address().strip()).param("p", Residency.normalise(d.postcode()))
-                .param("e", d.email().strip()).param("k", person).param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+                .param("n", d.name().strip())
+                .param("a", d.address().strip())
+                .param("p", Residency.normalise(d.postcode()))
+                .param("e", d.email().strip())
+                .param("k", person)
+                .param("at", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
         String reference = newReference();
-        Long questionTime = m.items().stream().filter(Questions::isQuestionTime).map(AgendaItem::id).findFirst().orElse(null);
+        Long questionTime = m.items().stream()
+                .filter(Questions::isQuestionTime)
+                .map(AgendaItem::id)
+                .findFirst()
+                .orElse(null);
         Long about = Draft.OTHER.equals(d.about()) ? null : Long.valueOf(d.about());
         jdbc.sql("""
                         insert into public_question (meeting_id, item_id, questioner, question, supplementary, reference, state, received_at,
                                                      questioner_id, organisation, about_item_id, about_other)
                         values (:m, :i, :name, :q, :s, :ref, 'RECEIVED', :at, :qr, :org, :about, :other)""")
-                .param("m", m.id()).param("i", questionTime).param("name", d.name().strip()).param("q", d.question().strip())
-                .param("s", blank(d.supplementary()) ? "" : d.supplementary().strip()).param("ref", reference)
-                .param("at", Timestamp.from(clock.instant())).param("qr", questioner).param("org", d.organisation() == null ? "" : d.organisation().strip())
-                .param("about", about).param("other", about == null).update();
-        audit.recordBy(d.name().strip(), scope(m.key()), AuditAction.CREATE, "public question", reference, null,
-                new Audited(reference, QuestionState.RECEIVED, d.question().strip(), blank(d.supplementary()) ? "" : d.supplementary().strip()),
+                .param("m", m.id())
+                .param("i", questionTime)
+                .param("name", d.name().strip())
+                .param("q", d.question().strip())
+                .param("s", blank(d.supplementary()) ? "" : d.supplementary().strip())
+                .param("ref", reference)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("qr", questioner)
+                .param("org", d.organisation() == null ? "" : d.organisation().strip())
+                .param("about", about)
+                .param("other", about == null)
+                .update();
+        audit.recordBy(
+                d.name().strip(),
+                scope(m.key()),
+                AuditAction.CREATE,
+                "public question",
+                reference,
+                null,
+                new Audited(
+                        reference,
+                        QuestionState.RECEIVED,
+                        d.question().strip(),
+                        blank(d.supplementary()) ? "" : d.supplementary().strip()),
                 "submitted on the public website");
-        outbox.send(d.email().strip(), "Your public question " + reference,
-                "Dear " + d.name().strip() + ",\n\nThank you: we received your question for the " + m.boardName() + " meeting on "
-                        + m.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + ". Your reference is " + reference
+        outbox.send(
+                d.email().strip(),
+                "Your public question " + reference,
+                "Dear " + d.name().strip() + ",\n\nThank you: we received your question for the " + m.boardName()
+                        + " meeting on "
+                        + m.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+                        + ". Your reference is " + reference
                         + ".\n\nThe Chair or the Committee Services Manager will decide whether it can be put at the meeting under Standing Order 34(9), "
                         + "and we will write to you with the decision.\n\nCommittee Services");
-        outbox.send(committeeEmail, "New public question " + reference, "A public question (" + reference + ") was received for " + m.key()
-                + ". Decide it in Scrutineer: /questions/manage");
+        outbox.send(
+                committeeEmail,
+                "New public question " + reference,
+                "A public question (" + reference + ") was received for " + m.key()
+                        + ". Decide it in Scrutineer: /questions/manage");
         return reference;
     }
 
     /** What the audit trail keeps of a question: never the address or e-mail. */
-    public record Audited(String reference, QuestionState state, String question, String supplementary) {
-    }
+    public record Audited(String reference, QuestionState state, String question, String supplementary) {}
 
     static String scope(String meetingKey) {
         return "questions:" + meetingKey;
@@ -314,7 +423,8 @@ public class Questions {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -19,10 +19,10 @@ import org.scrutineer.workforce.domain.Measure;
  * the figures against each other comes after, on the return (ReturnCheck).
  */
 public final class ReturnFile {
-    static final List<String> COLUMNS = List.of("measure", "white", "mixed", "asian", "black", "other", "not-known", "total");
+    static final List<String> COLUMNS =
+            List.of("measure", "white", "mixed", "asian", "black", "other", "not-known", "total");
 
-    private ReturnFile() {
-    }
+    private ReturnFile() {}
 
     public static Map<Measure, Breakdown> read(String fileName, InputStream input) {
         RowErrors errors = new RowErrors();
@@ -31,13 +31,21 @@ public final class ReturnFile {
         TabularFile.readRows(fileName, input, COLUMNS, errors, (line, c) -> {
             var measure = Measure.fromCode(c.get("measure"));
             if (measure.isEmpty()) {
-                errors.add(new RowError(line, "measure", "'" + c.get("measure") + "' is not a measure: use one of " + String.join(", ",
-                        java.util.Arrays.stream(Measure.values()).map(Measure::code).toList())));
+                errors.add(new RowError(
+                        line,
+                        "measure",
+                        "'" + c.get("measure") + "' is not a measure: use one of "
+                                + String.join(
+                                        ", ",
+                                        java.util.Arrays.stream(Measure.values())
+                                                .map(Measure::code)
+                                                .toList())));
                 return;
             }
             Integer earlier = lines.putIfAbsent(measure.get(), line);
             if (earlier != null) {
-                errors.add(new RowError(line, "measure", "Duplicate row: " + measure.get().code() + " is already on line " + earlier));
+                errors.add(new RowError(
+                        line, "measure", "Duplicate row: " + measure.get().code() + " is already on line " + earlier));
                 return;
             }
             int before = errors.size();
@@ -69,7 +77,12 @@ public final class ReturnFile {
             return null;
         }
         if (!t.matches("[0-9]{1,7}(\\.0+)?")) {
-            errors.add(new RowError(line, column, "'" + text + "' is not a count: enter a whole number of 0 or more, or leave the cell blank if not provided"));
+            errors.add(
+                    new RowError(
+                            line,
+                            column,
+                            "'" + text
+                                    + "' is not a count: enter a whole number of 0 or more, or leave the cell blank if not provided"));
             return null;
         }
         return Integer.valueOf(t.replaceAll("\\.0+$", ""));

@@ -133,14 +133,18 @@ public class WorkforceController {
         return newReturn(null, model);
     }
 
-    private static Integer count(FormErrors errors, Map<String, String> params, Measure m, String column, String words) {
+    private static Integer count(
+            FormErrors errors, Map<String, String> params, Measure m, String column, String words) {
         String name = field(m, column);
         String text = params.getOrDefault(name, "").replace(",", "").trim();
         if (text.isEmpty()) {
             return null;
         }
         if (!text.matches("[0-9]{1,7}")) {
-            errors.add(name, m.words() + ", " + words + ": enter a whole number of 0 or more, or leave it blank if not provided");
+            errors.add(
+                    name,
+                    m.words() + ", " + words
+                            + ": enter a whole number of 0 or more, or leave it blank if not provided");
             return null;
         }
         return Integer.valueOf(text);
@@ -150,7 +154,8 @@ public class WorkforceController {
     public String publish(@PathVariable long id, RedirectAttributes redirect) {
         try {
             equality.publish(id);
-            redirect.addFlashAttribute("message", "Return published: its figures are public, suppressed where numbers are small");
+            redirect.addFlashAttribute(
+                    "message", "Return published: its figures are public, suppressed where numbers are small");
         } catch (WorkforceEquality.Refused e) {
             redirect.addFlashAttribute("refusal", e.getMessage());
         }
@@ -168,8 +173,13 @@ public class WorkforceController {
     }
 
     @PostMapping("/workforce/import")
-    public String importFile(@RequestParam(defaultValue = "") String year, @RequestParam(defaultValue = "") String workforce,
-                             @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) throws java.io.IOException {
+    public String importFile(
+            @RequestParam(defaultValue = "") String year,
+            @RequestParam(defaultValue = "") String workforce,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
         FormErrors errors = new FormErrors();
         Workforce w = null;
         try {
@@ -186,7 +196,9 @@ public class WorkforceController {
         if (!errors.any()) {
             try (var in = file.getInputStream()) {
                 long id = equality.importFile(year.trim(), w, file.getOriginalFilename(), in);
-                redirect.addFlashAttribute("message", "Return imported from " + file.getOriginalFilename() + ": its check and figures are below");
+                redirect.addFlashAttribute(
+                        "message",
+                        "Return imported from " + file.getOriginalFilename() + ": its check and figures are below");
                 return "redirect:/workforce/returns/" + id;
             } catch (ImportRejected e) {
                 model.addAttribute("rowErrors", e.errors());
@@ -252,17 +264,31 @@ public class WorkforceController {
         }
         String timescale = params.getOrDefault("timescale", "").trim();
         String success = params.getOrDefault("success", "").trim();
-        equality.addAction(params.getOrDefault("planYear", "2024/25"), indicator, action, lead,
-                timescale.length() > 200 ? timescale.substring(0, 200) : timescale, due, success.length() > 4000 ? success.substring(0, 4000) : success);
+        equality.addAction(
+                params.getOrDefault("planYear", "2024/25"),
+                indicator,
+                action,
+                lead,
+                timescale.length() > 200 ? timescale.substring(0, 200) : timescale,
+                due,
+                success.length() > 4000 ? success.substring(0, 4000) : success);
         redirect.addFlashAttribute("message", "Action added");
         return "redirect:/workforce/actions";
     }
 
     @PostMapping("/workforce/actions/{id}")
-    public String updateAction(@PathVariable long id, @RequestParam(defaultValue = "") String lead, @RequestParam(defaultValue = "") String due,
-                               @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String note,
-                               Model model, RedirectAttributes redirect) {
-        var action = equality.actions().stream().filter(a -> a.id() == id).findFirst().orElseThrow(() -> new NotFound("No action " + id));
+    public String updateAction(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String lead,
+            @RequestParam(defaultValue = "") String due,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
+            RedirectAttributes redirect) {
+        var action = equality.actions().stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("No action " + id));
         FormErrors errors = new FormErrors();
         ProgressStatus s = null;
         try {

@@ -35,7 +35,8 @@ public class WorkforceEquality {
     private final Clock clock;
     private final String council;
 
-    public WorkforceEquality(WorkforceReturns returns, AuditTrail audit, Access access, Clock clock, ScrutineerProperties properties) {
+    public WorkforceEquality(
+            WorkforceReturns returns, AuditTrail audit, Access access, Clock clock, ScrutineerProperties properties) {
         this.returns = returns;
         this.audit = audit;
         this.access = access;
@@ -91,7 +92,8 @@ public class WorkforceEquality {
     @Transactional(readOnly = true)
     public Optional<ReturnView> view(long id, org.scrutineer.workforce.domain.PayBandGrouping grouping) {
         boolean drafts = seesDrafts();
-        return visible(id).map(r -> ReturnView.of(r, !drafts, returns.national(), returns.previous(r, !drafts), grouping));
+        return visible(id)
+                .map(r -> ReturnView.of(r, !drafts, returns.national(), returns.previous(r, !drafts), grouping));
     }
 
     @Transactional(readOnly = true)
@@ -114,15 +116,22 @@ public class WorkforceEquality {
             id = existing.get();
             StoredReturn old = returns.byId(id).orElseThrow();
             if (old.published()) {
-                throw new Refused("year", "The " + workforce.words().toLowerCase(java.util.Locale.UK) + " return for " + year
-                        + " is published: its figures cannot change");
+                throw new Refused(
+                        "year",
+                        "The " + workforce.words().toLowerCase(java.util.Locale.UK) + " return for " + year
+                                + " is published: its figures cannot change");
             }
             before = auditable(old.data().measures());
         } else {
             id = returns.create(council, year, workforce, "");
         }
         returns.replaceCounts(id, counts);
-        audit.saved(scope(id), "workforce_return", council + " " + year + " " + workforce.code(), before, auditable(counts));
+        audit.saved(
+                scope(id),
+                "workforce_return",
+                council + " " + year + " " + workforce.code(),
+                before,
+                auditable(counts));
         return id;
     }
 
@@ -139,12 +148,20 @@ public class WorkforceEquality {
         }
         List<Finding> errors = EqualityReport.of(r.data()).errors();
         if (!errors.isEmpty()) {
-            throw new Refused("publish", "The return cannot be published while its check finds " + errors.size()
-                    + (errors.size() == 1 ? " error" : " errors") + ": " + errors.get(0).text());
+            throw new Refused(
+                    "publish",
+                    "The return cannot be published while its check finds " + errors.size()
+                            + (errors.size() == 1 ? " error" : " errors") + ": "
+                            + errors.get(0).text());
         }
         LocalDate today = LocalDate.now(clock);
         returns.publish(id, today);
-        audit.updated(scope(id), "workforce_return", r.title(), Map.of("status", "DRAFT"), Map.of("status", "PUBLISHED", "publishedOn", today.toString()));
+        audit.updated(
+                scope(id),
+                "workforce_return",
+                r.title(),
+                Map.of("status", "DRAFT"),
+                Map.of("status", "PUBLISHED", "publishedOn", today.toString()));
     }
 
     private static Map<String, Object> auditable(Map<Measure, Breakdown> counts) {
@@ -172,19 +189,59 @@ public class WorkforceEquality {
         return returns.milestones();
     }
 
-    public long addAction(String planYear, int indicator, String action, String lead, String timescale, LocalDate due, String success) {
-        long id = returns.addAction(new Action(0, council, planYear, indicator, action, lead, timescale, due, success, ProgressStatus.UNKNOWN,
-                "Added by " + CurrentUser.name(), List.of()));
-        audit.created("workforce-action:" + id, "workforce_action", String.valueOf(id), Map.of("indicator", indicator, "action", action,
-                "lead", lead, "timescale", timescale, "due", String.valueOf(due)));
+    public long addAction(
+            String planYear,
+            int indicator,
+            String action,
+            String lead,
+            String timescale,
+            LocalDate due,
+            String success) {
+        long id = returns.addAction(new Action(
+                0,
+                council,
+                planYear,
+                indicator,
+                action,
+                lead,
+                timescale,
+                due,
+                success,
+                ProgressStatus.UNKNOWN,
+                "Added by " + CurrentUser.name(),
+                List.of()));
+        audit.created(
+                "workforce-action:" + id,
+                "workforce_action",
+                String.valueOf(id),
+                Map.of(
+                        "indicator",
+                        indicator,
+                        "action",
+                        action,
+                        "lead",
+                        lead,
+                        "timescale",
+                        timescale,
+                        "due",
+                        String.valueOf(due)));
         return id;
     }
 
     public void updateAction(long id, String lead, LocalDate due, ProgressStatus status) {
         Action a = returns.action(id).orElseThrow(() -> new Refused("id", "No action " + id));
         returns.updateAction(id, lead, due, status);
-        audit.updated("workforce-action:" + id, "workforce_action", String.valueOf(id),
-                Map.of("lead", a.lead(), "due", String.valueOf(a.due()), "status", a.status().name()),
+        audit.updated(
+                "workforce-action:" + id,
+                "workforce_action",
+                String.valueOf(id),
+                Map.of(
+                        "lead",
+                        a.lead(),
+                        "due",
+                        String.valueOf(a.due()),
+                        "status",
+                        a.status().name()),
                 Map.of("lead", lead, "due", String.valueOf(due), "status", status.name()));
     }
 

@@ -23,7 +23,8 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTest {
     static final ApplicationModules MODULES = ApplicationModules.of(ScrutineerApplication.class);
-    static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.scrutineer");
 
     @Test
@@ -33,28 +34,49 @@ class ModularityTest {
 
     @Test
     void domainPackagesAreFreeOfSpringAndJdbc() {
-        noClasses().that().resideInAPackage("org.scrutineer..domain..").and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
-                        "org.postgresql..", "jakarta.servlet..", "org.thymeleaf..")
-                .because("the rules in domain packages are plain Java, tested in milliseconds without Spring or a database,"
-                        + " and used alike by pages, PDFs and the API")
+        noClasses()
+                .that()
+                .resideInAPackage("org.scrutineer..domain..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "org.postgresql..",
+                        "jakarta.servlet..",
+                        "org.thymeleaf..")
+                .because(
+                        "the rules in domain packages are plain Java, tested in milliseconds without Spring or a database,"
+                                + " and used alike by pages, PDFs and the API")
                 .check(MAIN);
     }
 
     /** The diagrams in docs/modules: regenerate with this test and copy target/spring-modulith-docs there. */
     @Test
     void writesTheModuleDiagrams() throws IOException {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+        new Documenter(MODULES)
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
         StringBuilder mermaid = new StringBuilder("flowchart LR\n");
-        MODULES.stream().sorted(java.util.Comparator.comparing((ApplicationModule m) -> m.getIdentifier().toString())).forEach(module -> {
-            String uses = module.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()).sorted()
-                    .collect(Collectors.joining(" & "));
-            mermaid.append("    ").append(module.getIdentifier().toString());
-            if (!uses.isEmpty()) {
-                mermaid.append(" --> ").append(uses);
-            }
-            mermaid.append('\n');
-        });
+        MODULES.stream()
+                .sorted(java.util.Comparator.comparing(
+                        (ApplicationModule m) -> m.getIdentifier().toString()))
+                .forEach(module -> {
+                    String uses = module.getDirectDependencies(MODULES)
+                            .uniqueModules()
+                            .map(m -> m.getIdentifier().toString())
+                            .sorted()
+                            .collect(Collectors.joining(" & "));
+                    mermaid.append("    ").append(module.getIdentifier().toString());
+                    if (!uses.isEmpty()) {
+                        mermaid.append(" --> ").append(uses);
+                    }
+                    mermaid.append('\n');
+                });
         Path folder = Path.of("target", "spring-modulith-docs");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("modules.mmd"), mermaid.toString());

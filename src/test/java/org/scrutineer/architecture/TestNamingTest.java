@@ -16,14 +16,17 @@ import org.junit.jupiter.api.Test;
  * new test on the right side of that line.
  */
 class TestNamingTest {
-    static final JavaClasses TESTS = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+    static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
             .importPackages("org.scrutineer");
 
     /** A class with test methods of its own or inherited. */
-    static final DescribedPredicate<JavaClass> TEST_CLASSES = DescribedPredicate.describe("have test methods",
-            c -> !c.isInterface() && Stream.concat(Stream.of(c), c.getAllRawSuperclasses().stream())
-                    .flatMap(x -> x.getMethods().stream())
-                    .anyMatch(m -> m.isMetaAnnotatedWith("org.junit.platform.commons.annotation.Testable")));
+    static final DescribedPredicate<JavaClass> TEST_CLASSES = DescribedPredicate.describe(
+            "have test methods",
+            c -> !c.isInterface()
+                    && Stream.concat(Stream.of(c), c.getAllRawSuperclasses().stream())
+                            .flatMap(x -> x.getMethods().stream())
+                            .anyMatch(m -> m.isMetaAnnotatedWith("org.junit.platform.commons.annotation.Testable")));
 
     /**
      * Starts Spring or a database, directly or through a superclass. (A test that starts the application in another
@@ -32,25 +35,41 @@ class TestNamingTest {
     static final DescribedPredicate<JavaClass> SLOW = DescribedPredicate.describe(
             "start Spring or a database (@ScrutineerTest, @SpringBootTest, Spring's test support, SpringApplication,"
                     + " the embedded PostgreSQL)",
-            c -> Stream.concat(Stream.of(c), c.getAllRawSuperclasses().stream()).anyMatch(x ->
-                    x.isMetaAnnotatedWith("org.springframework.boot.test.context.SpringBootTest")
-                            || x.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass().getPackageName())
-                            .anyMatch(p -> p.startsWith("org.springframework") && !p.startsWith("org.springframework.modulith"))
-                            || x.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass().getName())
-                            .anyMatch(n -> n.equals("org.scrutineer.platform.database.EmbeddedDatabase")
-                                    || n.startsWith("io.zonky.test.db"))));
+            c -> Stream.concat(Stream.of(c), c.getAllRawSuperclasses().stream())
+                    .anyMatch(x -> x.isMetaAnnotatedWith("org.springframework.boot.test.context.SpringBootTest")
+                            || x.getDirectDependenciesFromSelf().stream()
+                                    .map(d -> d.getTargetClass().getPackageName())
+                                    .anyMatch(p -> p.startsWith("org.springframework")
+                                            && !p.startsWith("org.springframework.modulith"))
+                            || x.getDirectDependenciesFromSelf().stream()
+                                    .map(d -> d.getTargetClass().getName())
+                                    .anyMatch(n -> n.equals("org.scrutineer.platform.database.EmbeddedDatabase")
+                                            || n.startsWith("io.zonky.test.db"))));
 
     @Test
     void testsThatStartSpringOrADatabaseAreIntegrationTests() {
-        classes().that(TEST_CLASSES).and(SLOW).and().areTopLevelClasses().should().haveSimpleNameEndingWith("IT")
-                .because("Surefire runs *Test in seconds without Spring or a database; Failsafe runs *IT in ./mvnw verify")
+        classes()
+                .that(TEST_CLASSES)
+                .and(SLOW)
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .haveSimpleNameEndingWith("IT")
+                .because(
+                        "Surefire runs *Test in seconds without Spring or a database; Failsafe runs *IT in ./mvnw verify")
                 .check(TESTS);
     }
 
     @Test
     void everyTestClassIsNamedForSurefireOrFailsafe() {
-        classes().that(TEST_CLASSES).and().areTopLevelClasses()
-                .should().haveSimpleNameEndingWith("Test").orShould().haveSimpleNameEndingWith("IT")
+        classes()
+                .that(TEST_CLASSES)
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .haveSimpleNameEndingWith("Test")
+                .orShould()
+                .haveSimpleNameEndingWith("IT")
                 .because("a test class named otherwise is run by neither Surefire nor Failsafe")
                 .check(TESTS);
     }

@@ -17,25 +17,40 @@ import org.springframework.transaction.annotation.Transactional;
 class CurrentFrameworkIT {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Frameworks frameworks;
 
     @Test
     void theDemoFrameworkIsTheOneItsPublishedAssessmentUses() throws Exception {
         assertThat(frameworks.currentVersion()).hasValue("2023");
-        mvc.perform(get("/api/assurance/rating").param("s1", "3").param("s2", "3").param("s3", "2").param("s4", "3")
-                        .param("s5", "3").param("s6", "2").param("s7", "2").param("s8", "2").param("s9", "n"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.rating").exists());
+        mvc.perform(get("/api/assurance/rating")
+                        .param("s1", "3")
+                        .param("s2", "3")
+                        .param("s3", "2")
+                        .param("s4", "3")
+                        .param("s5", "3")
+                        .param("s6", "2")
+                        .param("s7", "2")
+                        .param("s8", "2")
+                        .param("s9", "n"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rating").exists());
     }
 
     /** Rolled back at the end: a later framework that a later published assessment uses becomes the default. */
     @Test
     @Transactional
     void aLaterPublishedAssessmentsFrameworkIsInForce() {
-        jdbc.sql("insert into framework (version, title, rating_rule) select '2031', 'A later framework', rating_rule from framework where version = '2023'").update();
-        assertThat(frameworks.currentVersion()).as("a framework no published assessment uses yet").hasValue("2023");
+        jdbc.sql(
+                        "insert into framework (version, title, rating_rule) select '2031', 'A later framework', rating_rule from framework where version = '2023'")
+                .update();
+        assertThat(frameworks.currentVersion())
+                .as("a framework no published assessment uses yet")
+                .hasValue("2023");
         jdbc.sql("""
                         insert into assessment (kind, council, framework_version, published, status)
                         values ('REGULATOR', 'Test council', '2031', date '2031-06-01', 'PUBLISHED')""").update();

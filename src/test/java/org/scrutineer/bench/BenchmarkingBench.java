@@ -35,11 +35,20 @@ public class BenchmarkingBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ScrutineerApplication.class)
-                .run("--scrutineer.data-dir=", "--scrutineer.demo=true", "--server.port=0", "--logging.level.root=WARN",
+                .run(
+                        "--scrutineer.data-dir=",
+                        "--scrutineer.demo=true",
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
                         "--logging.level.org.scrutineer.benchmarking.BenchmarkImport=INFO")) {
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.UK, "Machine: %d cores, %,d MB heap, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().maxMemory() / 1024 / 1024, System.getProperty("java.version"), System.getProperty("os.name")));
+            out.append(String.format(
+                    Locale.UK,
+                    "Machine: %d cores, %,d MB heap, Java %s, %s%n%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() / 1024 / 1024,
+                    System.getProperty("java.version"),
+                    System.getProperty("os.name")));
             importVersusCopy(app, runs, out);
             recompute(app, out);
             System.out.println("\n" + out);
@@ -50,24 +59,31 @@ public class BenchmarkingBench {
         Path file = Files.createTempFile("fingertips-", ".csv");
         Random random = new Random(14);
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,Category Type,Category,"
-                    + "Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,"
-                    + "Value note,Recent Trend,Compared to England value or percentiles,Compared to Region value or percentiles,"
-                    + "Time period Sortable,New data,Compared to goal\r\n");
+            w.write(
+                    "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,Category Type,Category,"
+                            + "Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,"
+                            + "Value note,Recent Trend,Compared to England value or percentiles,Compared to Region value or percentiles,"
+                            + "Time period Sortable,New data,Compared to goal\r\n");
             for (int i = 0; i < indicators; i++) {
                 int id = firstId + i;
                 String name = "\"Generated indicator " + id + ", a percentage\"";
                 for (int a = 0; a < areas; a++) {
-                    String code = a == 0 ? "E92000001" : a <= 9 ? String.format("E120000%02d", a) : String.format("E06%06d", a);
+                    String code = a == 0
+                            ? "E92000001"
+                            : a <= 9 ? String.format("E120000%02d", a) : String.format("E06%06d", a);
                     String parent = a == 0 ? "" : a <= 9 ? "E92000001" : String.format("E120000%02d", 1 + a % 9);
                     String type = a == 0 ? "England" : a <= 9 ? "Regions" : "Counties & UAs (from Apr 2023)";
                     int denominator = a == 0 ? 5_000_000 : a <= 9 ? 500_000 : 2_000 + random.nextInt(50_000);
                     for (int y = 0; y < years; y++) {
                         int count = (int) (denominator * (0.2 + 0.1 * random.nextDouble()));
                         double value = 100.0 * count / denominator;
-                        String intervals = (a + y) % 2 == 0 ? "" + (value - 1) + "," + (value + 1) + "," + (value - 1.5) + "," + (value + 1.5) : ",,,";
-                        w.write(id + "," + name + "," + parent + ",," + code + ",Area " + a + "," + type + ",Persons,18+ yrs,,,"
-                                + (2014 + y) + "/" + (15 + y) + "," + value + "," + intervals + "," + count + "," + denominator + ",,,"
+                        String intervals = (a + y) % 2 == 0
+                                ? "" + (value - 1) + "," + (value + 1) + "," + (value - 1.5) + "," + (value + 1.5)
+                                : ",,,";
+                        w.write(id + "," + name + "," + parent + ",," + code + ",Area " + a + "," + type
+                                + ",Persons,18+ yrs,,,"
+                                + (2014 + y) + "/" + (15 + y) + "," + value + "," + intervals + "," + count + ","
+                                + denominator + ",,,"
                                 + (a % 3 == 0 ? "Similar" : "") + ",," + (2014 + y) + "0000,,\r\n");
                     }
                 }
@@ -100,14 +116,25 @@ public class BenchmarkingBench {
         List<Double> scrutineer = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             jdbc.sql("truncate bench_fingertips").update();
-            try (Connection c = dataSource.getConnection(); InputStream in = Files.newInputStream(file)) {
+            try (Connection c = dataSource.getConnection();
+                    InputStream in = Files.newInputStream(file)) {
                 long t = System.nanoTime();
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_fingertips from stdin with (format csv, header true,"
-                        + " force_not_null (parent_code, parent_name, category_type, category))", in);
+                c.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "copy bench_fingertips from stdin with (format csv, header true,"
+                                        + " force_not_null (parent_code, parent_name, category_type, category))",
+                                in);
                 copy.add((System.nanoTime() - t) / 1e6);
             }
-            jdbc.sql("delete from benchmark_value where indicator_id >= :a and indicator_id < :b").param("a", firstId).param("b", firstId + 100).update();
-            jdbc.sql("delete from benchmark_indicator where indicator_id >= :a and indicator_id < :b").param("a", firstId).param("b", firstId + 100).update();
+            jdbc.sql("delete from benchmark_value where indicator_id >= :a and indicator_id < :b")
+                    .param("a", firstId)
+                    .param("b", firstId + 100)
+                    .update();
+            jdbc.sql("delete from benchmark_indicator where indicator_id >= :a and indicator_id < :b")
+                    .param("a", firstId)
+                    .param("b", firstId + 100)
+                    .update();
             jdbc.sql("vacuum analyze benchmark_value").update();
             try (InputStream in = Files.newInputStream(file)) {
                 long t = System.nanoTime();
@@ -117,17 +144,33 @@ public class BenchmarkingBench {
                     throw new IllegalStateException("imported " + s.rows());
                 }
                 if (run == 0) {
-                    out.append(String.format(Locale.UK, "Import summary: %,d rows, %d indicators, %,d intervals computed, %,d findings%n%n", s.rows(),
-                            s.indicators().size(), s.indicators().stream().mapToInt(BenchmarkImport.BenchmarkIndicatorImported::intervalsComputed).sum(), s.findingCount()));
+                    out.append(String.format(
+                            Locale.UK,
+                            "Import summary: %,d rows, %d indicators, %,d intervals computed, %,d findings%n%n",
+                            s.rows(),
+                            s.indicators().size(),
+                            s.indicators().stream()
+                                    .mapToInt(BenchmarkImport.BenchmarkIndicatorImported::intervalsComputed)
+                                    .sum(),
+                            s.findingCount()));
                 }
             }
         }
         double c = median(copy);
         double s = median(scrutineer);
-        out.append(String.format(Locale.UK, "| PostgreSQL `COPY` of the 1,000,000-row download (%,d bytes) into a keyed, checked table of its 26 columns, median of %d | %,.0f ms | runs: %s |%n",
-                size, runs, c, list(copy)));
-        out.append(String.format(Locale.UK, "| Scrutineer's import of the same file (checks, COPY into `benchmark_value` on a second thread, then every indicator analysed for the summary), median of %d | %,.0f ms | runs: %s |%n",
-                runs, s, list(scrutineer)));
+        out.append(String.format(
+                Locale.UK,
+                "| PostgreSQL `COPY` of the 1,000,000-row download (%,d bytes) into a keyed, checked table of its 26 columns, median of %d | %,.0f ms | runs: %s |%n",
+                size,
+                runs,
+                c,
+                list(copy)));
+        out.append(String.format(
+                Locale.UK,
+                "| Scrutineer's import of the same file (checks, COPY into `benchmark_value` on a second thread, then every indicator analysed for the summary), median of %d | %,.0f ms | runs: %s |%n",
+                runs,
+                s,
+                list(scrutineer)));
         out.append(String.format(Locale.UK, "| Ratio import / COPY | **%.2f×** | goal ≤ 1.5× |%n", s / c));
         Files.deleteIfExists(file);
         jdbc.sql("drop table bench_fingertips").update();
@@ -142,7 +185,9 @@ public class BenchmarkingBench {
         try (InputStream in = Files.newInputStream(file)) {
             imports.importFile("recompute.csv", in);
         }
-        jdbc.sql("update benchmark_indicator set public_display = true where indicator_id >= :a").param("a", firstId).update();
+        jdbc.sql("update benchmark_indicator set public_display = true where indicator_id >= :a")
+                .param("a", firstId)
+                .update();
         List<Double> memory = new ArrayList<>();
         List<Double> withReading = new ArrayList<>();
         List<List<Observation>> loaded = new ArrayList<>();
@@ -150,14 +195,18 @@ public class BenchmarkingBench {
         for (int i = 0; i < 100; i++) {
             Benchmarks.Analysis a = benchmarks.analysis(firstId + i);
             indicators.add(a.indicator());
-            loaded.add(a.rows().stream().map(org.scrutineer.benchmarking.domain.Benchmarked::row).toList());
+            loaded.add(a.rows().stream()
+                    .map(org.scrutineer.benchmarking.domain.Benchmarked::row)
+                    .toList());
         }
         int rows = 0;
         for (int run = 0; run < 15; run++) {
             long t = System.nanoTime();
             rows = 0;
             for (int i = 0; i < 100; i++) {
-                rows += IndicatorAnalysis.analyse(loaded.get(i), indicators.get(i).settings(), Set.of()).size();
+                rows += IndicatorAnalysis.analyse(
+                                loaded.get(i), indicators.get(i).settings(), Set.of())
+                        .size();
             }
             memory.add((System.nanoTime() - t) / 1e6);
             t = System.nanoTime();
@@ -168,10 +217,17 @@ public class BenchmarkingBench {
         }
         List<Double> warmMemory = memory.subList(5, memory.size());
         List<Double> warmReading = withReading.subList(5, withReading.size());
-        out.append(String.format(Locale.UK, "| Every interval, comparison (England, region), trend and quintile for 150 areas × 100 indicators × 10 years (%,d rows, half without intervals), in memory, warm, median of 10 | %,.0f ms | runs: %s; goal < 1 s |%n",
-                rows, median(warmMemory), list(warmMemory)));
-        out.append(String.format(Locale.UK, "| The same with reading the rows from PostgreSQL (`Benchmarks.analysis` for each indicator), warm, median of 10 | %,.0f ms | runs: %s |%n",
-                median(warmReading), list(warmReading)));
+        out.append(String.format(
+                Locale.UK,
+                "| Every interval, comparison (England, region), trend and quintile for 150 areas × 100 indicators × 10 years (%,d rows, half without intervals), in memory, warm, median of 10 | %,.0f ms | runs: %s; goal < 1 s |%n",
+                rows,
+                median(warmMemory),
+                list(warmMemory)));
+        out.append(String.format(
+                Locale.UK,
+                "| The same with reading the rows from PostgreSQL (`Benchmarks.analysis` for each indicator), warm, median of 10 | %,.0f ms | runs: %s |%n",
+                median(warmReading),
+                list(warmReading)));
         Files.deleteIfExists(file);
     }
 
@@ -182,6 +238,8 @@ public class BenchmarkingBench {
     }
 
     static String list(List<Double> values) {
-        return String.join(", ", values.stream().map(v -> String.format(Locale.UK, "%,.0f", v)).toList());
+        return String.join(
+                ", ",
+                values.stream().map(v -> String.format(Locale.UK, "%,.0f", v)).toList());
     }
 }

@@ -34,11 +34,19 @@ public class Benchmarks {
         int rows = args.length > 0 && !financeOnly && !packOnly ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ScrutineerApplication.class)
-                .run("--scrutineer.data-dir=", "--scrutineer.demo=true", "--server.port=0", "--logging.level.root=WARN",
+                .run(
+                        "--scrutineer.data-dir=",
+                        "--scrutineer.demo=true",
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
                         "--logging.level.org.scrutineer.performance.FigureImport=INFO")) {
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.UK, "Machine: %d cores, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"), System.getProperty("os.name")));
+            out.append(String.format(
+                    Locale.UK,
+                    "Machine: %d cores, Java %s, %s%n%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"),
+                    System.getProperty("os.name")));
             if (packOnly) {
                 agendaPack(app, out);
                 System.out.println("\n" + out);
@@ -59,15 +67,34 @@ public class Benchmarks {
         var meetings = app.getBean(org.scrutineer.meetings.Meetings.class);
         var packs = app.getBean(org.scrutineer.meetings.AgendaPacks.class);
         long board = app.getBean(Boards.class).byCode("HSC-PPB").orElseThrow().id();
-        long id = meetings.create(new org.scrutineer.meetings.Meetings.NewMeeting("bench-pack", board, java.time.LocalDate.of(2026, 3, 24),
-                java.time.LocalTime.of(18, 30), "Council Chamber", org.scrutineer.meetings.domain.Meeting.Status.SCHEDULED, "2025/26"));
+        long id = meetings.create(new org.scrutineer.meetings.Meetings.NewMeeting(
+                "bench-pack",
+                board,
+                java.time.LocalDate.of(2026, 3, 24),
+                java.time.LocalTime.of(18, 30),
+                "Council Chamber",
+                org.scrutineer.meetings.domain.Meeting.Status.SCHEDULED,
+                "2025/26"));
         int total = 0;
         for (int d = 1; d <= 40; d++) {
             int pages = d <= 16 ? 9 : 8;
-            long item = meetings.addItem(id, new org.scrutineer.meetings.Meetings.NewItem(d <= 3 ? "" : "Policy issues, part " + ((d - 4) / 10 + 1),
-                    "Generated paper " + d, org.scrutineer.meetings.domain.AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+            long item = meetings.addItem(
+                    id,
+                    new org.scrutineer.meetings.Meetings.NewItem(
+                            d <= 3 ? "" : "Policy issues, part " + ((d - 4) / 10 + 1),
+                            "Generated paper " + d,
+                            org.scrutineer.meetings.domain.AgendaItem.Part.I,
+                            null,
+                            "REPORT",
+                            true,
+                            "",
+                            "",
+                            "",
+                            null,
+                            null));
             byte[] pdf = generatedPaper(d, pages);
-            meetings.addDocument(item, "Generated paper " + d, "REPORT", "paper-" + d + ".pdf", pdf, pages, "", "bench");
+            meetings.addDocument(
+                    item, "Generated paper " + d, "REPORT", "paper-" + d + ".pdf", pdf, pages, "", "bench");
             total += pages;
         }
         var meeting = meetings.byKey("bench-pack").orElseThrow();
@@ -83,7 +110,8 @@ public class Benchmarks {
         }
         Collections.sort(times);
         if (built.pages() - built.frontPages() != total) {
-            throw new IllegalStateException("pack has " + built.pages() + " pages, expected " + total + " plus the front sheet");
+            throw new IllegalStateException(
+                    "pack has " + built.pages() + " pages, expected " + total + " plus the front sheet");
         }
         var demo = meetings.byKey("hsc-2025-09-23").orElseThrow();
         List<Double> demoTimes = new ArrayList<>();
@@ -96,15 +124,31 @@ public class Benchmarks {
             }
         }
         Collections.sort(demoTimes);
-        out.append(String.format(Locale.UK, "| Agenda pack of the demo meeting of 23 September 2025 (%d pages, %d bytes, rendered papers), warm, 10 runs | median %.0f ms | min %.0f, max %.0f ms |%n",
-                demoPack.pages(), demoPack.pdf().length, demoTimes.get(5), demoTimes.get(0), demoTimes.get(9)));
-        out.append(String.format(Locale.UK, "| Agenda pack: assemble %d papers (%d numbered pages + %d front pages, %d bytes) with page ranges and stamps, warm, 10 runs | median %.0f ms | min %.0f, max %.0f ms |%n",
-                40, total, built.frontPages(), built.pdf().length, times.get(5), times.get(0), times.get(9)));
+        out.append(String.format(
+                Locale.UK,
+                "| Agenda pack of the demo meeting of 23 September 2025 (%d pages, %d bytes, rendered papers), warm, 10 runs | median %.0f ms | min %.0f, max %.0f ms |%n",
+                demoPack.pages(),
+                demoPack.pdf().length,
+                demoTimes.get(5),
+                demoTimes.get(0),
+                demoTimes.get(9)));
+        out.append(String.format(
+                Locale.UK,
+                "| Agenda pack: assemble %d papers (%d numbered pages + %d front pages, %d bytes) with page ranges and stamps, warm, 10 runs | median %.0f ms | min %.0f, max %.0f ms |%n",
+                40,
+                total,
+                built.frontPages(),
+                built.pdf().length,
+                times.get(5),
+                times.get(0),
+                times.get(9)));
     }
 
     static byte[] generatedPaper(int number, int pages) throws Exception {
-        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var bytes = new java.io.ByteArrayOutputStream()) {
-            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                var bytes = new java.io.ByteArrayOutputStream()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
             for (int p = 1; p <= pages; p++) {
                 var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
                 doc.addPage(page);
@@ -114,7 +158,8 @@ public class Benchmarks {
                     stream.setLeading(14);
                     stream.newLineAtOffset(60, 780);
                     for (int line = 0; line < 45; line++) {
-                        stream.showText("Paper " + number + ", page " + p + ", line " + line + ": the board is asked to note the report.");
+                        stream.showText("Paper " + number + ", page " + p + ", line " + line
+                                + ": the board is asked to note the report.");
                         stream.newLine();
                     }
                     stream.endText();
@@ -145,10 +190,20 @@ public class Benchmarks {
         }
         Collections.sort(check);
         Collections.sort(render);
-        out.append(String.format(Locale.UK, "| Spending report: read and check every table and statement held (%d findings), warm, 30 runs | median %.1f ms | min %.1f, max %.1f ms |%n",
-                findings, check.get(15), check.get(0), check.get(29)));
-        out.append(String.format(Locale.UK, "| Spending report: render the tagged PDF (%d bytes), warm, 30 runs | median %.0f ms | min %.0f, max %.0f ms |%n",
-                size, render.get(15), render.get(0), render.get(29)));
+        out.append(String.format(
+                Locale.UK,
+                "| Spending report: read and check every table and statement held (%d findings), warm, 30 runs | median %.1f ms | min %.1f, max %.1f ms |%n",
+                findings,
+                check.get(15),
+                check.get(0),
+                check.get(29)));
+        out.append(String.format(
+                Locale.UK,
+                "| Spending report: render the tagged PDF (%d bytes), warm, 30 runs | median %.0f ms | min %.0f, max %.0f ms |%n",
+                size,
+                render.get(15),
+                render.get(0),
+                render.get(29)));
     }
 
     static void reportPdf(ConfigurableApplicationContext app, StringBuilder out) {
@@ -166,18 +221,27 @@ public class Benchmarks {
             ms.add((System.nanoTime() - t) / 1e6);
         }
         Collections.sort(ms);
-        out.append(String.format(Locale.UK, "| Q1 2025/26 report: build from the database + render tagged PDF (%d bytes), warm, 30 runs | median %.0f ms | min %.0f ms, max %.0f ms |%n",
-                size, ms.get(ms.size() / 2), ms.get(0), ms.get(ms.size() - 1)));
+        out.append(String.format(
+                Locale.UK,
+                "| Q1 2025/26 report: build from the database + render tagged PDF (%d bytes), warm, 30 runs | median %.0f ms | min %.0f ms, max %.0f ms |%n",
+                size,
+                ms.get(ms.size() / 2),
+                ms.get(0),
+                ms.get(ms.size() - 1)));
     }
 
-    static void importVersusCopy(ConfigurableApplicationContext app, int rows, int runs, StringBuilder out) throws Exception {
+    static void importVersusCopy(ConfigurableApplicationContext app, int rows, int runs, StringBuilder out)
+            throws Exception {
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         DataSource ds = app.getBean(DataSource.class);
         FigureImport figureImport = app.getBean(FigureImport.class);
         int perIndicator = 100; // Q1 2000/01 .. Q4 2024/25
         int indicators = (rows + perIndicator - 1) / perIndicator;
-        jdbc.sql("insert into board (code, name, short_name) values ('BENCH', 'Benchmark board', 'Benchmark')").update();
-        jdbc.sql("insert into service_area (code, name, board_id) select 'BENCH', 'Benchmark', id from board where code = 'BENCH'").update();
+        jdbc.sql("insert into board (code, name, short_name) values ('BENCH', 'Benchmark board', 'Benchmark')")
+                .update();
+        jdbc.sql(
+                        "insert into service_area (code, name, board_id) select 'BENCH', 'Benchmark', id from board where code = 'BENCH'")
+                .update();
         jdbc.sql("""
                 insert into indicator (ref, service_area_id, measure, unit, polarity)
                 select 'BENCH-' || g, (select id from service_area where code = 'BENCH'), 'Benchmark ' || g, 'COUNT', 'HIGHER_IS_BETTER'
@@ -193,29 +257,35 @@ public class Benchmarks {
                         if (written == rows) {
                             break outer;
                         }
-                        w.write("BENCH-" + i + ",actual,Q" + q + " " + y + "/" + String.format("%02d", (y + 1) % 100) + ","
-                                + ((i * 31 + y * 7 + q) % 1000) + "." + (q * 3) + ",final\n");
+                        w.write("BENCH-" + i + ",actual,Q" + q + " " + y + "/" + String.format("%02d", (y + 1) % 100)
+                                + "," + ((i * 31 + y * 7 + q) % 1000) + "." + (q * 3) + ",final\n");
                         written++;
                     }
                 }
             }
         }
-        jdbc.sql("create table bench_copy (indicator_ref text, kind text, period text, value text, status text)").update();
+        jdbc.sql("create table bench_copy (indicator_ref text, kind text, period text, value text, status text)")
+                .update();
         List<Double> copyMs = new ArrayList<>();
         List<Double> importMs = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             jdbc.sql("truncate bench_copy").update();
             jdbc.sql("vacuum analyze bench_copy").update();
             long t = System.nanoTime();
-            try (Connection c = ds.getConnection(); Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                long n = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header true)", r);
+            try (Connection c = ds.getConnection();
+                    Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                long n = c.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn("copy bench_copy from stdin with (format csv, header true)", r);
                 if (n != written) {
                     throw new IllegalStateException("COPY loaded " + n + " rows, expected " + written);
                 }
             }
             copyMs.add((System.nanoTime() - t) / 1e6);
 
-            jdbc.sql("delete from indicator_value where indicator_id in (select id from indicator where ref like 'BENCH-%')").update();
+            jdbc.sql(
+                            "delete from indicator_value where indicator_id in (select id from indicator where ref like 'BENCH-%')")
+                    .update();
             jdbc.sql("vacuum analyze indicator_value").update();
             t = System.nanoTime();
             FigureImport.Result result;
@@ -226,16 +296,27 @@ public class Benchmarks {
             if (result.created() != written) {
                 throw new IllegalStateException("import created " + result.created() + " rows, expected " + written);
             }
-            System.out.printf(Locale.UK, "run %d: COPY %.0f ms, import %.0f ms%n", run + 1, copyMs.get(run), importMs.get(run));
+            System.out.printf(
+                    Locale.UK, "run %d: COPY %.0f ms, import %.0f ms%n", run + 1, copyMs.get(run), importMs.get(run));
         }
         Collections.sort(copyMs);
         Collections.sort(importMs);
         double copy = copyMs.get(copyMs.size() / 2);
         double imp = importMs.get(importMs.size() / 2);
-        out.append(String.format(Locale.UK, "| COPY of the %,d-row CSV (%,d bytes) into a bare table, median of %d | %.0f ms | %.0f rows/s |%n",
-                written, Files.size(file), runs, copy, written / (copy / 1000)));
-        out.append(String.format(Locale.UK, "| Scrutineer import of the same file (check every row, COPY to staging, insert with keys, audit), median of %d | %.0f ms | %.0f rows/s |%n",
-                runs, imp, written / (imp / 1000)));
+        out.append(String.format(
+                Locale.UK,
+                "| COPY of the %,d-row CSV (%,d bytes) into a bare table, median of %d | %.0f ms | %.0f rows/s |%n",
+                written,
+                Files.size(file),
+                runs,
+                copy,
+                written / (copy / 1000)));
+        out.append(String.format(
+                Locale.UK,
+                "| Scrutineer import of the same file (check every row, COPY to staging, insert with keys, audit), median of %d | %.0f ms | %.0f rows/s |%n",
+                runs,
+                imp,
+                written / (imp / 1000)));
         out.append(String.format(Locale.UK, "| Ratio import / COPY | %.2f× | goal ≤ 2× |%n", imp / copy));
         Files.deleteIfExists(file);
     }

@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class BenchmarkImportIT {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -37,7 +38,8 @@ class BenchmarkImportIT {
     }
 
     private ResultActions upload(String name, byte[] bytes) throws Exception {
-        return mvc.perform(multipart("/api/benchmark/imports").file(new MockMultipartFile("file", name, "text/csv", bytes))
+        return mvc.perform(multipart("/api/benchmark/imports")
+                .file(new MockMultipartFile("file", name, "text/csv", bytes))
                 .with(httpBasic("officer", "officer-demo-pass")));
     }
 
@@ -88,17 +90,25 @@ class BenchmarkImportIT {
                 .andExpect(jsonPath(last + ".recentTrend").value("Decreasing"))
                 .andExpect(jsonPath(halton(id, "2022/23") + ".recentTrend").value("Cannot be calculated"))
                 // the region's own intervals are the file's
-                .andExpect(jsonPath("$[?(@.areaCode == 'E12000002' && @.period == '2023/24')].lowerCi95").value(37.5))
-                .andExpect(jsonPath("$[?(@.areaCode == 'E12000002' && @.period == '2023/24')].intervalsComputed").value(false))
+                .andExpect(jsonPath("$[?(@.areaCode == 'E12000002' && @.period == '2023/24')].lowerCi95")
+                        .value(37.5))
+                .andExpect(jsonPath("$[?(@.areaCode == 'E12000002' && @.period == '2023/24')].intervalsComputed")
+                        .value(false))
                 // a blank value with its note; no interval, so not compared
-                .andExpect(jsonPath("$[?(@.areaCode == 'E06000007')].valueNote").value("Value suppressed for disclosure control due to small count"))
-                .andExpect(jsonPath("$[?(@.areaCode == 'E06000007')].comparedToEngland").value("not-compared"))
-                .andExpect(jsonPath("$[?(@.areaCode == 'E06000007')].comparedToEnglandInFile").value("Not compared"))
+                .andExpect(jsonPath("$[?(@.areaCode == 'E06000007')].valueNote")
+                        .value("Value suppressed for disclosure control due to small count"))
+                .andExpect(jsonPath("$[?(@.areaCode == 'E06000007')].comparedToEngland")
+                        .value("not-compared"))
+                .andExpect(jsonPath("$[?(@.areaCode == 'E06000007')].comparedToEnglandInFile")
+                        .value("Not compared"))
                 // category rows are kept apart from the whole-population row
-                .andExpect(jsonPath("$[?(@.category == 'Most deprived decile (IMD2019)')].value").value(30.5));
+                .andExpect(jsonPath("$[?(@.category == 'Most deprived decile (IMD2019)')].value")
+                        .value(30.5));
 
         // an officer says high is good: Halton is now worse, and its trend is getting worse
-        mvc.perform(patch("/api/benchmark/indicators/" + id).contentType(MediaType.APPLICATION_JSON).content("{\"polarity\": \"high-is-good\"}")
+        mvc.perform(patch("/api/benchmark/indicators/" + id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"polarity\": \"high-is-good\"}")
                         .with(httpBasic("officer", "officer-demo-pass")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.polarity").value("high-is-good"))
@@ -110,20 +120,29 @@ class BenchmarkImportIT {
                 .andExpect(jsonPath(last + ".comparedToEngland").value("worse"))
                 .andExpect(jsonPath(last + ".recentTrend").value("Decreasing and getting worse"));
         // at 99.8% Halton's wider interval (19.0 to 43.2) takes in England's 40%
-        mvc.perform(patch("/api/benchmark/indicators/" + id).contentType(MediaType.APPLICATION_JSON).content("{\"comparisonLevel\": 99.8}")
+        mvc.perform(patch("/api/benchmark/indicators/" + id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comparisonLevel\": 99.8}")
                         .with(httpBasic("officer", "officer-demo-pass")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/benchmark/indicators/" + id + "/values").with(httpBasic("officer", "officer-demo-pass")))
                 .andExpect(jsonPath(last + ".comparedToEngland").value("similar"));
-        assertThat(jdbc.sql("select count(*) from audit_event where scope = :s and action = 'update'").param("s", "benchmark:" + id)
-                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from audit_event where scope = :s and action = 'update'")
+                        .param("s", "benchmark:" + id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
     void theSameAsAWorkbook() throws Exception {
         int id = newId();
-        mvc.perform(multipart("/api/benchmark/imports").file(new MockMultipartFile("file", "fingertips.xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FingertipsFiles.xlsx(FingertipsFiles.quirky(id))))
+        mvc.perform(multipart("/api/benchmark/imports")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "fingertips.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                FingertipsFiles.xlsx(FingertipsFiles.quirky(id))))
                         .with(httpBasic("officer", "officer-demo-pass")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").value(18))
@@ -134,10 +153,10 @@ class BenchmarkImportIT {
     void aBadFileLandsNothingAndEveryBadRowIsListed() throws Exception {
         int id = newId();
         List<String> rows = new ArrayList<>(FingertipsFiles.quirky(id));
-        rows.set(1, rows.get(1).replace(",40.0,39.9,", ",forty,39.9,"));               // line 2: a value that is no number
-        rows.set(3, rows.get(3).replace(",E06000006,", ",,"));                         // line 4: no area code
-        rows.set(5, rows.get(5).replace(",38.0,37.5,38.5,", ",38.0,38.5,37.5,"));      // lower above upper
-        rows.add(rows.get(7));                                                        // a duplicate
+        rows.set(1, rows.get(1).replace(",40.0,39.9,", ",forty,39.9,")); // line 2: a value that is no number
+        rows.set(3, rows.get(3).replace(",E06000006,", ",,")); // line 4: no area code
+        rows.set(5, rows.get(5).replace(",38.0,37.5,38.5,", ",38.0,38.5,37.5,")); // lower above upper
+        rows.add(rows.get(7)); // a duplicate
         upload("bad.csv", FingertipsFiles.csv(rows))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -146,19 +165,31 @@ class BenchmarkImportIT {
                 .andExpect(jsonPath("$.errors[1].column").value("Area Code"))
                 .andExpect(jsonPath("$.errors[2].column").value("Lower CI 95.0 limit"))
                 .andExpect(jsonPath("$.errors[3].reason").value(org.hamcrest.Matchers.startsWith("Duplicate row")));
-        assertThat(jdbc.sql("select count(*) from benchmark_value where indicator_id = :id").param("id", id).query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from benchmark_indicator where indicator_id = :id").param("id", id).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from benchmark_value where indicator_id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from benchmark_indicator where indicator_id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aWrongHeaderAndWrongSettingsAreNamed() throws Exception {
         upload("wrong.csv", "Indicator ID,Value\n1,2\n".getBytes())
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.containsString("Missing: indicator name")));
+                .andExpect(jsonPath("$.errors[0].reason")
+                        .value(org.hamcrest.Matchers.containsString("Missing: indicator name")));
         int id = newId();
-        upload("fingertips.csv", FingertipsFiles.csv(FingertipsFiles.quirky(id))).andExpect(status().isOk());
-        mvc.perform(patch("/api/benchmark/indicators/" + id).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"polarity\": \"up\", \"multiplier\": 7, \"comparisonLevel\": 90}").with(httpBasic("officer", "officer-demo-pass")))
+        upload("fingertips.csv", FingertipsFiles.csv(FingertipsFiles.quirky(id)))
+                .andExpect(status().isOk());
+        mvc.perform(patch("/api/benchmark/indicators/" + id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"polarity\": \"up\", \"multiplier\": 7, \"comparisonLevel\": 90}")
+                        .with(httpBasic("officer", "officer-demo-pass")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("polarity"))
                 .andExpect(jsonPath("$.errors[1].field").value("multiplier"))
@@ -168,24 +199,49 @@ class BenchmarkImportIT {
     @Test
     void draftsAreInternalUntilApproved() throws Exception {
         int id = newId();
-        upload("fingertips.csv", FingertipsFiles.csv(FingertipsFiles.quirky(id))).andExpect(status().isOk());
+        upload("fingertips.csv", FingertipsFiles.csv(FingertipsFiles.quirky(id)))
+                .andExpect(status().isOk());
         mvc.perform(get("/api/benchmark/indicators/" + id + "/values")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/benchmark/indicators/" + id + "/values").with(httpBasic("councillor", "councillor-demo-pass"))).andExpect(status().isOk());
-        mvc.perform(patch("/api/benchmark/indicators/" + id).contentType(MediaType.APPLICATION_JSON).content("{\"publicDisplay\": true}")
-                .with(httpBasic("councillor", "councillor-demo-pass"))).andExpect(status().isForbidden());
-        mvc.perform(patch("/api/benchmark/indicators/" + id).contentType(MediaType.APPLICATION_JSON).content("{\"publicDisplay\": true}")
-                .with(httpBasic("officer", "officer-demo-pass"))).andExpect(status().isOk());
-        mvc.perform(get("/api/benchmark/indicators/" + id + "/values")).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(18));
+        mvc.perform(get("/api/benchmark/indicators/" + id + "/values")
+                        .with(httpBasic("councillor", "councillor-demo-pass")))
+                .andExpect(status().isOk());
+        mvc.perform(patch("/api/benchmark/indicators/" + id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"publicDisplay\": true}")
+                        .with(httpBasic("councillor", "councillor-demo-pass")))
+                .andExpect(status().isForbidden());
+        mvc.perform(patch("/api/benchmark/indicators/" + id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"publicDisplay\": true}")
+                        .with(httpBasic("officer", "officer-demo-pass")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/benchmark/indicators/" + id + "/values"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(18));
     }
 
     @Test
     void aSecondDownloadReplacesRowsWithTheSameKey() throws Exception {
         int id = newId();
-        upload("fingertips.csv", FingertipsFiles.csv(FingertipsFiles.quirky(id))).andExpect(status().isOk());
-        List<String> again = List.of(FingertipsFiles.HEADER, id + ",Renamed,,,E92000001,England,England,Persons,19+ yrs,,,2023/24,41.0,40.9,41.1,40.8,41.2,410000,1000000,,,,,20230000,,");
-        upload("again.csv", FingertipsFiles.csv(again)).andExpect(status().isOk()).andExpect(jsonPath("$.indicators[0].isNew").value(false));
-        assertThat(jdbc.sql("select count(*) from benchmark_value where indicator_id = :id").param("id", id).query(Integer.class).single()).isEqualTo(18);
-        assertThat(jdbc.sql("select value from benchmark_value where indicator_id = :id and area_code = 'E92000001' and period = '2023/24' and category = ''")
-                .param("id", id).query(Double.class).single()).isEqualTo(41.0);
+        upload("fingertips.csv", FingertipsFiles.csv(FingertipsFiles.quirky(id)))
+                .andExpect(status().isOk());
+        List<String> again = List.of(
+                FingertipsFiles.HEADER,
+                id
+                        + ",Renamed,,,E92000001,England,England,Persons,19+ yrs,,,2023/24,41.0,40.9,41.1,40.8,41.2,410000,1000000,,,,,20230000,,");
+        upload("again.csv", FingertipsFiles.csv(again))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[0].isNew").value(false));
+        assertThat(jdbc.sql("select count(*) from benchmark_value where indicator_id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(18);
+        assertThat(jdbc.sql(
+                                "select value from benchmark_value where indicator_id = :id and area_code = 'E92000001' and period = '2023/24' and category = ''")
+                        .param("id", id)
+                        .query(Double.class)
+                        .single())
+                .isEqualTo(41.0);
     }
 }

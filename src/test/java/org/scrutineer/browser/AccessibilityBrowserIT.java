@@ -33,10 +33,14 @@ class AccessibilityBrowserIT extends BrowserIT {
                     browser.assertFetchedNothingMissing();
                     if (p.path().endsWith("?error")) {
                         assertThat(browser.driver.getTitle()).startsWith("Error: ");
-                        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("There is a problem");
-                        assertThat(browser.find(By.id("username")).getDomAttribute("aria-describedby")).isEqualTo("username-error");
+                        assertThat(browser.find(By.cssSelector(".govuk-error-summary"))
+                                        .getText())
+                                .contains("There is a problem");
+                        assertThat(browser.find(By.id("username")).getDomAttribute("aria-describedby"))
+                                .isEqualTo("username-error");
                     } else if (p.path().equals("/sign-in")) {
-                        assertThat(browser.find(By.id("username")).getDomAttribute("aria-describedby")).isNull();
+                        assertThat(browser.find(By.id("username")).getDomAttribute("aria-describedby"))
+                                .isNull();
                     }
                 }));
     }
@@ -65,11 +69,16 @@ class AccessibilityBrowserIT extends BrowserIT {
             browser.go("/indicators/PH01a/figures/new");
             browser.clickAndWaitForNewPage(browser.button("Save"));
             assertThat(browser.driver.getTitle()).startsWith("Error: ");
-            assertThat(browser.find(By.cssSelector(".govuk-error-summary__title")).getText()).isEqualTo("There is a problem");
+            assertThat(browser.find(By.cssSelector(".govuk-error-summary__title"))
+                            .getText())
+                    .isEqualTo("There is a problem");
             assertThat(browser.findAll(By.cssSelector(".govuk-error-summary__list a")))
-                    .extracting(a -> a.getDomAttribute("href")).containsExactly("#period", "#value");
-            assertThat(browser.find(By.id("period")).getDomAttribute("aria-describedby")).isEqualTo("period-hint period-error");
-            assertThat(browser.find(By.id("value")).getDomAttribute("aria-describedby")).isEqualTo("value-hint value-error");
+                    .extracting(a -> a.getDomAttribute("href"))
+                    .containsExactly("#period", "#value");
+            assertThat(browser.find(By.id("period")).getDomAttribute("aria-describedby"))
+                    .isEqualTo("period-hint period-error");
+            assertThat(browser.find(By.id("value")).getDomAttribute("aria-describedby"))
+                    .isEqualTo("value-hint value-error");
             check(new Page("/indicators/PH01a/figures", "Add or correct a figure"));
         });
         DynamicTest badQuarter = dynamicTest("/reports after opening a draft for a quarter that is not one", () -> {
@@ -77,7 +86,8 @@ class AccessibilityBrowserIT extends BrowserIT {
             browser.go("/drafts?board=HSC-PPB&quarter=Q5+2025%2F26");
             assertThat(browser.driver.getTitle()).startsWith("Error: ");
             assertThat(browser.findAll(By.cssSelector(".govuk-error-summary__list a")))
-                    .extracting(a -> a.getDomAttribute("href")).containsExactly("#quarter");
+                    .extracting(a -> a.getDomAttribute("href"))
+                    .containsExactly("#quarter");
             check(new Page("/reports", "Reports"));
         });
         return Stream.concat(pages, Stream.of(invalidFigure, badQuarter));
@@ -95,7 +105,8 @@ class AccessibilityBrowserIT extends BrowserIT {
         browser.clickAndWaitForNewPage(browser.button("Add user"));
         assertThat(browser.driver.getTitle()).startsWith("Error: ");
         assertThat(browser.findAll(By.cssSelector(".govuk-error-summary__list a")))
-                .extracting(a -> a.getDomAttribute("href")).containsExactly("#username", "#displayName", "#password");
+                .extracting(a -> a.getDomAttribute("href"))
+                .containsExactly("#username", "#displayName", "#password");
         browser.assertAccessible();
         browser.go("/admin/boards");
         check(page("/admin/boards", "Boards and service areas"));
@@ -109,9 +120,11 @@ class AccessibilityBrowserIT extends BrowserIT {
     @Test
     void axeCheckFailsReadablyOnAViolation() {
         browser.go("/accessibility");
-        browser.driver.executeScript("const i = document.createElement('input'); i.type = 'text'; i.id = 'unlabelled-probe';"
-                + " document.getElementById('main-content').appendChild(i);");
-        assertThatThrownBy(browser::assertAccessible).isInstanceOf(AssertionError.class)
+        browser.driver.executeScript(
+                "const i = document.createElement('input'); i.type = 'text'; i.id = 'unlabelled-probe';"
+                        + " document.getElementById('main-content').appendChild(i);");
+        assertThatThrownBy(browser::assertAccessible)
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("axe-core found 1 WCAG A/AA violation(s)")
                 .hasMessageContaining("- label (critical): Form elements must have labels")
                 .hasMessageContaining("#unlabelled-probe");
@@ -121,10 +134,14 @@ class AccessibilityBrowserIT extends BrowserIT {
     @Test
     void cspCheckFailsReadablyOnAnInlineScript() {
         browser.go("/accessibility");
-        browser.driver.executeScript("const s = document.createElement('script'); s.textContent = 'window.__ran = true;';"
-                + " document.body.appendChild(s);");
-        assertThat(browser.driver.executeScript("return window.__ran === true;")).as("the policy blocked it").isEqualTo(false);
-        assertThatThrownBy(browser::assertNoCspViolations).isInstanceOf(AssertionError.class)
+        browser.driver.executeScript(
+                "const s = document.createElement('script'); s.textContent = 'window.__ran = true;';"
+                        + " document.body.appendChild(s);");
+        assertThat(browser.driver.executeScript("return window.__ran === true;"))
+                .as("the policy blocked it")
+                .isEqualTo(false);
+        assertThatThrownBy(browser::assertNoCspViolations)
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Content-Security-Policy violations on")
                 .hasMessageContaining("script-src-elem blocked inline");
     }
@@ -142,9 +159,11 @@ class AccessibilityBrowserIT extends BrowserIT {
     @Test
     void codeSnifferCheckFailsReadablyOnAnError() {
         browser.go("/accessibility");
-        browser.driver.executeScript("const i = document.createElement('img'); i.src = '/assets/images/favicon.svg'; i.id = 'no-alt-probe';"
-                + " document.getElementById('main-content').appendChild(i);");
-        assertThatThrownBy(browser::assertNoCodeSnifferErrors).isInstanceOf(AssertionError.class)
+        browser.driver.executeScript(
+                "const i = document.createElement('img'); i.src = '/assets/images/favicon.svg'; i.id = 'no-alt-probe';"
+                        + " document.getElementById('main-content').appendChild(i);");
+        assertThatThrownBy(browser::assertNoCodeSnifferErrors)
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("HTML_CodeSniffer found 1 WCAG2AA error(s)")
                 .hasMessageContaining("H37")
                 .hasMessageContaining("img#no-alt-probe");
@@ -168,6 +187,5 @@ class AccessibilityBrowserIT extends BrowserIT {
         return new Page(path, heading);
     }
 
-    record Page(String path, String heading) {
-    }
+    record Page(String path, String heading) {}
 }

@@ -16,26 +16,33 @@ class AssuranceBrowserIT extends BrowserIT {
     Assessments assessments;
 
     String assessmentPath() {
-        return "/assurance/assessments/" + assessments.all().stream().filter(a -> a.kind() == Assessment.Kind.REGULATOR)
-                .findFirst().orElseThrow().id();
+        return "/assurance/assessments/"
+                + assessments.all().stream()
+                        .filter(a -> a.kind() == Assessment.Kind.REGULATOR)
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
     }
 
     @Test
     void whatIfChangesTheRatingLiveWithoutErrors() {
         browser.driver.manage().deleteAllCookies();
         browser.go(assessmentPath());
-        browser.driver.executeScript("window.scrutineerErrors = [];"
-                + "window.addEventListener('error', e => window.scrutineerErrors.push(String(e.message)));"
-                + "window.addEventListener('unhandledrejection', e => window.scrutineerErrors.push(String(e.reason)));");
+        browser.driver.executeScript(
+                "window.scrutineerErrors = [];"
+                        + "window.addEventListener('error', e => window.scrutineerErrors.push(String(e.message)));"
+                        + "window.addEventListener('unhandledrejection', e => window.scrutineerErrors.push(String(e.reason)));");
         var html = browser.find(By.tagName("html"));
         String before = browser.driver.getCurrentUrl();
         assertThat(browser.find(By.id("what-if-result")).getText()).contains("With the published scores: Good", "64%");
 
         new Select(browser.find(By.id("s9"))).selectByValue("1");
-        // wait for the changed result itself: "Requires improvement" is already on the page (in the distances) before the update
+        // wait for the changed result itself: "Requires improvement" is already on the page (in the distances) before
+        // the update
         browser.wait.until(d -> browser.find(By.id("what-if-result")).getText().startsWith("With these scores:"));
         assertThat(browser.find(By.id("what-if-result")).getText())
-                .isEqualTo("With these scores: Requires improvement, 59% (21/36 = 58.3%): 21 points above Inadequate; 4 points below Good");
+                .isEqualTo(
+                        "With these scores: Requires improvement, 59% (21/36 = 58.3%): 21 points above Inadequate; 4 points below Good");
 
         new Select(browser.find(By.id("s9"))).selectByValue("n");
         browser.wait.until(d -> browser.find(By.id("what-if-result")).getText().contains("20/32"));
@@ -53,9 +60,16 @@ class AssuranceBrowserIT extends BrowserIT {
     @Test
     void publicVisitorSeesThePublishedAssessmentPlanAndTablesAccessibly() {
         browser.driver.manage().deleteAllCookies();
-        for (String path : List.of("/assurance", assessmentPath(), assessmentPath() + "?s1=4&s2=3&s3=3&s4=4&s5=4&s6=3&s7=3&s8=4&s9=3",
-                assessmentPath() + "?s1=5&s2=3&s3=3&s4=4&s5=4&s6=3&s7=3&s8=4&s9=", "/assurance/benchmark", "/improvement", "/improvement?view=lead",
-                "/improvement?view=overdue", "/improvement/report")) {
+        for (String path : List.of(
+                "/assurance",
+                assessmentPath(),
+                assessmentPath() + "?s1=4&s2=3&s3=3&s4=4&s5=4&s6=3&s7=3&s8=4&s9=3",
+                assessmentPath() + "?s1=5&s2=3&s3=3&s4=4&s5=4&s6=3&s7=3&s8=4&s9=",
+                "/assurance/benchmark",
+                "/improvement",
+                "/improvement?view=lead",
+                "/improvement?view=overdue",
+                "/improvement/report")) {
             browser.go(path);
             assertThat(browser.driver.getCurrentUrl()).as(path + " is public").doesNotContain("/sign-in");
             browser.assertTitleAndSkipLink();
@@ -65,7 +79,9 @@ class AssuranceBrowserIT extends BrowserIT {
         browser.go("/improvement");
         browser.clickAndWaitForNewPage(browser.find(By.linkText("T1-02")));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Improvement item T1-02");
-        assertThat(browser.findAll(By.id("note"))).as("no progress form for the public").isEmpty();
+        assertThat(browser.findAll(By.id("note")))
+                .as("no progress form for the public")
+                .isEmpty();
         browser.assertAccessibleToBoth();
     }
 }

@@ -21,7 +21,11 @@ class AssuranceNoJavaScriptBrowserIT extends BrowserIT {
 
     @Test
     void whatIfWorksAsAFormSubmit() {
-        long id = assessments.all().stream().filter(a -> a.kind() == Assessment.Kind.REGULATOR).findFirst().orElseThrow().id();
+        long id = assessments.all().stream()
+                .filter(a -> a.kind() == Assessment.Kind.REGULATOR)
+                .findFirst()
+                .orElseThrow()
+                .id();
         browser.go("/assurance/assessments/" + id);
         assertThat(browser.find(By.tagName("body")).getDomAttribute("class")).doesNotContain("js-enabled");
         new Select(browser.find(By.id("s1"))).selectByValue("4");
@@ -31,8 +35,13 @@ class AssuranceNoJavaScriptBrowserIT extends BrowserIT {
         browser.clickAndWaitForNewPage(browser.button("Work out the rating"));
         assertThat(browser.driver.getCurrentUrl()).contains("s1=4", "s9=3");
         assertThat(browser.find(By.id("what-if-result")).getText())
-                .isEqualTo("With these scores: Good 87% (31/36 = 86.1%): 25 points above Requires improvement; 1 point below Outstanding");
-        assertThat(new Select(browser.find(By.id("s1"))).getFirstSelectedOption().getText()).as("the scores are kept").isEqualTo("4");
+                .isEqualTo(
+                        "With these scores: Good 87% (31/36 = 86.1%): 25 points above Requires improvement; 1 point below Outstanding");
+        assertThat(new Select(browser.find(By.id("s1")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .as("the scores are kept")
+                .isEqualTo("4");
         // axe-core needs scripts, so the accessibility of this state is checked with JavaScript on (AssuranceBrowserIT)
     }
 }

@@ -30,13 +30,17 @@ class BenchmarkingBrowserIT extends BrowserIT {
     @Test
     void officerImportsSetsPolarityAndSeesTheCharts(@TempDir Path files) throws IOException {
         int id = ThreadLocalRandom.current().nextInt(93_000_000, 94_000_000);
-        Path file = Files.write(files.resolve("fingertips-download.csv"), FingertipsFiles.csv(FingertipsFiles.quirky(id, "Browser benchmark indicator")));
+        Path file = Files.write(
+                files.resolve("fingertips-download.csv"),
+                FingertipsFiles.csv(FingertipsFiles.quirky(id, "Browser benchmark indicator")));
 
         browser.go("/benchmark/import");
         browser.assertAccessibleToBoth();
         browser.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.clickAndWaitForNewPage(browser.button("Import"));
-        assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("18 rows imported from fingertips-download.csv");
+        assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success"))
+                        .getText())
+                .contains("18 rows imported from fingertips-download.csv");
         browser.assertAccessibleToBoth();
 
         browser.go("/benchmark/indicators/" + id + "/settings");
@@ -45,14 +49,19 @@ class BenchmarkingBrowserIT extends BrowserIT {
         browser.clickAndWaitForNewPage(browser.button("Save settings"));
 
         assertThat(browser.driver.getCurrentUrl()).endsWith("/benchmark/indicators/" + id);
-        assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("Settings saved");
+        assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success"))
+                        .getText())
+                .contains("Settings saved");
         List<WebElement> charts = browser.findAll(By.cssSelector("figure svg[role='img']"));
         assertThat(charts).hasSize(2);
         for (WebElement chart : charts) {
-            assertThat(chart.findElement(By.tagName("title")).getDomProperty("textContent")).isNotBlank();
-            assertThat(chart.findElement(By.tagName("desc")).getDomProperty("textContent")).contains("table below the chart");
+            assertThat(chart.findElement(By.tagName("title")).getDomProperty("textContent"))
+                    .isNotBlank();
+            assertThat(chart.findElement(By.tagName("desc")).getDomProperty("textContent"))
+                    .contains("table below the chart");
         }
-        WebElement trend = browser.find(By.xpath("//table[caption[normalize-space()='The figures behind the trend chart']]"));
+        WebElement trend =
+                browser.find(By.xpath("//table[caption[normalize-space()='The figures behind the trend chart']]"));
         List<WebElement> rows = trend.findElements(By.cssSelector("tbody tr"));
         assertThat(rows).hasSize(5);
         List<WebElement> last = rows.get(4).findElements(By.xpath("./th|./td"));
@@ -61,7 +70,9 @@ class BenchmarkingBrowserIT extends BrowserIT {
         assertThat(last.get(7).getText()).isEqualTo("Worse");
         assertThat(last.get(8).getText()).isEqualTo("Better");
         assertThat(last.get(9).getText()).isEqualTo("Decreasing and getting worse");
-        assertThat(browser.find(By.xpath("//table[caption[normalize-space()='The figures behind the compare-areas chart']]"))).isNotNull();
+        assertThat(browser.find(
+                        By.xpath("//table[caption[normalize-space()='The figures behind the compare-areas chart']]")))
+                .isNotNull();
         browser.assertAccessibleToBoth();
 
         browser.go("/benchmark/spine");

@@ -37,6 +37,7 @@ final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** HTML_CodeSniffer, unpacked from its npm package by the build (pom.xml, generate-test-resources). */
     static final Path HTML_CODESNIFFER = Path.of("target/html_codesniffer/package/build/HTMLCS.js");
+
     private static String codeSniffer;
     /**
      * On a machine without Debian's chromium and chromedriver the browser tests are skipped with a message, so the
@@ -69,9 +70,18 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1024",
+                "--user-data-dir=" + profile);
         Map<String, Object> prefs = new HashMap<>();
         if (downloads != null) {
             prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
@@ -168,9 +178,13 @@ final class Browser implements AutoCloseable {
     void assertTitleAndSkipLink() {
         assertThat(driver.getTitle()).as("<title> of " + driver.getCurrentUrl()).isNotBlank();
         List<WebElement> skip = findAll(By.cssSelector("a.govuk-skip-link[href='#main-content']"));
-        assertThat(skip).as("skip link to #main-content on " + driver.getCurrentUrl()).hasSize(1);
+        assertThat(skip)
+                .as("skip link to #main-content on " + driver.getCurrentUrl())
+                .hasSize(1);
         assertThat(textContent(skip.get(0))).isEqualTo("Skip to main content");
-        assertThat(findAll(By.cssSelector("main#main-content"))).as("<main id=main-content> on " + driver.getCurrentUrl()).hasSize(1);
+        assertThat(findAll(By.cssSelector("main#main-content")))
+                .as("<main id=main-content> on " + driver.getCurrentUrl())
+                .hasSize(1);
     }
 
     /**
@@ -180,10 +194,16 @@ final class Browser implements AutoCloseable {
     void assertAccessible() {
         assertNoCspViolations();
         Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
-        assertThat(results.isErrored()).as("axe-core ran on " + driver.getCurrentUrl() + ": " + results.getErrorMessage()).isFalse();
-        assertThat(results.getPasses()).as("axe-core checked some rules on " + driver.getCurrentUrl()).isNotEmpty();
+        assertThat(results.isErrored())
+                .as("axe-core ran on " + driver.getCurrentUrl() + ": " + results.getErrorMessage())
+                .isFalse();
+        assertThat(results.getPasses())
+                .as("axe-core checked some rules on " + driver.getCurrentUrl())
+                .isNotEmpty();
         List<Rule> violations = results.getViolations();
-        assertThat(violations).withFailMessage(() -> describe(driver.getCurrentUrl(), violations)).isEmpty();
+        assertThat(violations)
+                .withFailMessage(() -> describe(driver.getCurrentUrl(), violations))
+                .isEmpty();
     }
 
     /**
@@ -192,10 +212,16 @@ final class Browser implements AutoCloseable {
      */
     void assertNoCodeSnifferErrors() {
         List<Map<String, Object>> errors = codeSnifferErrors();
-        assertThat(errors).withFailMessage(() -> errors.stream()
-                .map(e -> "- " + e.get("code") + ": " + e.get("msg") + "\n    at " + e.get("at") + "\n      " + e.get("html"))
-                .collect(Collectors.joining("\n", "HTML_CodeSniffer found " + errors.size() + " WCAG2AA error(s) on "
-                        + driver.getCurrentUrl() + ":\n", ""))).isEmpty();
+        assertThat(errors)
+                .withFailMessage(() -> errors.stream()
+                        .map(e -> "- " + e.get("code") + ": " + e.get("msg") + "\n    at " + e.get("at") + "\n      "
+                                + e.get("html"))
+                        .collect(Collectors.joining(
+                                "\n",
+                                "HTML_CodeSniffer found " + errors.size() + " WCAG2AA error(s) on "
+                                        + driver.getCurrentUrl() + ":\n",
+                                "")))
+                .isEmpty();
     }
 
     /** axe-core and HTML_CodeSniffer both find nothing: each finds things the other does not. */
@@ -231,8 +257,9 @@ final class Browser implements AutoCloseable {
     private static synchronized String codeSnifferSource() {
         if (codeSniffer == null) {
             if (!Files.isReadable(HTML_CODESNIFFER)) {
-                throw new IllegalStateException(HTML_CODESNIFFER.toAbsolutePath() + " is missing: Maven's generate-test-resources "
-                        + "phase fetches it (./mvnw test or verify does)");
+                throw new IllegalStateException(
+                        HTML_CODESNIFFER.toAbsolutePath() + " is missing: Maven's generate-test-resources "
+                                + "phase fetches it (./mvnw test or verify does)");
             }
             try {
                 codeSniffer = Files.readString(HTML_CODESNIFFER);
@@ -246,8 +273,11 @@ final class Browser implements AutoCloseable {
     /** What the page's Content-Security-Policy blocked since it loaded (a script, a style, a fetch...): nothing, as it should be. */
     @SuppressWarnings("unchecked")
     void assertNoCspViolations() {
-        List<String> violations = (List<String>) driver.executeScript("return window.__cspViolations || ['the listener was not installed'];");
-        assertThat(violations).as("Content-Security-Policy violations on " + driver.getCurrentUrl()).isEmpty();
+        List<String> violations = (List<String>)
+                driver.executeScript("return window.__cspViolations || ['the listener was not installed'];");
+        assertThat(violations)
+                .as("Content-Security-Policy violations on " + driver.getCurrentUrl())
+                .isEmpty();
     }
 
     /**
@@ -255,24 +285,30 @@ final class Browser implements AutoCloseable {
      * error, and every GOV.UK font it asked for: none should be, since the site uses system fonts.
      */
     void assertFetchedNothingMissing() {
-        driver.executeAsyncScript("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
+        driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
         @SuppressWarnings("unchecked")
         List<String> bad = (List<String>) driver.executeScript("""
                 return performance.getEntriesByType('resource')
                     .filter(e => e.responseStatus >= 400 || e.name.includes('/assets/fonts/') || /\\.woff2?($|\\?)/.test(e.name))
                     .map(e => e.responseStatus + ' ' + e.name);
                 """);
-        assertThat(bad).as("failed or font requests from " + driver.getCurrentUrl()).isEmpty();
+        assertThat(bad)
+                .as("failed or font requests from " + driver.getCurrentUrl())
+                .isEmpty();
     }
 
     static String describe(String url, List<Rule> violations) {
-        return violations.stream().map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " <" + v.getHelpUrl() + ">\n"
+        return violations.stream()
+                .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " <" + v.getHelpUrl() + ">\n"
                         + v.getNodes().stream().map(Browser::describe).collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n", "axe-core found " + violations.size() + " WCAG A/AA violation(s) on " + url + ":\n", ""));
+                .collect(Collectors.joining(
+                        "\n", "axe-core found " + violations.size() + " WCAG A/AA violation(s) on " + url + ":\n", ""));
     }
 
     private static String describe(CheckedNode node) {
-        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replaceAll("\\s+", " ");
+        String summary =
+                node.getFailureSummary() == null ? "" : node.getFailureSummary().replaceAll("\\s+", " ");
         return "    at " + node.getTarget() + ": " + summary + "\n      " + node.getHtml();
     }
 

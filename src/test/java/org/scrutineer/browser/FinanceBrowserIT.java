@@ -18,8 +18,12 @@ class FinanceBrowserIT extends BrowserIT {
     }
 
     List<String> row(String label) {
-        WebElement header = browser.driver.findElement(By.xpath("//table[contains(@class,'finance-table')]//tr[th[contains(@class,'finance-')]//span[normalize-space()='" + label + "']]"));
-        return header.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        WebElement header = browser.driver.findElement(By.xpath(
+                "//table[contains(@class,'finance-table')]//tr[th[contains(@class,'finance-')]//span[normalize-space()='"
+                        + label + "']]"));
+        return header.findElements(By.tagName("td")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -45,8 +49,10 @@ class FinanceBrowserIT extends BrowserIT {
         List<String> total = row("Total Expenditure");
         assertThat(total.get(2)).startsWith("5,960").contains("lines give 6,000");
         assertThat(total.get(3)).startsWith("(437)").contains("lines give (477)");
-        assertThat(browser.findAll(By.cssSelector(".finance-findings li"))).extracting(WebElement::getText)
-                .anySatisfy(t -> assertThat(t).startsWith("Total Expenditure, Actual Spend: printed 5,960, the figures give 6,000"));
+        assertThat(browser.findAll(By.cssSelector(".finance-findings li")))
+                .extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("Total Expenditure, Actual Spend: printed 5,960, the figures give 6,000"));
         browser.assertAccessible();
 
         // put it back as printed, so the demo statement is as the seed has it for any later test
@@ -64,9 +70,14 @@ class FinanceBrowserIT extends BrowserIT {
     void publishedFinancePagesAreAccessible() {
         String base = "/meetings/hsc-2025-09-23/finance";
         try (Browser resident = Browser.open(port)) {
-            for (String path : List.of(base, base + "/spending-2025-05-31", base + "/spending-2025-05-31/statements/community-and-greenspaces",
-                    base + "/pmr-q1-2025-26/statements/better-care-pooled-budget", base + "/spending-2025-05-31/tables/departmental-summary",
-                    base + "/spending-2025-05-31/savings", base + "/asc-budget-position")) {
+            for (String path : List.of(
+                    base,
+                    base + "/spending-2025-05-31",
+                    base + "/spending-2025-05-31/statements/community-and-greenspaces",
+                    base + "/pmr-q1-2025-26/statements/better-care-pooled-budget",
+                    base + "/spending-2025-05-31/tables/departmental-summary",
+                    base + "/spending-2025-05-31/savings",
+                    base + "/asc-budget-position")) {
                 resident.go(path);
                 resident.assertTitleAndSkipLink();
                 resident.assertAccessible();

@@ -34,6 +34,7 @@ class ImportAndReportBrowserIT extends BrowserIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestData data;
 
@@ -51,13 +52,15 @@ class ImportAndReportBrowserIT extends BrowserIT {
     void removeTestIndicators() {
         String mine = "select id from indicator where ref like 'BRW-%'";
         for (String table : List.of("indicator_value", "indicator_target", "indicator_commentary", "symbol_override")) {
-            jdbc.sql("delete from " + table + " where indicator_id in (" + mine + ")").update();
+            jdbc.sql("delete from " + table + " where indicator_id in (" + mine + ")")
+                    .update();
         }
         jdbc.sql("delete from indicator where ref like 'BRW-%'").update();
     }
 
     @Test
-    void officerImportsAnIndicatorAndItsFiguresSeesThemInTheDraftAndDownloadsThePublishedPdf(@TempDir Path files) throws IOException {
+    void officerImportsAnIndicatorAndItsFiguresSeesThemInTheDraftAndDownloadsThePublishedPdf(@TempDir Path files)
+            throws IOException {
         Path definitions = write(files.resolve("brw-indicators.csv"), """
                 ref,service_area,measure,definition,unit,polarity,frequency,data_source,projection
                 BRW-1,PH,Browser test measure,Imported by the browser test,percent,higher_is_better,annual,Browser test,none
@@ -97,7 +100,9 @@ class ImportAndReportBrowserIT extends BrowserIT {
         WebElement link = browser.find(By.partialLinkText("Download this report as a PDF"));
         assertThat(link.getDomAttribute("href")).isEqualTo(PUBLISHED + ".pdf?version=1");
         link.click();
-        Path pdf = new FluentWait<>(downloads).withTimeout(Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(200))
+        Path pdf = new FluentWait<>(downloads)
+                .withTimeout(Duration.ofSeconds(15))
+                .pollingEvery(Duration.ofMillis(200))
                 .withMessage(() -> "a PDF in " + downloads + " holding " + listing(downloads))
                 .until(dir -> downloadedPdf(dir).orElse(null));
         assertThat(pdf.getFileName().toString()).isEqualTo("HSC-PPB-priority-based-report-q1-2025-26-v1.pdf");
@@ -109,7 +114,9 @@ class ImportAndReportBrowserIT extends BrowserIT {
     @Test
     void badFiguresFileIsRefusedWithEveryProblemListedByLine(@TempDir Path files) {
         data.indicator("PH", "BRW-2", "HIGHER_IS_BETTER");
-        int figuresBefore = jdbc.sql("select count(*) from indicator_value").query(Integer.class).single();
+        int figuresBefore = jdbc.sql("select count(*) from indicator_value")
+                .query(Integer.class)
+                .single();
         Path bad = write(files.resolve("brw-bad.csv"), """
                 indicator_ref,kind,period,value,status
                 BRW-404,actual,2024/25,12,final
@@ -121,17 +128,23 @@ class ImportAndReportBrowserIT extends BrowserIT {
 
         assertThat(browser.driver.getTitle()).startsWith("Error: ");
         WebElement summary = browser.find(By.cssSelector(".govuk-error-summary"));
-        assertThat(summary.findElement(By.cssSelector(".govuk-error-summary__title")).getText()).isEqualTo("There is a problem");
+        assertThat(summary.findElement(By.cssSelector(".govuk-error-summary__title"))
+                        .getText())
+                .isEqualTo("There is a problem");
         WebElement summaryLink = summary.findElement(By.cssSelector(".govuk-error-summary__list a"));
-        assertThat(summaryLink.getText()).isEqualTo(
-                "The file brw-bad.csv was not imported: 3 errors. Nothing was imported: correct the file and upload it again.");
+        assertThat(summaryLink.getText())
+                .isEqualTo(
+                        "The file brw-bad.csv was not imported: 3 errors. Nothing was imported: correct the file and upload it again.");
         assertThat(summaryLink.getDomAttribute("href")).isEqualTo("#file");
-        assertThat(browser.findAll(By.cssSelector(".govuk-notification-banner--success"))).isEmpty();
+        assertThat(browser.findAll(By.cssSelector(".govuk-notification-banner--success")))
+                .isEmpty();
 
         WebElement table = browser.find(By.id("import-errors"));
         assertThat(table.findElement(By.tagName("caption")).getText()).isEqualTo("Problems in brw-bad.csv");
         List<List<String>> problems = table.findElements(By.cssSelector("tbody tr")).stream()
-                .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .map(tr -> tr.findElements(By.tagName("td")).stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .toList();
         assertThat(problems).hasSize(3);
         assertThat(problems).extracting(p -> p.get(0)).containsExactly("2", "3", "4");
@@ -139,8 +152,11 @@ class ImportAndReportBrowserIT extends BrowserIT {
         assertThat(problems.get(0).get(2)).isEqualTo("There is no indicator 'BRW-404'");
         assertThat(problems.get(1).get(2)).contains("Q5 2025/26");
         assertThat(problems.get(2).get(2)).startsWith("'twelve' is not a number");
-        assertThat(jdbc.sql("select count(*) from indicator_value").query(Integer.class).single())
-                .as("nothing imported").isEqualTo(figuresBefore);
+        assertThat(jdbc.sql("select count(*) from indicator_value")
+                        .query(Integer.class)
+                        .single())
+                .as("nothing imported")
+                .isEqualTo(figuresBefore);
 
         browser.assertTitleAndSkipLink();
         browser.assertAccessible();
@@ -157,17 +173,27 @@ class ImportAndReportBrowserIT extends BrowserIT {
 
     private String successBanner() {
         List<WebElement> banners = browser.findAll(By.cssSelector(".govuk-notification-banner--success"));
-        assertThat(banners).as("success banner; errors shown: %s",
-                browser.findAll(By.cssSelector(".govuk-error-summary, #import-errors")).stream().map(WebElement::getText).toList())
+        assertThat(banners)
+                .as(
+                        "success banner; errors shown: %s",
+                        browser.findAll(By.cssSelector(".govuk-error-summary, #import-errors")).stream()
+                                .map(WebElement::getText)
+                                .toList())
                 .hasSize(1);
-        assertThat(banners.get(0).findElement(By.cssSelector(".govuk-notification-banner__title")).getText()).isEqualTo("Success");
-        return banners.get(0).findElement(By.cssSelector(".govuk-notification-banner__heading")).getText();
+        assertThat(banners.get(0)
+                        .findElement(By.cssSelector(".govuk-notification-banner__title"))
+                        .getText())
+                .isEqualTo("Success");
+        return banners.get(0)
+                .findElement(By.cssSelector(".govuk-notification-banner__heading"))
+                .getText();
     }
 
     /** The symbol's name shown as text beside its coloured mark. */
     private static String symbolName(WebElement cell) {
         WebElement symbol = cell.findElement(By.cssSelector("strong.symbol"));
-        assertThat(symbol.findElement(By.cssSelector(".symbol__mark")).getDomAttribute("aria-hidden")).isEqualTo("true");
+        assertThat(symbol.findElement(By.cssSelector(".symbol__mark")).getDomAttribute("aria-hidden"))
+                .isEqualTo("true");
         WebElement name = symbol.findElement(By.cssSelector("span:not(.symbol__mark)"));
         assertThat(name.isDisplayed()).isTrue();
         return name.getText();
@@ -176,7 +202,9 @@ class ImportAndReportBrowserIT extends BrowserIT {
     private static Optional<Path> downloadedPdf(Path dir) {
         try (Stream<Path> list = Files.list(dir)) {
             // Chromium writes to a .crdownload file and renames it when the download is complete.
-            return list.filter(p -> p.getFileName().toString().endsWith(".pdf")).filter(p -> size(p) > 0).findFirst();
+            return list.filter(p -> p.getFileName().toString().endsWith(".pdf"))
+                    .filter(p -> size(p) > 0)
+                    .findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,14 +19,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MeetingsBrowserIT extends BrowserIT {
     @Autowired
     PaperRenderer papers;
+
     @Autowired
     org.scrutineer.support.TestClock clock;
 
     @Test
     void officerPublishesAPackAndAResidentFindsIt() throws Exception {
         Path paper = Files.createTempFile("scrutineer-paper", ".pdf");
-        Files.write(paper, papers.render(new PaperRenderer.Paper(List.of(), "Winter pressures plan", "",
-                List.of(new PaperRenderer.Section("1.0 Purpose of the report", List.of("To set out the winter pressures plan."))))));
+        Files.write(
+                paper,
+                papers.render(new PaperRenderer.Paper(
+                        List.of(),
+                        "Winter pressures plan",
+                        "",
+                        List.of(new PaperRenderer.Section(
+                                "1.0 Purpose of the report", List.of("To set out the winter pressures plan."))))));
         LocalDate day = clock.today().plusDays(21);
         try {
             browser.driver.manage().deleteAllCookies();
@@ -43,12 +50,16 @@ class MeetingsBrowserIT extends BrowserIT {
             browser.find(By.id("title")).sendKeys("Winter pressures plan");
             browser.find(By.id("file")).sendKeys(paper.toString());
             browser.clickAndWaitForNewPage(browser.button("Add item"));
-            assertThat(browser.find(By.cssSelector(".govuk-notification-banner")).getText()).contains("Item added: Winter pressures plan");
+            assertThat(browser.find(By.cssSelector(".govuk-notification-banner"))
+                            .getText())
+                    .contains("Item added: Winter pressures plan");
             browser.find(By.id("title")).sendKeys("Minutes of the last meeting");
             browser.clickAndWaitForNewPage(browser.button("Add item"));
             browser.assertAccessible();
             browser.clickAndWaitForNewPage(browser.button("Publish the agenda and pack"));
-            assertThat(browser.find(By.cssSelector(".govuk-notification-banner")).getText()).contains("Agenda pack version 1 published");
+            assertThat(browser.find(By.cssSelector(".govuk-notification-banner"))
+                            .getText())
+                    .contains("Agenda pack version 1 published");
             browser.clickAndWaitForNewPage(browser.find(By.cssSelector(".scrutineer-sign-out button")));
 
             // a resident, not signed in, from the home page
@@ -56,11 +67,14 @@ class MeetingsBrowserIT extends BrowserIT {
             browser.go("/");
             browser.clickAndWaitForNewPage(browser.find(By.linkText("Meetings")));
             browser.assertAccessibleToBoth();
-            browser.clickAndWaitForNewPage(browser.find(By.xpath("//main//a[contains(., 'Health and Social Care') and contains(., '"
-                    + day.getDayOfMonth() + " " + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + "')]")));
-            assertThat(browser.find(By.tagName("h1")).getText()).contains("Health and Social Care Policy and Performance Board");
-            assertThat(browser.find(By.id("main-content")).getText()).contains("Winter pressures plan", "Agenda item 1(A), pack pages 1",
-                    "Agenda pack (PDF,");
+            browser.clickAndWaitForNewPage(browser.find(
+                    By.xpath("//main//a[contains(., 'Health and Social Care') and contains(., '" + day.getDayOfMonth()
+                            + " " + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+                            + "')]")));
+            assertThat(browser.find(By.tagName("h1")).getText())
+                    .contains("Health and Social Care Policy and Performance Board");
+            assertThat(browser.find(By.id("main-content")).getText())
+                    .contains("Winter pressures plan", "Agenda item 1(A), pack pages 1", "Agenda pack (PDF,");
             browser.assertTitleAndSkipLink();
             browser.assertAccessibleToBoth();
         } finally {
@@ -71,8 +85,16 @@ class MeetingsBrowserIT extends BrowserIT {
     @Test
     void publicGovernancePagesAreAccessible() {
         browser.driver.manage().deleteAllCookies();
-        for (String path : List.of("/meetings", "/meetings/hsc-2025-09-23", "/meetings/hsc-2025-06-24", "/meetings/cypf-2023-01-23",
-                "/meetings/hsc-2025-11-25", "/boards", "/boards/HSC-PPB", "/search?q=budget", "/search?q=")) {
+        for (String path : List.of(
+                "/meetings",
+                "/meetings/hsc-2025-09-23",
+                "/meetings/hsc-2025-06-24",
+                "/meetings/cypf-2023-01-23",
+                "/meetings/hsc-2025-11-25",
+                "/boards",
+                "/boards/HSC-PPB",
+                "/search?q=budget",
+                "/search?q=")) {
             browser.go(path);
             assertThat(browser.driver.getCurrentUrl()).as(path + " is public").doesNotContain("/sign-in");
             browser.assertTitleAndSkipLink();

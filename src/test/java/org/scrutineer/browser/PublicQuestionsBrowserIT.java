@@ -19,12 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PublicQuestionsBrowserIT extends BrowserIT {
     static final String KEY = "hsc-2026-12-22";
-    static final String QUESTION = "<script>document.title='hacked'</script>Will the Board publish the day-centre review?";
+    static final String QUESTION =
+            "<script>document.title='hacked'</script>Will the Board publish the day-centre review?";
 
     @Autowired
     Meetings meetings;
+
     @Autowired
     Boards boards;
+
     @Autowired
     org.scrutineer.support.TestClock clock;
 
@@ -32,10 +35,32 @@ class PublicQuestionsBrowserIT extends BrowserIT {
     void aResidentAsksTheOfficerAcceptsAndTheQuestionIsInTheMinutes() {
         clock.reset();
         long board = boards.byCode("HSC-PPB").orElseThrow().id();
-        long id = meetings.create(new Meetings.NewMeeting(KEY, board, LocalDate.of(2026, 12, 22), LocalTime.of(18, 30),
-                "Council Chamber, Runcorn Town Hall", Meeting.Status.SCHEDULED, "2026/27"));
-        meetings.addItem(id, new Meetings.NewItem("", "Public Question Time", AgendaItem.Part.I, null, "public_questions", true, "", "", "", null, null));
-        meetings.addItem(id, new Meetings.NewItem("", "Day Centre Review", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        long id = meetings.create(new Meetings.NewMeeting(
+                KEY,
+                board,
+                LocalDate.of(2026, 12, 22),
+                LocalTime.of(18, 30),
+                "Council Chamber, Runcorn Town Hall",
+                Meeting.Status.SCHEDULED,
+                "2026/27"));
+        meetings.addItem(
+                id,
+                new Meetings.NewItem(
+                        "",
+                        "Public Question Time",
+                        AgendaItem.Part.I,
+                        null,
+                        "public_questions",
+                        true,
+                        "",
+                        "",
+                        "",
+                        null,
+                        null));
+        meetings.addItem(
+                id,
+                new Meetings.NewItem(
+                        "", "Day Centre Review", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
         meetings.setAgendaPublished(id, LocalDate.of(2026, 11, 25));
 
         // the resident, without an account
@@ -47,7 +72,8 @@ class PublicQuestionsBrowserIT extends BrowserIT {
         browser.clickAndWaitForNewPage(browser.find(By.xpath("//main//a[contains(@href, 'meeting=" + KEY + "')]")));
         browser.assertAccessibleToBoth();
         browser.clickAndWaitForNewPage(browser.button("Continue"));
-        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter your full name", "Enter your question");
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter your full name", "Enter your question");
         browser.assertAccessibleToBoth();
         browser.find(By.id("name")).sendKeys("Dana Resident");
         browser.find(By.id("address")).sendKeys("5 Mersey Road\nRuncorn");
@@ -56,12 +82,15 @@ class PublicQuestionsBrowserIT extends BrowserIT {
         browser.find(By.xpath("//label[normalize-space()='Day Centre Review']")).click();
         browser.find(By.id("question")).sendKeys(QUESTION);
         browser.clickAndWaitForNewPage(browser.button("Continue"));
-        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Check your answers before sending your question");
+        assertThat(browser.find(By.tagName("h1")).getText())
+                .isEqualTo("Check your answers before sending your question");
         assertThat(browser.find(By.id("main-content")).getText()).contains(QUESTION, "Day Centre Review");
         browser.assertAccessibleToBoth();
         browser.clickAndWaitForNewPage(browser.button("Send question"));
-        assertThat(browser.find(By.cssSelector(".govuk-panel__title")).getText()).isEqualTo("Question sent");
-        String reference = browser.find(By.cssSelector(".govuk-panel__body strong")).getText();
+        assertThat(browser.find(By.cssSelector(".govuk-panel__title")).getText())
+                .isEqualTo("Question sent");
+        String reference =
+                browser.find(By.cssSelector(".govuk-panel__body strong")).getText();
         assertThat(reference).matches("PQ-[A-Z0-9]{8}");
         browser.assertAccessibleToBoth();
         assertThat(browser.driver.getTitle()).doesNotContain("hacked");
@@ -80,11 +109,14 @@ class PublicQuestionsBrowserIT extends BrowserIT {
         assertThat(browser.find(By.id("main-content")).getText()).contains(QUESTION, "dana.resident@example.org");
         browser.find(By.cssSelector("label[for=outcome-accept]")).click();
         browser.clickAndWaitForNewPage(browser.button("Record the decision"));
-        assertThat(browser.find(By.cssSelector(".scrutineer-question-state")).getText()).isEqualTo("Accepted");
-        browser.find(By.xpath("//label[normalize-space()='Answered at the meeting']")).click();
+        assertThat(browser.find(By.cssSelector(".scrutineer-question-state")).getText())
+                .isEqualTo("Accepted");
+        browser.find(By.xpath("//label[normalize-space()='Answered at the meeting']"))
+                .click();
         browser.find(By.id("response")).sendKeys("Yes: the review will be published in January.");
         browser.clickAndWaitForNewPage(browser.button("Save what happened"));
-        assertThat(browser.find(By.cssSelector(".scrutineer-question-state")).getText()).isEqualTo("Answered at the meeting");
+        assertThat(browser.find(By.cssSelector(".scrutineer-question-state")).getText())
+                .isEqualTo("Answered at the meeting");
         browser.assertAccessible();
         browser.clickAndWaitForNewPage(browser.find(By.cssSelector(".scrutineer-sign-out button")));
 
@@ -92,8 +124,12 @@ class PublicQuestionsBrowserIT extends BrowserIT {
         browser.driver.manage().deleteAllCookies();
         browser.go("/meetings/" + KEY);
         String page = browser.find(By.id("main-content")).getText();
-        assertThat(page).contains("Question 1 (Dana Resident): " + QUESTION, "Response: Yes: the review will be published in January.")
-                .doesNotContain("dana.resident@example.org").doesNotContain("Mersey Road");
+        assertThat(page)
+                .contains(
+                        "Question 1 (Dana Resident): " + QUESTION,
+                        "Response: Yes: the review will be published in January.")
+                .doesNotContain("dana.resident@example.org")
+                .doesNotContain("Mersey Road");
         assertThat(browser.driver.getTitle()).doesNotContain("hacked");
         browser.assertTitleAndSkipLink();
         browser.assertAccessibleToBoth();

@@ -24,7 +24,9 @@ class PublicVisitorBrowserIT extends BrowserIT {
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Sign in");
         assertThat(browser.findAll(By.cssSelector("input[type='file']"))).isEmpty();
         assertThat(browser.findAll(By.cssSelector(".scrutineer-signed-in"))).isEmpty();
-        assertThat(browser.findAll(By.linkText("Import data"))).as("no Import data in the navigation").isEmpty();
+        assertThat(browser.findAll(By.linkText("Import data")))
+                .as("no Import data in the navigation")
+                .isEmpty();
     }
 
     @Test
@@ -33,9 +35,13 @@ class PublicVisitorBrowserIT extends BrowserIT {
         assertThat(browser.findAll(By.cssSelector(".scrutineer-signed-in"))).isEmpty();
         // Other tests may publish Q1 2025/26 reports of their own boards, listed beside the demo board's.
         List<WebElement> links = browser.findAll(By.partialLinkText("Priority Based Report Q1 2025/26")).stream()
-                .filter(a -> a.getText().startsWith("Health and Social Care Policy and Performance Board")).toList();
-        assertThat(links).as("link to the HSC-PPB Q1 2025/26 report on the home page").hasSize(1);
-        assertThat(links.get(0).getText()).isEqualTo("Health and Social Care Policy and Performance Board: Priority Based Report Q1 2025/26");
+                .filter(a -> a.getText().startsWith("Health and Social Care Policy and Performance Board"))
+                .toList();
+        assertThat(links)
+                .as("link to the HSC-PPB Q1 2025/26 report on the home page")
+                .hasSize(1);
+        assertThat(links.get(0).getText())
+                .isEqualTo("Health and Social Care Policy and Performance Board: Priority Based Report Q1 2025/26");
 
         browser.clickAndWaitForNewPage(links.get(0));
 
@@ -43,6 +49,8 @@ class PublicVisitorBrowserIT extends BrowserIT {
         assertThat(browser.find(By.tagName("h1")).getText()).contains("Priority Based Report");
         assertThat(browser.find(By.id("kpi-PH01a")).getText()).contains("PH01a");
         assertThat(browser.find(By.tagName("main")).getText()).contains("Published version 1");
-        assertThat(browser.findAll(By.cssSelector("form[action$='/publish']"))).as("no publish button for a visitor").isEmpty();
+        assertThat(browser.findAll(By.cssSelector("form[action$='/publish']")))
+                .as("no publish button for a visitor")
+                .isEmpty();
     }
 }

@@ -38,7 +38,8 @@ class WorkforceBrowserIT extends BrowserIT {
         type("year", "2011/12");
         type("c-staff-white", "eight hundred");
         browser.clickAndWaitForNewPage(browser.button("Save and check the return"));
-        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("Directly employed staff, White: enter a whole number");
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Directly employed staff, White: enter a whole number");
         assertThat(browser.driver.getTitle()).startsWith("Error: ");
         browser.assertAccessibleToBoth();
 
@@ -50,33 +51,42 @@ class WorkforceBrowserIT extends BrowserIT {
         type("c-fitness-to-practise-total", "2");
         browser.clickAndWaitForNewPage(browser.button("Save and check the return"));
         String flagged = browser.find(By.id("check-errors")).getText();
-        assertThat(flagged).contains("the groups add up to 12", "but the total given is 2",
-                "(Mixed or multiple ethnic groups, 10) is more than regulated profession staff (2)");
+        assertThat(flagged)
+                .contains(
+                        "the groups add up to 12",
+                        "but the total given is 2",
+                        "(Mixed or multiple ethnic groups, 10) is more than regulated profession staff (2)");
         assertThat(browser.find(By.id("rl-appointed")).getText()).contains("0.44");
         browser.assertAccessibleToBoth();
 
         // publishing is refused while the check finds errors
         browser.clickAndWaitForNewPage(browser.button("Publish the return"));
-        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("cannot be published while its check finds 2 errors");
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("cannot be published while its check finds 2 errors");
         browser.assertAccessibleToBoth();
 
         browser.clickAndWaitForNewPage(browser.find(By.id("correct")));
-        assertThat(browser.find(By.id("c-fitness-to-practise-mixed")).getDomProperty("value")).isEqualTo("10");
+        assertThat(browser.find(By.id("c-fitness-to-practise-mixed")).getDomProperty("value"))
+                .isEqualTo("10");
         type("c-fitness-to-practise-mixed", "0");
         browser.clickAndWaitForNewPage(browser.button("Save and check the return"));
         assertThat(browser.find(By.id("check-passed")).getText()).contains("The counts agree with each other");
         browser.clickAndWaitForNewPage(browser.button("Publish the return"));
-        assertThat(browser.find(By.cssSelector(".govuk-notification-banner")).getText()).contains("Return published");
+        assertThat(browser.find(By.cssSelector(".govuk-notification-banner")).getText())
+                .contains("Return published");
         String report = browser.driver.getCurrentUrl();
 
         browser.driver.manage().deleteAllCookies();
         browser.go(report.substring(report.indexOf("/workforce")));
         assertThat(browser.find(By.id("rl-appointed")).getText()).contains("0.44", "56% less likely");
         assertThat(browser.find(By.id("rl-fitness-to-practise")).getText()).contains("withheld");
-        assertThat(browser.findAll(By.id("check"))).as("no check for the public").isEmpty();
+        assertThat(browser.findAll(By.id("check")))
+                .as("no check for the public")
+                .isEmpty();
         browser.assertTitleAndSkipLink();
         browser.assertAccessibleToBoth();
-        for (String path : Map.of("a", "/workforce", "b", "/workforce/national", "c", "/workforce/actions").values()) {
+        for (String path : Map.of("a", "/workforce", "b", "/workforce/national", "c", "/workforce/actions")
+                .values()) {
             browser.go(path);
             browser.assertTitleAndSkipLink();
             browser.assertAccessibleToBoth();

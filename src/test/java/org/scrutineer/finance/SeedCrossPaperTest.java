@@ -29,7 +29,8 @@ class SeedCrossPaperTest {
     @Test
     void twoDivisionsBudgetsDifferBetweenTheAdultSocialCareReportAndTheOtherPapers() throws Exception {
         Map<String, String> names = new LinkedHashMap<>();
-        DemoFile.records(FinanceDemoData.DIR + "division-names.csv").forEach(r -> names.put(r.get("name"), r.get("division")));
+        DemoFile.records(FinanceDemoData.DIR + "division-names.csv")
+                .forEach(r -> names.put(r.get("name"), r.get("division")));
         Map<String, FigureTable> tables = new LinkedHashMap<>();
         SeedTablesTest.tables().forEach(t -> tables.put(t.id(), t));
         LocalDate may = LocalDate.of(2025, 5, 31);
@@ -46,21 +47,30 @@ class SeedCrossPaperTest {
 
         CrossPaperCheck.Result result = CrossPaperCheck.check(stated);
 
-        // The ASC report prints Community Care's annual budget as 27,968 and Complex Care (Pool)'s as 13,188; Appendix 1,
+        // The ASC report prints Community Care's annual budget as 27,968 and Complex Care (Pool)'s as 13,188; Appendix
+        // 1,
         // the Community Care and Complex Care Pool statements and the board's Community Care and Better Care Pooled
         // Budget statements all print 27,061 and 13,189. Its ASC (24,522) and Internal Care Homes (7,932) agree. Its
         // variances and forecasts are at another date (period 4, not 31 May) and are not compared.
-        assertThat(result.disagreements()).extracting(d -> d.subject() + " " + d.measure() + " " + d.values().keySet())
+        assertThat(result.disagreements())
+                .extracting(
+                        d -> d.subject() + " " + d.measure() + " " + d.values().keySet())
                 .containsExactly(
                         "Community Care ANNUAL_BUDGET [27968, 27061]",
                         "Complex Care Pool ANNUAL_BUDGET [13188, 13189]");
         assertThat(result.disagreements().get(0).values().get(new BigDecimal("27061")))
-                .containsExactly(PMR + ", Community Care statement, Net Operational Expenditure", COUNCIL + ", Appendix 1, Community Care",
+                .containsExactly(
+                        PMR + ", Community Care statement, Net Operational Expenditure",
+                        COUNCIL + ", Appendix 1, Community Care",
                         COUNCIL + ", Community Care statement, Net Operational Expenditure");
-        // every line of the board's four statements agrees with the council-wide report's, and Appendix 1 with Appendix 2
+        // every line of the board's four statements agrees with the council-wide report's, and Appendix 1 with Appendix
+        // 2
         assertThat(result.compared()).isEqualTo(560);
         assertThat(result.acrossPapers()).isEqualTo(506);
-        assertThat(stated.stream().filter(f -> f.subject().equals("Adult Social Care") && f.measure() == Column.ANNUAL_BUDGET)
-                .map(f -> f.value().intValue()).distinct()).containsExactly(24_522);
+        assertThat(stated.stream()
+                        .filter(f -> f.subject().equals("Adult Social Care") && f.measure() == Column.ANNUAL_BUDGET)
+                        .map(f -> f.value().intValue())
+                        .distinct())
+                .containsExactly(24_522);
     }
 }

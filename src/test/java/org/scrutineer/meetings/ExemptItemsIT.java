@@ -42,14 +42,19 @@ class ExemptItemsIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Meetings meetings;
+
     @Autowired
     AgendaPacks packs;
+
     @Autowired
     PaperRenderer papers;
+
     @Autowired
     Boards boards;
+
     @Autowired
     RequestMappingHandlerMapping mappings;
 
@@ -63,24 +68,53 @@ class ExemptItemsIT {
 
     @BeforeAll
     void meetingWithAnExemptItem() {
-        accounts.create("exempt.cypf", "Cllr Other Board", "exempt-cypf-member-pass", org.scrutineer.platform.security.Role.MEMBER);
+        accounts.create(
+                "exempt.cypf",
+                "Cllr Other Board",
+                "exempt-cypf-member-pass",
+                org.scrutineer.platform.security.Role.MEMBER);
         accounts.grantBoard("exempt.cypf", "CYPF-PPB");
         long board = boards.byCode("HSC-PPB").orElseThrow().id();
         key = "hsc-2025-10-14";
-        long id = meetings.create(new Meetings.NewMeeting(key, board, LocalDate.of(2025, 10, 14), LocalTime.of(18, 30),
-                "Council Chamber, Runcorn Town Hall", Meeting.Status.SCHEDULED, "2025/26"));
-        long open = meetings.addItem(id, new Meetings.NewItem("", "Lighthouse refurbishment", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
-        exemptItem = meetings.addItem(id, new Meetings.NewItem("", SECRET, AgendaItem.Part.II, 3, "REPORT", true, "", "", "", null, null));
+        long id = meetings.create(new Meetings.NewMeeting(
+                key,
+                board,
+                LocalDate.of(2025, 10, 14),
+                LocalTime.of(18, 30),
+                "Council Chamber, Runcorn Town Hall",
+                Meeting.Status.SCHEDULED,
+                "2025/26"));
+        long open = meetings.addItem(
+                id,
+                new Meetings.NewItem(
+                        "",
+                        "Lighthouse refurbishment",
+                        AgendaItem.Part.I,
+                        null,
+                        "REPORT",
+                        true,
+                        "",
+                        "",
+                        "",
+                        null,
+                        null));
+        exemptItem = meetings.addItem(
+                id, new Meetings.NewItem("", SECRET, AgendaItem.Part.II, 3, "REPORT", true, "", "", "", null, null));
         openDocument = attach(open, "Lighthouse refurbishment", "The " + OPEN_TEXT + " is on course.");
         exemptDocument = attach(exemptItem, SECRET, "The " + SECRET_TEXT + " are confidential.");
-        meetings.saveMinutes(exemptItem, "The board discussed the " + SECRET_TEXT + ".", List.of("That the " + SECRET + " be approved."));
+        meetings.saveMinutes(
+                exemptItem,
+                "The board discussed the " + SECRET_TEXT + ".",
+                List.of("That the " + SECRET + " be approved."));
         meetings.setAgendaPublished(id, LocalDate.of(2025, 10, 6));
         packs.publish(meetings.byKey(key).orElseThrow(), "test");
     }
 
     private long attach(long item, String title, String text) {
-        byte[] pdf = papers.render(new PaperRenderer.Paper(List.of(), title, "", List.of(new PaperRenderer.Section("Report", List.of(text)))));
-        return meetings.addDocument(item, title, "REPORT", "paper.pdf", pdf, AgendaPacks.pageCount(pdf), AgendaPacks.text(pdf), "test");
+        byte[] pdf = papers.render(new PaperRenderer.Paper(
+                List.of(), title, "", List.of(new PaperRenderer.Section("Report", List.of(text)))));
+        return meetings.addDocument(
+                item, title, "REPORT", "paper.pdf", pdf, AgendaPacks.pageCount(pdf), AgendaPacks.text(pdf), "test");
     }
 
     /** Every GET route with its variables filled: several values each, so that every route is reached with this meeting's things. */
@@ -112,7 +146,9 @@ class ExemptItemsIT {
                     }
                     filled = next;
                 }
-                filled.stream().filter(u -> !u.contains("{") && !u.contains("*")).forEach(urls::add);
+                filled.stream()
+                        .filter(u -> !u.contains("{") && !u.contains("*"))
+                        .forEach(urls::add);
             }
         });
         urls.add("/search?q=zebracrossing");
@@ -124,8 +160,14 @@ class ExemptItemsIT {
     @Test
     void noPublicRouteCarriesThePartTwoItem() throws Exception {
         List<String> routes = publicGetRoutes();
-        assertThat(routes).contains("/meetings/" + key, "/meetings/" + key + "/pack.pdf", "/api/meetings/" + key, "/meetings.ics",
-                "/documents/" + exemptDocument, "/boards/HSC-PPB");
+        assertThat(routes)
+                .contains(
+                        "/meetings/" + key,
+                        "/meetings/" + key + "/pack.pdf",
+                        "/api/meetings/" + key,
+                        "/meetings.ics",
+                        "/documents/" + exemptDocument,
+                        "/boards/HSC-PPB");
         int answered = 0;
         boolean sawOpenPaper = false;
         for (String route : routes) {
@@ -140,36 +182,77 @@ class ExemptItemsIT {
         }
         assertThat(answered).as("public routes answered").isGreaterThan(15);
         assertThat(sawOpenPaper).as("the Part I paper is public").isTrue();
-        assertThat(mvc.perform(get("/documents/" + exemptDocument)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/documents/" + openDocument)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/documents/" + exemptDocument))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/documents/" + openDocument))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void theSearchFindsTheExemptPaperOnlyForTheBoardsMembersAndOfficers() throws Exception {
-        for (var who : List.of(httpBasic("councillor", "councillor-demo-pass"), httpBasic("officer", "officer-demo-pass"),
+        for (var who : List.of(
+                httpBasic("councillor", "councillor-demo-pass"),
+                httpBasic("officer", "officer-demo-pass"),
                 httpBasic("admin", "admin-demo-pass"))) {
-            assertThat(mvc.perform(get("/search?q=zebracrossing").with(who)).andReturn().getResponse().getContentAsString()).contains(SECRET);
+            assertThat(mvc.perform(get("/search?q=zebracrossing").with(who))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .contains(SECRET);
         }
-        String otherBoard = mvc.perform(get("/search?q=zebracrossing").with(httpBasic("exempt.cypf", "exempt-cypf-member-pass")))
-                .andReturn().getResponse().getContentAsString();
+        String otherBoard = mvc.perform(
+                        get("/search?q=zebracrossing").with(httpBasic("exempt.cypf", "exempt-cypf-member-pass")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(otherBoard).contains("0 results").doesNotContain(SECRET);
-        String visitor = mvc.perform(get("/search?q=zebracrossing")).andReturn().getResponse().getContentAsString();
+        String visitor = mvc.perform(get("/search?q=zebracrossing"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(visitor).contains("0 results").doesNotContain(SECRET);
-        assertThat(mvc.perform(get("/search?q=lighthouse")).andReturn().getResponse().getContentAsString()).contains("Lighthouse refurbishment");
+        assertThat(mvc.perform(get("/search?q=lighthouse"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Lighthouse refurbishment");
     }
 
     @Test
     void theBoardsMembersAndOfficersSeeThePartTwoItemOnTheMeetingPage() throws Exception {
-        for (var who : List.of(httpBasic("councillor", "councillor-demo-pass"), httpBasic("officer", "officer-demo-pass"),
+        for (var who : List.of(
+                httpBasic("councillor", "councillor-demo-pass"),
+                httpBasic("officer", "officer-demo-pass"),
                 httpBasic("admin", "admin-demo-pass"))) {
-            String html = mvc.perform(get("/meetings/" + key).with(who)).andReturn().getResponse().getContentAsString();
+            String html = mvc.perform(get("/meetings/" + key).with(who))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(html).contains(SECRET, "Part II: exempt under paragraph 3 of Schedule 12A");
-            assertThat(mvc.perform(get("/documents/" + exemptDocument).with(who)).andReturn().getResponse().getStatus()).isEqualTo(200);
+            assertThat(mvc.perform(get("/documents/" + exemptDocument).with(who))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(200);
         }
         var otherBoard = httpBasic("exempt.cypf", "exempt-cypf-member-pass");
-        assertThat(mvc.perform(get("/meetings/" + key).with(otherBoard)).andReturn().getResponse().getContentAsString())
-                .contains("Lighthouse refurbishment").doesNotContain(SECRET);
-        assertThat(mvc.perform(get("/documents/" + exemptDocument).with(otherBoard)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/meetings/" + key).with(otherBoard))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Lighthouse refurbishment")
+                .doesNotContain(SECRET);
+        assertThat(mvc.perform(get("/documents/" + exemptDocument).with(otherBoard))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     private static String body(MvcResult r) throws Exception {

@@ -42,15 +42,20 @@ class MeetingCalendarIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Meetings meetings;
+
     @Autowired
     org.scrutineer.support.TestData data;
 
     String feed(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk())
+        return mvc.perform(get(path))
+                .andExpect(status().isOk())
                 .andExpect(content().contentType("text/calendar;charset=UTF-8"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     static Calendar read(String ics) throws Exception {
@@ -60,14 +65,23 @@ class MeetingCalendarIT {
     @Test
     void lineBreaksOfEveryKindInAVenueAreEscapedNotPassedThrough() throws Exception {
         long board = data.board("ICS-CR");
-        meetings.create(new Meetings.NewMeeting("ics-cr-2025-10-01", board, java.time.LocalDate.of(2025, 10, 1), java.time.LocalTime.of(18, 30),
-                "Town Hall\rBEGIN:VEVENT\r\nRoom 1\nFloor 2\u0007", org.scrutineer.meetings.domain.Meeting.Status.SCHEDULED, "2025/26"));
+        meetings.create(new Meetings.NewMeeting(
+                "ics-cr-2025-10-01",
+                board,
+                java.time.LocalDate.of(2025, 10, 1),
+                java.time.LocalTime.of(18, 30),
+                "Town Hall\rBEGIN:VEVENT\r\nRoom 1\nFloor 2\u0007",
+                org.scrutineer.meetings.domain.Meeting.Status.SCHEDULED,
+                "2025/26"));
         String ics = feed("/boards/ICS-CR/meetings.ics");
-        assertThat(ics.replace("\r\n", "")).as("no CR or LF but at the end of a line").doesNotContain("\r", "\n");
+        assertThat(ics.replace("\r\n", ""))
+                .as("no CR or LF but at the end of a line")
+                .doesNotContain("\r", "\n");
         Calendar calendar = read(ics);
         List<VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
         assertThat(events).hasSize(1);
-        assertThat(events.get(0).getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Town Hall\nBEGIN:VEVENT\nRoom 1\nFloor 2");
+        assertThat(events.get(0).getProperty(Property.LOCATION).orElseThrow().getValue())
+                .isEqualTo("Town Hall\nBEGIN:VEVENT\nRoom 1\nFloor 2");
         assertThat(MeetingCalendar.escape("a\r\nb\rc\nd;e,f\\g")).isEqualTo("a\\nb\\nc\\nd\\;e\\,f\\\\g");
     }
 
@@ -77,12 +91,15 @@ class MeetingCalendarIT {
             String ics = feed(path);
             ValidationResult result = read(ics).validate();
             assertThat(result.hasErrors()).as(path + ": " + result).isFalse();
-            assertThat(ics.split("\r\n")).as(path + ": lines of at most 75 octets")
-                    .allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+            assertThat(ics.split("\r\n"))
+                    .as(path + ": lines of at most 75 octets")
+                    .allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                            .isLessThanOrEqualTo(75));
         }
     }
 
-    @SuppressWarnings("deprecation") // ical4j 4 deprecates getStartDate for getDateTimeStart; the test reads the same property
+    @SuppressWarnings(
+            "deprecation") // ical4j 4 deprecates getStartDate for getDateTimeStart; the test reads the same property
     @Test
     void meetingTimesAreLondonTimeByTheFeedsOwnTimeZone() throws Exception {
         Calendar calendar = read(feed("/meetings.ics"));
@@ -92,25 +109,36 @@ class MeetingCalendarIT {
         TimeZone feedZone = new TimeZone(zones.get(0));
 
         Map<String, Instant> starts = calendar.<VEvent>getComponents("VEVENT").stream()
-                .filter(e -> e.getProperty("DTSTART").flatMap(p -> p.getParameter("TZID")).isPresent())
-                .collect(Collectors.toMap(e -> e.getProperty("UID").map(Property::getValue).orElseThrow(), e -> {
-                    DtStart<Temporal> start = e.<Temporal>getStartDate().orElseThrow();
-                    // ical4j resolves the zone; a floating time would come back as a LocalDateTime
-                    assertThat(start.getDate()).isInstanceOf(ZonedDateTime.class);
-                    Instant byIcal4j = ((ZonedDateTime) start.getDate()).toInstant();
-                    Instant byFeedZone = instant(feedZone, LocalDateTime.parse(start.getValue(), DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
-                    assertThat(byFeedZone).as("the feed's VTIMEZONE agrees with ical4j").isEqualTo(byIcal4j);
-                    return byFeedZone;
-                }));
+                .filter(e -> e.getProperty("DTSTART")
+                        .flatMap(p -> p.getParameter("TZID"))
+                        .isPresent())
+                .collect(Collectors.toMap(
+                        e -> e.getProperty("UID").map(Property::getValue).orElseThrow(), e -> {
+                            DtStart<Temporal> start = e.<Temporal>getStartDate().orElseThrow();
+                            // ical4j resolves the zone; a floating time would come back as a LocalDateTime
+                            assertThat(start.getDate()).isInstanceOf(ZonedDateTime.class);
+                            Instant byIcal4j = ((ZonedDateTime) start.getDate()).toInstant();
+                            Instant byFeedZone = instant(
+                                    feedZone,
+                                    LocalDateTime.parse(
+                                            start.getValue(), DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
+                            assertThat(byFeedZone)
+                                    .as("the feed's VTIMEZONE agrees with ical4j")
+                                    .isEqualTo(byIcal4j);
+                            return byFeedZone;
+                        }));
         // 6.30 p.m. in British Summer Time is 17:30 UTC; in Greenwich Mean Time it is 18:30 UTC
-        assertThat(starts).containsEntry("hsc-2025-09-23@scrutineer", Instant.parse("2025-09-23T17:30:00Z"))
+        assertThat(starts)
+                .containsEntry("hsc-2025-09-23@scrutineer", Instant.parse("2025-09-23T17:30:00Z"))
                 .containsEntry("hsc-2025-11-25@scrutineer", Instant.parse("2025-11-25T18:30:00Z"))
                 .containsEntry("cypf-2023-01-23@scrutineer", Instant.parse("2023-01-23T18:30:00Z"));
     }
 
     @Test
     void theFeedsTimeZoneAgreesWithTheTimeZoneDatabaseFrom1996To2040() throws Exception {
-        TimeZone feedZone = new TimeZone(read(feed("/meetings.ics")).<VTimeZone>getComponents("VTIMEZONE").get(0));
+        TimeZone feedZone = new TimeZone(read(feed("/meetings.ics"))
+                .<VTimeZone>getComponents("VTIMEZONE")
+                .get(0));
         var rules = LONDON.getRules();
         var transition = rules.nextTransition(Instant.parse("1996-01-01T00:00:00Z"));
         int checked = 0;
@@ -118,9 +146,12 @@ class MeetingCalendarIT {
             // two hours either side of each change, so each is on the right Sunday, and well into the season. Not the
             // changeover hour itself: ical4j 4.1.1's TimeZone changes at 02:00 UTC, where ical.js and python-dateutil
             // read this VTIMEZONE as changing at 01:00 UTC, as the time zone database does.
-            for (Instant at : List.of(transition.getInstant().minus(2, ChronoUnit.HOURS), transition.getInstant().plus(2, ChronoUnit.HOURS),
+            for (Instant at : List.of(
+                    transition.getInstant().minus(2, ChronoUnit.HOURS),
+                    transition.getInstant().plus(2, ChronoUnit.HOURS),
                     transition.getInstant().plus(40, ChronoUnit.DAYS))) {
-                assertThat(feedZone.getOffset(at.toEpochMilli()) / 1000).as("offset at " + at)
+                assertThat(feedZone.getOffset(at.toEpochMilli()) / 1000)
+                        .as("offset at " + at)
                         .isEqualTo(rules.getOffset(at).getTotalSeconds());
                 checked++;
             }
@@ -129,7 +160,8 @@ class MeetingCalendarIT {
         assertThat(checked).isEqualTo(45 * 2 * 3);
     }
 
-    @SuppressWarnings("deprecation") // ical4j 4 deprecates getDateStamp for getDateTimeStamp; the test reads the same property
+    @SuppressWarnings(
+            "deprecation") // ical4j 4 deprecates getDateStamp for getDateTimeStamp; the test reads the same property
     @Test
     void eventsLinkToTheMeetingPageAtThePublicAddressAndAreStampedByTheApplicationsClock() throws Exception {
         List<VEvent> events = read(feed("/boards/HSC-PPB/meetings.ics")).getComponents("VEVENT");

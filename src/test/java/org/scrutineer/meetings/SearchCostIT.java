@@ -28,10 +28,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class SearchCostIT {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Meetings meetings;
+
     @Autowired
     TestData data;
+
     @Autowired
     org.scrutineer.support.TestClock clock;
 
@@ -56,7 +59,8 @@ class SearchCostIT {
         words[4711] = "wombat";
         StringBuilder out = new StringBuilder(pages * 3100);
         while (out.length() < pages * 3000L) {
-            out.append(words[(int) Math.min(words.length - 1, Math.abs(random.nextGaussian()) * 1500)]).append(' ');
+            out.append(words[(int) Math.min(words.length - 1, Math.abs(random.nextGaussian()) * 1500)])
+                    .append(' ');
         }
         return out.toString();
     }
@@ -64,21 +68,37 @@ class SearchCostIT {
     @Test
     void aSearchOfAVeryLongPaperAnswersWithinTheBound() throws Exception {
         long board = data.board("COST-T");
-        long meeting = meetings.create(new Meetings.NewMeeting("cost-t-2025-10-01", board, LocalDate.of(2025, 10, 1), LocalTime.of(18, 30),
-                "Town Hall", Meeting.Status.SCHEDULED, "2025/26"));
+        long meeting = meetings.create(new Meetings.NewMeeting(
+                "cost-t-2025-10-01",
+                board,
+                LocalDate.of(2025, 10, 1),
+                LocalTime.of(18, 30),
+                "Town Hall",
+                Meeting.Status.SCHEDULED,
+                "2025/26"));
         meetings.setAgendaPublished(meeting, LocalDate.of(2025, 9, 20));
-        long item = meetings.addItem(meeting, new Meetings.NewItem("", "Local plan evidence", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        long item = meetings.addItem(
+                meeting,
+                new Meetings.NewItem(
+                        "", "Local plan evidence", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
         // stored as a paper of 2,000 pages would have been before its text was bounded on upload
-        meetings.addDocument(item, "Evidence base", "REPORT", "evidence.pdf", new byte[]{'%'}, 2000, text(2000), "test");
-        for (String q : new String[]{"wombat", "nothingmatchesthis"}) {
+        meetings.addDocument(
+                item, "Evidence base", "REPORT", "evidence.pdf", new byte[] {'%'}, 2000, text(2000), "test");
+        for (String q : new String[] {"wombat", "nothingmatchesthis"}) {
             mvc.perform(get("/search").param("q", q).with(from("198.51.100.1"))).andExpect(status().isOk()); // warm
             long started = System.nanoTime();
             String html = mvc.perform(get("/search").param("q", q).with(from("198.51.100.1")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             long ms = (System.nanoTime() - started) / 1_000_000;
-            assertThat(ms).as("milliseconds for '" + q + "' (12 to 26 seconds before the bounds)").isLessThan(2_000);
+            assertThat(ms)
+                    .as("milliseconds for '" + q + "' (12 to 26 seconds before the bounds)")
+                    .isLessThan(2_000);
             if (q.equals("wombat")) {
-                assertThat(Jsoup.parse(html).select("main li a").eachText()).contains("Local plan evidence: Evidence base");
+                assertThat(Jsoup.parse(html).select("main li a").eachText())
+                        .contains("Local plan evidence: Evidence base");
             }
         }
     }
@@ -86,11 +106,20 @@ class SearchCostIT {
     @Test
     void aSearchPastTheBoundsIsRefusedSayingWhy() throws Exception {
         String page = mvc.perform(get("/search").param("q", "x".repeat(201)).with(from("198.51.100.2")))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(page).select(".govuk-error-summary__list").text()).isEqualTo("Enter 200 characters or fewer to search for");
-        page = mvc.perform(get("/search").param("q", "a b c d e f g h i j k l m").with(from("198.51.100.2")))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(page).select(".govuk-error-summary__list").text()).isEqualTo("Enter 12 words or fewer to search for");
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(page).select(".govuk-error-summary__list").text())
+                .isEqualTo("Enter 200 characters or fewer to search for");
+        page = mvc.perform(
+                        get("/search").param("q", "a b c d e f g h i j k l m").with(from("198.51.100.2")))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(page).select(".govuk-error-summary__list").text())
+                .isEqualTo("Enter 12 words or fewer to search for");
     }
 
     @Test
@@ -105,15 +134,24 @@ class SearchCostIT {
 
     private void searchTooFast() throws Exception {
         for (int i = 0; i < SearchAllowance.BURST; i++) {
-            mvc.perform(get("/search").param("q", "budget " + i).with(from("203.0.113.9"))).andExpect(status().isOk());
+            mvc.perform(get("/search").param("q", "budget " + i).with(from("203.0.113.9")))
+                    .andExpect(status().isOk());
         }
         String page = mvc.perform(get("/search").param("q", "budget").with(from("203.0.113.9")))
-                .andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "2"))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "2"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(Jsoup.parse(page).select(".govuk-error-summary__list").text())
                 .isEqualTo("You have searched many times in a short time: wait 2 seconds, then search again");
         // another address, and anyone signed in, search on
-        mvc.perform(get("/search").param("q", "budget").with(from("203.0.113.10"))).andExpect(status().isOk());
-        mvc.perform(get("/search").param("q", "budget").with(from("203.0.113.9")).with(user("c").roles("MEMBER"))).andExpect(status().isOk());
+        mvc.perform(get("/search").param("q", "budget").with(from("203.0.113.10")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/search")
+                        .param("q", "budget")
+                        .with(from("203.0.113.9"))
+                        .with(user("c").roles("MEMBER")))
+                .andExpect(status().isOk());
     }
 }

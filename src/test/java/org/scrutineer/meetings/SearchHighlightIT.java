@@ -23,40 +23,71 @@ import org.springframework.test.web.servlet.MockMvc;
 class SearchHighlightIT {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Meetings meetings;
+
     @Autowired
     TestData data;
 
     @Test
     void matchesAreMarkedAndTheRestEscaped() throws Exception {
         long board = data.board("SRCH-T");
-        long meeting = meetings.create(new Meetings.NewMeeting("srch-t-2025-10-01", board, LocalDate.of(2025, 10, 1), LocalTime.of(18, 30),
-                "Town Hall", Meeting.Status.SCHEDULED, "2025/26"));
-        long item = meetings.addItem(meeting, new Meetings.NewItem("", "Fish & chips licensing", AgendaItem.Part.I, null, "REPORT", true,
-                "", "", "", null, null));
-        meetings.saveMinutes(item, "Wombat sightings <b>rose</b> & the board heard <script>alert('minutes')</script> of \u0002 wombats.", List.of());
-        meetings.addDocument(item, "Wombat census", "REPORT", "census.pdf", new byte[]{'%'}, 1,
-                "Wombat numbers <script>alert(1)</script> are \"rising\" & x<y holds, said the <b>officer</b>.", "test");
+        long meeting = meetings.create(new Meetings.NewMeeting(
+                "srch-t-2025-10-01",
+                board,
+                LocalDate.of(2025, 10, 1),
+                LocalTime.of(18, 30),
+                "Town Hall",
+                Meeting.Status.SCHEDULED,
+                "2025/26"));
+        long item = meetings.addItem(
+                meeting,
+                new Meetings.NewItem(
+                        "", "Fish & chips licensing", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        meetings.saveMinutes(
+                item,
+                "Wombat sightings <b>rose</b> & the board heard <script>alert('minutes')</script> of \u0002 wombats.",
+                List.of());
+        meetings.addDocument(
+                item,
+                "Wombat census",
+                "REPORT",
+                "census.pdf",
+                new byte[] {'%'},
+                1,
+                "Wombat numbers <script>alert(1)</script> are \"rising\" & x<y holds, said the <b>officer</b>.",
+                "test");
         meetings.setAgendaPublished(meeting, LocalDate.of(2025, 9, 20));
 
-        String html = mvc.perform(get("/search?q=wombat")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/search?q=wombat"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         Document page = Jsoup.parse(html);
         Element main = page.selectFirst("main");
         assertThat(main.select("script")).as("no script from a paper or minute").isEmpty();
         assertThat(main.select("b")).as("no <b> from a paper or minute").isEmpty();
-        assertThat(main.select("li p.govuk-body-s mark")).extracting(Element::text).isNotEmpty()
+        assertThat(main.select("li p.govuk-body-s mark"))
+                .extracting(Element::text)
+                .isNotEmpty()
                 .allSatisfy(word -> assertThat(word).isIn("Wombat", "wombats"));
-        assertThat(html).doesNotContain("&lt;b&gt;", "\u0002", "\u0003")
+        assertThat(html)
+                .doesNotContain("&lt;b&gt;", "\u0002", "\u0003")
                 .contains("x&lt;y", "&amp; the board", "&quot;rising&quot;");
     }
 
     @Test
     void snippetsSplitAtTheMarks() {
         Snippet s = Snippet.of("a \u0002b\u0003 c \u0002d\u0003");
-        assertThat(s.parts()).containsExactly(new Snippet.Part("a ", false), new Snippet.Part("b", true), new Snippet.Part(" c ", false),
-                new Snippet.Part("d", true));
+        assertThat(s.parts())
+                .containsExactly(
+                        new Snippet.Part("a ", false),
+                        new Snippet.Part("b", true),
+                        new Snippet.Part(" c ", false),
+                        new Snippet.Part("d", true));
         assertThat(s.text()).isEqualTo("a b c d");
         assertThat(Snippet.of(null).parts()).isEmpty();
     }

@@ -40,8 +40,10 @@ class ModernGovImportIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JsonMapper json;
 
@@ -62,7 +64,8 @@ class ModernGovImportIT {
             if (body == null) {
                 exchange.sendResponseHeaders(404, -1);
             } else {
-                exchange.getResponseHeaders().add("Content-Type", path.endsWith(".pdf") ? "application/pdf" : "text/xml; charset=utf-8");
+                exchange.getResponseHeaders()
+                        .add("Content-Type", path.endsWith(".pdf") ? "application/pdf" : "text/xml; charset=utf-8");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
             }
@@ -110,13 +113,23 @@ class ModernGovImportIT {
                     <attendee><name>Councillor Ada Example</name><roledescription>Chair</roledescription><attendance>Present</attendance><politicalparty>Independent</politicalparty><ward> </ward></attendee>
                     <attendee><name>Councillor Ben Example</name><roledescription>Member</roledescription><attendance>Apologies</attendance><politicalparty> </politicalparty><ward>North</ward></attendee>
                   </attendees>
-                </meeting>""".formatted(COMMITTEE * 10 + 1, COMMITTEE * 100 + 1, OPEN_TITLE, COMMITTEE * 1000 + 1, COMMITTEE * 1000 + 2,
-                COMMITTEE * 100 + 2, SECRET_TITLE, SECRET_WORD, COMMITTEE * 1000 + 3));
+                </meeting>""".formatted(
+                        COMMITTEE * 10 + 1,
+                        COMMITTEE * 100 + 1,
+                        OPEN_TITLE,
+                        COMMITTEE * 1000 + 1,
+                        COMMITTEE * 1000 + 2,
+                        COMMITTEE * 100 + 2,
+                        SECRET_TITLE,
+                        SECRET_WORD,
+                        COMMITTEE * 1000 + 3));
         put(ws + "GetMeeting?lMeetingId=" + (COMMITTEE * 10 + 2), """
                 <meeting><meetingid>%d</meetingid><meetingdate>02/12/2026</meetingdate><meetingtime>6.30 pm</meetingtime>
                   <meetingstatus>Cancelled</meetingstatus><location> </location><agendapublished>False</agendapublished><minutepublished>False</minutepublished>
                   <agendaitems></agendaitems><attendees></attendees></meeting>""".formatted(COMMITTEE * 10 + 2));
-        put(ws + "GetMeeting?lMeetingId=" + (COMMITTEE * 10 + 3), "<!DOCTYPE html><html><head><title>Error</title></head><body>Runtime error</body></html>");
+        put(
+                ws + "GetMeeting?lMeetingId=" + (COMMITTEE * 10 + 3),
+                "<!DOCTYPE html><html><head><title>Error</title></head><body>Runtime error</body></html>");
         answers.put("/site/documents/s1/report.pdf", HostileFiles.pdfOfText(1, "The opening hours report."));
         put("/html/mgWebService.asmx/GetCommittees", "<!DOCTYPE html>\n<html><body>Please sign in</body></html>");
     }
@@ -131,8 +144,12 @@ class ModernGovImportIT {
     }
 
     private MvcResult importAs(String user, String password, String body) throws Exception {
-        return mvc.perform(post("/api/imports/moderngov").with(httpBasic(user, password)).contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON).content(body)).andReturn();
+        return mvc.perform(post("/api/imports/moderngov")
+                        .with(httpBasic(user, password))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn();
     }
 
     private String request(String baseUrl) {
@@ -146,66 +163,118 @@ class ModernGovImportIT {
     @Test
     void importsOnceHowEverOftenItIsAskedAndKeepsRestrictedItemsFromThePublic() throws Exception {
         MvcResult first = importAs("admin", "admin-demo-pass", request(base));
-        assertThat(first.getResponse().getStatus()).as(first.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(first.getResponse().getStatus())
+                .as(first.getResponse().getContentAsString())
+                .isEqualTo(200);
         JsonNode summary = json.readTree(first.getResponse().getContentAsString());
-        assertThat(summary.path("committees").asInt()).isEqualTo(1);   // the deleted one is not followed
+        assertThat(summary.path("committees").asInt()).isEqualTo(1); // the deleted one is not followed
         assertThat(summary.path("meetings").asInt()).isEqualTo(2);
         assertThat(summary.path("cancelled").asInt()).isEqualTo(1);
         assertThat(summary.path("items").asInt()).isEqualTo(2);
         assertThat(summary.path("documents").path("downloaded").asInt()).isEqualTo(1);
         assertThat(summary.path("documents").path("linked").asInt()).isEqualTo(2);
-        assertThat(summary.path("problems").toString()).contains("HTML page").contains("Appendix missing").contains("HTTP 404");
+        assertThat(summary.path("problems").toString())
+                .contains("HTML page")
+                .contains("Appendix missing")
+                .contains("HTTP 404");
 
-        String meetingsOfBoard = "select count(*) from meeting m join board b on b.id = m.board_id where b.code = 'MG-' || :c";
-        String itemsOfBoard = "select count(*) from agenda_item i join meeting m on m.id = i.meeting_id join board b on b.id = m.board_id where b.code = 'MG-' || :c";
-        String papersOfBoard = "select count(*) from item_document d join agenda_item i on i.id = d.item_id join meeting m on m.id = i.meeting_id "
-                + "join board b on b.id = m.board_id where b.code = 'MG-' || :c";
+        String meetingsOfBoard =
+                "select count(*) from meeting m join board b on b.id = m.board_id where b.code = 'MG-' || :c";
+        String itemsOfBoard =
+                "select count(*) from agenda_item i join meeting m on m.id = i.meeting_id join board b on b.id = m.board_id where b.code = 'MG-' || :c";
+        String papersOfBoard =
+                "select count(*) from item_document d join agenda_item i on i.id = d.item_id join meeting m on m.id = i.meeting_id "
+                        + "join board b on b.id = m.board_id where b.code = 'MG-' || :c";
         assertThat(count(meetingsOfBoard)).isEqualTo(2);
         assertThat(count(itemsOfBoard)).isEqualTo(2);
         assertThat(count(papersOfBoard)).isEqualTo(1);
 
         MvcResult again = importAs("admin", "admin-demo-pass", request(base));
         assertThat(again.getResponse().getStatus()).isEqualTo(200);
-        assertThat(json.readTree(again.getResponse().getContentAsString()).path("meetings").asInt()).isEqualTo(2);
+        assertThat(json.readTree(again.getResponse().getContentAsString())
+                        .path("meetings")
+                        .asInt())
+                .isEqualTo(2);
         assertThat(count(meetingsOfBoard)).isEqualTo(2);
         assertThat(count(itemsOfBoard)).isEqualTo(2);
         assertThat(count(papersOfBoard)).isEqualTo(1);
-        assertThat(count("select count(*) from board where code like 'MG-' || :c || '%'")).isEqualTo(1);
+        assertThat(count("select count(*) from board where code like 'MG-' || :c || '%'"))
+                .isEqualTo(1);
 
         String held = "mg-" + COMMITTEE + "-2026-10-14";
         String cancelled = "mg-" + COMMITTEE + "-2026-12-02";
-        assertThat(jdbc.sql("select status from meeting where key = :k").param("k", cancelled).query(String.class).single()).isEqualTo("CANCELLED");
-        assertThat(jdbc.sql("select status from meeting where key = :k").param("k", held).query(String.class).single()).isEqualTo("HELD");
+        assertThat(jdbc.sql("select status from meeting where key = :k")
+                        .param("k", cancelled)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CANCELLED");
+        assertThat(jdbc.sql("select status from meeting where key = :k")
+                        .param("k", held)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("HELD");
 
-        String page = mvc.perform(get("/meetings/" + held)).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(OPEN_TITLE).contains("lanternfish").contains("Committee Room 1, Civic Offices").contains("Councillor Ada Example")
-                .doesNotContain(SECRET_TITLE).doesNotContain(SECRET_WORD).doesNotContain("Exempt valuation").doesNotContain("<script>alert");
-        String member = mvc.perform(get("/meetings/" + held).with(httpBasic("officer", "officer-demo-pass"))).andReturn().getResponse().getContentAsString();
+        String page =
+                mvc.perform(get("/meetings/" + held)).andReturn().getResponse().getContentAsString();
+        assertThat(page)
+                .contains(OPEN_TITLE)
+                .contains("lanternfish")
+                .contains("Committee Room 1, Civic Offices")
+                .contains("Councillor Ada Example")
+                .doesNotContain(SECRET_TITLE)
+                .doesNotContain(SECRET_WORD)
+                .doesNotContain("Exempt valuation")
+                .doesNotContain("<script>alert");
+        String member = mvc.perform(get("/meetings/" + held).with(httpBasic("officer", "officer-demo-pass")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(member).contains(SECRET_TITLE);
 
-        assertThat(mvc.perform(get("/meetings")).andReturn().getResponse().getContentAsString()).contains("Example Place Scrutiny Board");
-        assertThat(mvc.perform(get("/meetings.ics")).andReturn().getResponse().getContentAsString().replace("\r\n ", ""))
+        assertThat(mvc.perform(get("/meetings")).andReturn().getResponse().getContentAsString())
+                .contains("Example Place Scrutiny Board");
+        assertThat(mvc.perform(get("/meetings.ics"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .replace("\r\n ", ""))
                 .contains("Example Place Scrutiny Board");
         String found = mvc.perform(get("/search").param("q", "lanternfish").with(r -> {
-            r.setRemoteAddr("10.88.0.1");
-            return r;
-        })).andReturn().getResponse().getContentAsString();
+                    r.setRemoteAddr("10.88.0.1");
+                    return r;
+                }))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(found).contains(OPEN_TITLE);
         String hidden = mvc.perform(get("/search").param("q", SECRET_WORD).with(r -> {
-            r.setRemoteAddr("10.88.0.2");
-            return r;
-        })).andReturn().getResponse().getContentAsString();
+                    r.setRemoteAddr("10.88.0.2");
+                    return r;
+                }))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(hidden).doesNotContain(SECRET_TITLE);
-        assertThat(mvc.perform(get("/api/meetings/" + held)).andReturn().getResponse().getContentAsString())
-                .contains(OPEN_TITLE).doesNotContain(SECRET_TITLE).doesNotContain(SECRET_WORD);
+        assertThat(mvc.perform(get("/api/meetings/" + held))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(OPEN_TITLE)
+                .doesNotContain(SECRET_TITLE)
+                .doesNotContain(SECRET_WORD);
     }
 
     /** The open data and the board's feed carry the imported meeting's public items only, in valid shapes. */
     @Test
     void openDataAndTheBoardsFeedShowOnlyWhatIsPublic() throws Exception {
-        assertThat(importAs("admin", "admin-demo-pass", request(base)).getResponse().getStatus()).isEqualTo(200);
+        assertThat(importAs("admin", "admin-demo-pass", request(base))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
         String held = "mg-" + COMMITTEE + "-2026-10-14";
-        JsonNode events = json.readTree(mvc.perform(get("/api/opendata/events").accept(MediaType.APPLICATION_JSON)).andReturn().getResponse()
+        JsonNode events = json.readTree(mvc.perform(get("/api/opendata/events").accept(MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         JsonNode event = null;
         for (JsonNode e : events) {
@@ -216,26 +285,48 @@ class ModernGovImportIT {
         assertThat(event).isNotNull();
         assertThat(event.path("status").asString()).isEqualTo("passed");
         assertThat(event.path("start_date").asString()).isEqualTo("2026-10-14T10:00:00+01:00");
-        assertThat(event.path("agenda").toString()).contains(OPEN_TITLE).doesNotContain(SECRET_TITLE).doesNotContain(SECRET_WORD);
-        assertThat(event.path("participants").toString()).contains("Councillor Ada Example").contains("apologies");
+        assertThat(event.path("agenda").toString())
+                .contains(OPEN_TITLE)
+                .doesNotContain(SECRET_TITLE)
+                .doesNotContain(SECRET_WORD);
+        assertThat(event.path("participants").toString())
+                .contains("Councillor Ada Example")
+                .contains("apologies");
         assertThat(events.toString()).doesNotContain(SECRET_TITLE).doesNotContain(SECRET_WORD);
-        assertThat(mvc.perform(get("/api/opendata/organizations")).andReturn().getResponse().getContentAsString())
-                .contains("ocd-organization/scrutineer/board/MG-" + COMMITTEE).contains("Example Place Scrutiny Board");
-        assertThat(mvc.perform(get("/api/opendata/people")).andReturn().getResponse().getContentAsString()).contains("Councillor Ada Example");
-        assertThat(mvc.perform(get("/api/opendata/memberships")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/opendata/organizations"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("ocd-organization/scrutineer/board/MG-" + COMMITTEE)
+                .contains("Example Place Scrutiny Board");
+        assertThat(mvc.perform(get("/api/opendata/people"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Councillor Ada Example");
+        assertThat(mvc.perform(get("/api/opendata/memberships"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
 
-        MvcResult feed = mvc.perform(get("/boards/MG-" + COMMITTEE + "/feed.rss")).andReturn();
+        MvcResult feed =
+                mvc.perform(get("/boards/MG-" + COMMITTEE + "/feed.rss")).andReturn();
         assertThat(feed.getResponse().getContentType()).startsWith("application/rss+xml");
         var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        var rss = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(feed.getResponse().getContentAsByteArray()));
+        var rss = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(feed.getResponse().getContentAsByteArray()));
         var channel = (org.w3c.dom.Element) rss.getElementsByTagName("channel").item(0);
         assertThat(rss.getDocumentElement().getAttribute("version")).isEqualTo("2.0");
-        for (String required : new String[]{"title", "link", "description"}) {
-            assertThat(channel.getElementsByTagName(required).getLength()).as(required).isPositive();
+        for (String required : new String[] {"title", "link", "description"}) {
+            assertThat(channel.getElementsByTagName(required).getLength())
+                    .as(required)
+                    .isPositive();
         }
         var items = rss.getElementsByTagName("item");
-        assertThat(items.getLength()).isEqualTo(2);   // the agenda and the minutes of the held meeting; the cancelled one had no agenda
+        assertThat(items.getLength())
+                .isEqualTo(2); // the agenda and the minutes of the held meeting; the cancelled one had no agenda
         for (int k = 0; k < items.getLength(); k++) {
             var item = (org.w3c.dom.Element) items.item(k);
             assertThat(item.getElementsByTagName("guid").getLength()).isEqualTo(1);
@@ -243,7 +334,11 @@ class ModernGovImportIT {
             java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
         }
         assertThat(feed.getResponse().getContentAsString()).doesNotContain(SECRET_TITLE);
-        assertThat(mvc.perform(get("/boards/NO-SUCH-BOARD/feed.rss")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/boards/NO-SUCH-BOARD/feed.rss"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
@@ -251,12 +346,17 @@ class ModernGovImportIT {
         MvcResult r = importAs("admin", "admin-demo-pass", request("https://democracy.example.gov.uk"));
         assertThat(r.getResponse().getStatus()).isEqualTo(400);
         assertThat(r.getResponse().getContentType()).startsWith("application/problem+json");
-        assertThat(r.getResponse().getContentAsString()).contains("democracy.example.gov.uk").contains("allowed-hosts");
+        assertThat(r.getResponse().getContentAsString())
+                .contains("democracy.example.gov.uk")
+                .contains("allowed-hosts");
         MvcResult file = importAs("admin", "admin-demo-pass", request("file:///etc/passwd"));
         assertThat(file.getResponse().getStatus()).isEqualTo(400);
         assertThat(file.getResponse().getContentAsString()).contains("only http and https");
-        assertThat(jdbc.sql("select count(*) from moderngov_source where base_url like '%example.gov.uk%' or base_url like 'file:%'")
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from moderngov_source where base_url like '%example.gov.uk%' or base_url like 'file:%'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -264,8 +364,11 @@ class ModernGovImportIT {
         MvcResult officer = importAs("officer", "officer-demo-pass", request(base));
         assertThat(officer.getResponse().getStatus()).isEqualTo(403);
         assertThat(officer.getResponse().getContentType()).startsWith("application/problem+json");
-        MvcResult visitor = mvc.perform(post("/api/imports/moderngov").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
-                .content(request(base))).andReturn();
+        MvcResult visitor = mvc.perform(post("/api/imports/moderngov")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON)
+                        .content(request(base)))
+                .andReturn();
         assertThat(visitor.getResponse().getStatus()).isEqualTo(401);
     }
 
@@ -282,7 +385,10 @@ class ModernGovImportIT {
 
     @Test
     void badFieldsAreNamed() throws Exception {
-        MvcResult r = importAs("admin", "admin-demo-pass", "{\"baseUrl\": \"" + base + "\", \"from\": \"01/01/2026\", \"to\": \"2025-01-01\"}");
+        MvcResult r = importAs(
+                "admin",
+                "admin-demo-pass",
+                "{\"baseUrl\": \"" + base + "\", \"from\": \"01/01/2026\", \"to\": \"2025-01-01\"}");
         assertThat(r.getResponse().getStatus()).isEqualTo(400);
         assertThat(r.getResponse().getContentAsString()).contains("\"field\":\"from\"");
     }

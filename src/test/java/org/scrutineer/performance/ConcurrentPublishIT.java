@@ -19,10 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ScrutineerTest
 class ConcurrentPublishIT {
     static final int ROUNDS = 20;
+
     @Autowired
     TestData data;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -34,18 +37,26 @@ class ConcurrentPublishIT {
         List<String> failed = new ArrayList<>();
         List<AtOnce.Session> officers = List.of(AtOnce.Session.officer(port), AtOnce.Session.officer(port));
         for (int round = 1; round <= ROUNDS; round++) {
-            List<AtOnce.Answer> answers = AtOnce.send(officers, i -> officers.get(i).form("/drafts/TEST-CPUB/q1-2025-26/publish", ""));
+            List<AtOnce.Answer> answers =
+                    AtOnce.send(officers, i -> officers.get(i).form("/drafts/TEST-CPUB/q1-2025-26/publish", ""));
             if (answers.stream().anyMatch(a -> a.status() != 302)) {
-                failed.add("round " + round + ": " + answers.stream().map(AtOnce.Answer::status).toList());
+                failed.add("round " + round + ": "
+                        + answers.stream().map(AtOnce.Answer::status).toList());
             }
         }
-        System.out.println("ConcurrentPublishIT: report publishes at once, rounds failed " + failed.size() + " of " + ROUNDS);
+        System.out.println(
+                "ConcurrentPublishIT: report publishes at once, rounds failed " + failed.size() + " of " + ROUNDS);
         assertThat(failed).isEmpty();
         List<Integer> versions = jdbc.sql("select version from published_report where board_id = :b order by version")
-                .param("b", board).query(Integer.class).list();
+                .param("b", board)
+                .query(Integer.class)
+                .list();
         assertThat(versions).hasSize(2 * ROUNDS);
         assertThat(versions).doesNotHaveDuplicates();
-        assertThat(jdbc.sql("select count(*) from audit_event where scope = 'report:TEST-CPUB:Q1 2025/26' and action = 'publish'")
-                .query(Integer.class).single()).isEqualTo(2 * ROUNDS);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where scope = 'report:TEST-CPUB:Q1 2025/26' and action = 'publish'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2 * ROUNDS);
     }
 }

@@ -23,18 +23,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoReportIT {
     /** spec/performance.md: expected Current Progress and Direction of Travel. */
     static final Map<String, String[]> EXPECTED = Map.ofEntries(
-            Map.entry("PH01a", new String[]{"Red", "Red"}), Map.entry("PH01b", new String[]{"Red", "Red"}),
-            Map.entry("PH02", new String[]{"Red", "Red"}), Map.entry("PH03", new String[]{"Green", "Green"}),
-            Map.entry("PH04", new String[]{"Red", "Red"}), Map.entry("PH05", new String[]{"Green", "Green"}),
-            Map.entry("PH06", new String[]{"Green", "Green"}), Map.entry("PH07", new String[]{"Red", "Red"}),
-            Map.entry("PH08", new String[]{"Red", "Red"}), Map.entry("PH09", new String[]{"Green", "Green"}),
-            Map.entry("PH10", new String[]{"Green", "Green"}), Map.entry("PH11", new String[]{"Red", "Green"}),
-            Map.entry("PH12", new String[]{"Green", "Green"}), Map.entry("PH13", new String[]{"Green", "Green"}),
-            Map.entry("PH14", new String[]{"Green", "Green"}), Map.entry("PH15", new String[]{"Red", "Red"}),
-            Map.entry("PH16", new String[]{"Green", "Green"}));
+            Map.entry("PH01a", new String[] {"Red", "Red"}),
+            Map.entry("PH01b", new String[] {"Red", "Red"}),
+            Map.entry("PH02", new String[] {"Red", "Red"}),
+            Map.entry("PH03", new String[] {"Green", "Green"}),
+            Map.entry("PH04", new String[] {"Red", "Red"}),
+            Map.entry("PH05", new String[] {"Green", "Green"}),
+            Map.entry("PH06", new String[] {"Green", "Green"}),
+            Map.entry("PH07", new String[] {"Red", "Red"}),
+            Map.entry("PH08", new String[] {"Red", "Red"}),
+            Map.entry("PH09", new String[] {"Green", "Green"}),
+            Map.entry("PH10", new String[] {"Green", "Green"}),
+            Map.entry("PH11", new String[] {"Red", "Green"}),
+            Map.entry("PH12", new String[] {"Green", "Green"}),
+            Map.entry("PH13", new String[] {"Green", "Green"}),
+            Map.entry("PH14", new String[] {"Green", "Green"}),
+            Map.entry("PH15", new String[] {"Red", "Red"}),
+            Map.entry("PH16", new String[] {"Green", "Green"}));
 
     @Autowired
     PriorityReports reports;
+
     @Autowired
     Boards boards;
 
@@ -46,7 +55,8 @@ class DemoReportIT {
     @Test
     void publishedReportCarriesTheSeventeenIndicatorsWithComputedSymbols() {
         PriorityBasedReport report = published();
-        Map<String, KpiRow> rows = report.allKpis().stream().collect(Collectors.toMap(KpiRow::ref, Function.identity()));
+        Map<String, KpiRow> rows =
+                report.allKpis().stream().collect(Collectors.toMap(KpiRow::ref, Function.identity()));
         assertThat(rows).hasSize(17).containsOnlyKeys(EXPECTED.keySet());
         EXPECTED.forEach((ref, symbols) -> {
             assertThat(rows.get(ref).progress().label()).as(ref + " progress").isEqualTo(symbols[0]);
@@ -73,7 +83,8 @@ class DemoReportIT {
         assertThat(asc.keyDevelopments()).isNotEmpty();
         PriorityBasedReport.Area ph = report.areas().get(1);
         assertThat(ph.dataAvailable()).isTrue();
-        assertThat(ph.objectives()).extracting(PriorityBasedReport.ObjectiveRow::ref)
+        assertThat(ph.objectives())
+                .extracting(PriorityBasedReport.ObjectiveRow::ref)
                 .containsExactly("PH 01", "PH 02", "PH 03", "PH 04", "PH 05", "PH 06", "PH 07", "PH 08", "PH 09");
         assertThat(report.quarterName()).isEqualTo("Quarter 1");
         assertThat(report.previousYear()).isEqualTo("2024/25");
@@ -87,18 +98,28 @@ class DemoReportIT {
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThan(3);
-            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot())
+                    .as("tagged PDF")
+                    .isNotNull();
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentInformation().getTitle()).contains("Priority Based Report");
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             text = stripper.getText(document);
         }
-        assertThat(text).contains("Page 1 of", "Key Performance Indicators", "Explanation of Symbols",
-                "Quarter 1 data is not yet available", "Direction of Travel");
+        assertThat(text)
+                .contains(
+                        "Page 1 of",
+                        "Key Performance Indicators",
+                        "Explanation of Symbols",
+                        "Quarter 1 data is not yet available",
+                        "Direction of Travel");
         List<String> lines = text.lines().toList();
         EXPECTED.forEach((ref, symbols) -> {
-            String row = lines.stream().filter(l -> l.startsWith(ref + " ") && l.contains("(")).findFirst().orElseThrow(() -> new AssertionError(ref + " not in PDF"));
+            String row = lines.stream()
+                    .filter(l -> l.startsWith(ref + " ") && l.contains("("))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(ref + " not in PDF"));
             // the row ends with the two symbol names, in column order: progress then direction
             assertThat(row).as(ref).endsWith(" " + symbols[0] + " " + symbols[1]);
         });
@@ -107,18 +128,30 @@ class DemoReportIT {
     @Test
     void financialAppendixCarriesTheBoardsStatementsAndTheirFindings() throws Exception {
         PriorityBasedReport report = published();
-        assertThat(report.finance()).extracting(org.scrutineer.finance.StatementView::department)
-                .containsExactly("Community Care", "Care Homes Division", "Better Care Pooled Budget", "Public Health & Public Protection");
-        assertThat(report.finance().get(2).findings()).extracting(f -> f.column() + " " + f.printed() + " " + f.expected())
+        assertThat(report.finance())
+                .extracting(org.scrutineer.finance.StatementView::department)
+                .containsExactly(
+                        "Community Care",
+                        "Care Homes Division",
+                        "Better Care Pooled Budget",
+                        "Public Health & Public Protection");
+        assertThat(report.finance().get(2).findings())
+                .extracting(f -> f.column() + " " + f.printed() + " " + f.expected())
                 .containsExactly("Budget to Date 1,227 1,226", "Actual Spend 1,225 1,224");
-        assertThat(report.publication().checksReason()).startsWith("Published as presented to the board on 23 September 2025");
+        assertThat(report.publication().checksReason())
+                .startsWith("Published as presented to the board on 23 September 2025");
         assertThat(report.finance().get(3).position())
-                .isEqualTo("Net Departmental Expenditure is £0.051m under the budget profile, and forecast to be £0.299m under budget at the end of the year.");
+                .isEqualTo(
+                        "Net Departmental Expenditure is £0.051m under the budget profile, and forecast to be £0.299m under budget at the end of the year.");
         Board board = boards.byCode("HSC-PPB").orElseThrow();
-        try (PDDocument document = Loader.loadPDF(reports.publishedPdf(board, Period.parse("Q1 2025/26"), 1).orElseThrow())) {
+        try (PDDocument document = Loader.loadPDF(
+                reports.publishedPdf(board, Period.parse("Q1 2025/26"), 1).orElseThrow())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Better Care Pooled Budget: Revenue Budget as at 31 May 2025", "Residential & Nursing",
-                    "printed 1,227, the figures give 1,226");
+            assertThat(text)
+                    .contains(
+                            "Better Care Pooled Budget: Revenue Budget as at 31 May 2025",
+                            "Residential & Nursing",
+                            "printed 1,227, the figures give 1,226");
         }
     }
 
@@ -126,8 +159,11 @@ class DemoReportIT {
     void liveDraftAgreesWithThePublishedCopy() {
         Board board = boards.byCode("HSC-PPB").orElseThrow();
         PriorityBasedReport draft = reports.build(board, Period.parse("Q1 2025/26"));
-        assertThat(draft.allKpis()).extracting(k -> k.progress().symbol())
-                .containsExactlyElementsOf(published().allKpis().stream().map(k -> k.progress().symbol()).toList());
+        assertThat(draft.allKpis())
+                .extracting(k -> k.progress().symbol())
+                .containsExactlyElementsOf(published().allKpis().stream()
+                        .map(k -> k.progress().symbol())
+                        .toList());
         assertThat(draft.allKpis()).extracting(k -> k.direction().symbol()).doesNotContain(Symbol.AMBER);
     }
 }

@@ -10,9 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,10 +36,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class FigureImportIT {
     @Autowired
     FigureImport figureImport;
+
     @Autowired
     TestData data;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MockMvc mvc;
 
@@ -56,14 +59,17 @@ class FigureImportIT {
 
     List<RowError> rejected(String name, String text) {
         int before = figureCount();
-        ImportRejected e = (ImportRejected) org.assertj.core.api.Assertions.catchThrowable(() -> figureImport.importFile(name, csv(text)));
+        ImportRejected e = (ImportRejected)
+                org.assertj.core.api.Assertions.catchThrowable(() -> figureImport.importFile(name, csv(text)));
         assertThat(e).as("the file should be rejected").isNotNull();
         assertThat(figureCount()).as("nothing written").isEqualTo(before);
         return e.errors();
     }
 
     int figureCount() {
-        return jdbc.sql("select (select count(*) from indicator_value) + (select count(*) from indicator_target)").query(Integer.class).single();
+        return jdbc.sql("select (select count(*) from indicator_value) + (select count(*) from indicator_target)")
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -104,7 +110,8 @@ class FigureImportIT {
 
     @Test
     void unparseablePeriod() {
-        List<RowError> errors = rejected("a.csv", "indicator_ref,kind,period,value,status\nIMP-1,actual,2023-2024,1,final\n");
+        List<RowError> errors =
+                rejected("a.csv", "indicator_ref,kind,period,value,status\nIMP-1,actual,2023-2024,1,final\n");
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).line()).isEqualTo(2);
         assertThat(errors.get(0).column()).isEqualTo("period");
@@ -113,9 +120,14 @@ class FigureImportIT {
 
     @Test
     void nonNumericValue() {
-        assertThat(rejected("a.csv", "indicator_ref,kind,period,value,status\nIMP-1,actual,2023/24,abc,final\nIMP-1,actual,2022/23,\"2,206\",final\n"))
+        assertThat(
+                        rejected(
+                                "a.csv",
+                                "indicator_ref,kind,period,value,status\nIMP-1,actual,2023/24,abc,final\nIMP-1,actual,2022/23,\"2,206\",final\n"))
                 .extracting(RowError::line, RowError::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "value"), org.assertj.core.groups.Tuple.tuple(3, "value"));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "value"),
+                        org.assertj.core.groups.Tuple.tuple(3, "value"));
     }
 
     @Test
@@ -126,14 +138,17 @@ class FigureImportIT {
                 IMP-1,target,2023/24,1,
                 IMP-1,actual,2023/24,2,final
                 """);
-        assertThat(errors).containsExactly(new RowError(4, "", "Duplicate row: IMP-1 actual 2023/24 is already on line 2"));
+        assertThat(errors)
+                .containsExactly(new RowError(4, "", "Duplicate row: IMP-1 actual 2023/24 is already on line 2"));
     }
 
     @Test
     void emptyFile() {
-        assertThat(rejected("empty.csv", "")).extracting(RowError::reason)
+        assertThat(rejected("empty.csv", ""))
+                .extracting(RowError::reason)
                 .containsExactly("The file is empty: it has no header row and no data");
-        assertThat(rejected("header-only.csv", "indicator_ref,kind,period,value,status\n")).extracting(RowError::reason)
+        assertThat(rejected("header-only.csv", "indicator_ref,kind,period,value,status\n"))
+                .extracting(RowError::reason)
                 .containsExactly("The file has a header but no data rows");
     }
 
@@ -142,8 +157,9 @@ class FigureImportIT {
         List<RowError> errors = rejected("a.csv", "ref,period,amount\nIMP-1,2023/24,1\n");
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).line()).isEqualTo(1);
-        assertThat(errors.get(0).reason()).isEqualTo("The columns must be indicator_ref, kind, period, value, status."
-                + " Missing: indicator_ref, kind, value, status. Not expected: ref, amount.");
+        assertThat(errors.get(0).reason())
+                .isEqualTo("The columns must be indicator_ref, kind, period, value, status."
+                        + " Missing: indicator_ref, kind, value, status. Not expected: ref, amount.");
     }
 
     @Test
@@ -160,14 +176,18 @@ class FigureImportIT {
                 IMP-2,actual,2019/20,7,final
                 """);
         assertThat(errors).extracting(RowError::line).containsExactly(3, 4, 5, 6, 7, 8);
-        assertThat(errors).extracting(RowError::column).containsExactly("kind", "period", "value", "value", "status", "status");
+        assertThat(errors)
+                .extracting(RowError::column)
+                .containsExactly("kind", "period", "value", "value", "status", "status");
     }
 
     @Test
     void notCsvOrXlsx() {
-        assertThat(rejected("figures.pdf", "whatever")).extracting(RowError::reason)
+        assertThat(rejected("figures.pdf", "whatever"))
+                .extracting(RowError::reason)
                 .containsExactly("The file must be a CSV (.csv) or an Excel workbook (.xlsx)");
-        assertThat(rejected("figures.xlsx", "not really a workbook")).extracting(RowError::reason)
+        assertThat(rejected("figures.xlsx", "not really a workbook"))
+                .extracting(RowError::reason)
                 .containsExactly("The file is not an Excel workbook (.xlsx)");
     }
 
@@ -176,7 +196,9 @@ class FigureImportIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet sheet = wb.createSheet("figures");
-            String[][] rows = {{"indicator_ref", "kind", "period", "value", "status"}, {"IMP-2", "actual", "2021-23", "13.2", "final"}};
+            String[][] rows = {
+                {"indicator_ref", "kind", "period", "value", "status"}, {"IMP-2", "actual", "2021-23", "13.2", "final"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 for (int c = 0; c < rows[r].length; c++) {
                     sheet.createRow(r);
@@ -194,10 +216,14 @@ class FigureImportIT {
             }
             wb.write(out);
         }
-        FigureImport.Result result = figureImport.importFile("figures.xlsx", new ByteArrayInputStream(out.toByteArray()));
+        FigureImport.Result result =
+                figureImport.importFile("figures.xlsx", new ByteArrayInputStream(out.toByteArray()));
         assertThat(result.rows()).isEqualTo(1);
-        assertThat(jdbc.sql("select value from indicator_value v join indicator i on i.id = v.indicator_id where i.ref = 'IMP-2' and period = '2021-23'")
-                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("13.2");
+        assertThat(jdbc.sql(
+                                "select value from indicator_value v join indicator i on i.id = v.indicator_id where i.ref = 'IMP-2' and period = '2021-23'")
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("13.2");
     }
 
     @Test
@@ -214,7 +240,8 @@ class FigureImportIT {
             for (int i = 1; i <= indicators; i++) {
                 for (int year = 1900; year < 2100; year++) {
                     for (int q = 1; q <= 4; q++) {
-                        w.write("BIG-" + i + ",actual,Q" + q + " " + year + "/" + String.format("%02d", (year + 1) % 100) + "," + (i * 7 + q) % 1000 + ".5,final\n");
+                        w.write("BIG-" + i + ",actual,Q" + q + " " + year + "/"
+                                + String.format("%02d", (year + 1) % 100) + "," + (i * 7 + q) % 1000 + ".5,final\n");
                     }
                 }
             }
@@ -227,28 +254,53 @@ class FigureImportIT {
         }
         assertThat(result.rows()).isEqualTo(indicators * 800);
         assertThat(result.created()).isEqualTo(indicators * 800);
-        assertThat(jdbc.sql("select count(*) from indicator_value where indicator_id in (select id from indicator where ref like 'BIG-%')")
-                .query(Integer.class).single()).isEqualTo(indicators * 800);
+        assertThat(jdbc.sql(
+                                "select count(*) from indicator_value where indicator_id in (select id from indicator where ref like 'BIG-%')")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(indicators * 800);
         // one audit row per indicator lists what the import created
         assertThat(jdbc.sql("select count(*) from audit_event where note like 'import ' || :id || ' (big.csv)%'")
-                .param("id", result.importId()).query(Integer.class).single()).isEqualTo(indicators);
+                        .param("id", result.importId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(indicators);
     }
 
     @Test
     void pageListsEveryBadRow() throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "bad.csv", "text/csv",
-                "indicator_ref,kind,period,value,status\nNOPE,actual,2023/24,1,final\nIMP-1,actual,summer,x,final\n".getBytes());
-        String html = mvc.perform(multipart("/import").file(file).param("layout", "figures").with(user("o").roles("OFFICER")).with(csrf()))
+        MockMultipartFile file = new MockMultipartFile(
+                "file",
+                "bad.csv",
+                "text/csv",
+                "indicator_ref,kind,period,value,status\nNOPE,actual,2023/24,1,final\nIMP-1,actual,summer,x,final\n"
+                        .getBytes());
+        String html = mvc.perform(multipart("/import")
+                        .file(file)
+                        .param("layout", "figures")
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("There is a problem", "Nothing was imported", "There is no indicator &#39;NOPE&#39;",
-                "&#39;summer&#39; is not a period", "&#39;x&#39; is not a number");
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains(
+                        "There is a problem",
+                        "Nothing was imported",
+                        "There is no indicator &#39;NOPE&#39;",
+                        "&#39;summer&#39; is not a period",
+                        "&#39;x&#39; is not a number");
     }
 
     @Test
     void apiAnswersProblemJsonListingEveryError() throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "bad.csv", "text/csv",
-                "indicator_ref,kind,period,value,status\nNOPE,actual,2023/24,1,final\nIMP-1,actual,summer,x,final\n".getBytes());
+        MockMultipartFile file = new MockMultipartFile(
+                "file",
+                "bad.csv",
+                "text/csv",
+                "indicator_ref,kind,period,value,status\nNOPE,actual,2023/24,1,final\nIMP-1,actual,summer,x,final\n"
+                        .getBytes());
         mvc.perform(multipart("/api/import/figures").file(file).with(httpBasic("officer", "officer-demo-pass")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType("application/problem+json"))
@@ -261,7 +313,10 @@ class FigureImportIT {
 
     @Test
     void apiImportsAGoodFile() throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "ok.csv", "text/csv",
+        MockMultipartFile file = new MockMultipartFile(
+                "file",
+                "ok.csv",
+                "text/csv",
                 "indicator_ref,kind,period,value,status\nIMP-2,target,2030/31,3,\n".getBytes());
         mvc.perform(multipart("/api/import/figures").file(file).with(httpBasic("officer", "officer-demo-pass")))
                 .andExpect(status().isOk())
@@ -273,32 +328,40 @@ class FigureImportIT {
 
     @Test
     void aFileOverTheUploadLimitGetsAClearAnswer() throws Exception {
-        byte[] head = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.csv\"\r\nContent-Type: text/csv\r\n\r\n".getBytes();
+        byte[] head =
+                "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                        .getBytes();
         byte[] tail = "\r\n--b--\r\n".getBytes();
         long size = 101L * 1024 * 1024;
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/import/figures"))
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/import/figures"))
                 .header("Content-Type", "multipart/form-data; boundary=b")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("officer:officer-demo-pass".getBytes()))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
-                        new ByteArrayInputStream(head), new java.io.InputStream() {
-                            long left = size;
+                .header(
+                        "Authorization",
+                        "Basic " + java.util.Base64.getEncoder().encodeToString("officer:officer-demo-pass".getBytes()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                                new ByteArrayInputStream(head),
+                                new java.io.InputStream() {
+                                    long left = size;
 
-                            @Override
-                            public int read() {
-                                return left-- > 0 ? 'x' : -1;
-                            }
+                                    @Override
+                                    public int read() {
+                                        return left-- > 0 ? 'x' : -1;
+                                    }
 
-                            @Override
-                            public int read(byte[] b, int off, int len) {
-                                if (left <= 0) {
-                                    return -1;
-                                }
-                                int n = (int) Math.min(len, left);
-                                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
-                                left -= n;
-                                return n;
-                            }
-                        }, new ByteArrayInputStream(tail))))))
+                                    @Override
+                                    public int read(byte[] b, int off, int len) {
+                                        if (left <= 0) {
+                                            return -1;
+                                        }
+                                        int n = (int) Math.min(len, left);
+                                        java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                                        left -= n;
+                                        return n;
+                                    }
+                                },
+                                new ByteArrayInputStream(tail))))))
                 .build();
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
                 .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -312,8 +375,11 @@ class FigureImportIT {
         // a browser upload over the limit is stopped before Scrutineer's controllers (while the CSRF token is read),
         // so the error page is what the officer sees
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
-                        .requestAttr("jakarta.servlet.error.status_code", 413).accept(org.springframework.http.MediaType.TEXT_HTML))
-                .andReturn().getResponse().getContentAsString();
+                        .requestAttr("jakarta.servlet.error.status_code", 413)
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("The file is too large", "must be smaller than 100 MB", "Nothing was imported");
     }
 
@@ -324,14 +390,16 @@ class FigureImportIT {
                 API-1,IMP,Waiting list for reviews,People waiting for a care plan review,count,lower_is_better,monthly,Case system,
                 """).getBytes());
         mvc.perform(multipart("/api/import/indicators").file(good).with(httpBasic("officer", "officer-demo-pass")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.indicators").value(1));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators").value(1));
         MockMultipartFile bad = new MockMultipartFile("file", "defs.csv", "text/csv", ("""
                 ref,service_area,measure,definition,unit,polarity,frequency,data_source,projection
                 API-2,NOPE,,x,furlongs,sideways,,,
                 """).getBytes());
         mvc.perform(multipart("/api/import/indicators").file(bad).with(httpBasic("officer", "officer-demo-pass")))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[*].column").value(org.hamcrest.Matchers.contains("service_area", "measure", "unit", "polarity")));
+                .andExpect(jsonPath("$.errors[*].column")
+                        .value(org.hamcrest.Matchers.contains("service_area", "measure", "unit", "polarity")));
     }
 
     @Test
@@ -340,6 +408,9 @@ class FigureImportIT {
         mvc.perform(multipart("/api/import/figures").file(file)).andExpect(status().isUnauthorized());
         mvc.perform(multipart("/api/import/figures").file(file).with(httpBasic("councillor", "councillor-demo-pass")))
                 .andExpect(status().isForbidden());
-        assertThatThrownBy(() -> { throw new ImportRejected("x", List.of()); }).hasMessageContaining("0 errors");
+        assertThatThrownBy(() -> {
+                    throw new ImportRejected("x", List.of());
+                })
+                .hasMessageContaining("0 errors");
     }
 }

@@ -30,10 +30,13 @@ class FigureValuesIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestData data;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     FigureImport figureImport;
 
@@ -44,47 +47,71 @@ class FigureValuesIT {
     }
 
     ResultActions api(String body) throws Exception {
-        return mvc.perform(post("/api/indicators/VAL-1/figures").contentType("application/json").content(body)
+        return mvc.perform(post("/api/indicators/VAL-1/figures")
+                .contentType("application/json")
+                .content(body)
                 .with(httpBasic("officer", "officer-demo-pass")));
     }
 
     int figures() {
-        return jdbc.sql("select count(*) from indicator_value v join indicator i on i.id = v.indicator_id where i.ref = 'VAL-1'")
-                .query(Integer.class).single();
+        return jdbc.sql(
+                        "select count(*) from indicator_value v join indicator i on i.id = v.indicator_id where i.ref = 'VAL-1'")
+                .query(Integer.class)
+                .single();
     }
 
     @Test
     void theApiRefusesWhatTheFormRefusesNamingTheField() throws Exception {
-        for (String value : new String[]{"1e400", THIRTY_DIGITS, "0.1234567"}) {
+        for (String value : new String[] {"1e400", THIRTY_DIGITS, "0.1234567"}) {
             api("{\"kind\":\"actual\",\"period\":\"2023/24\",\"value\":" + value + "}")
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentType("application/problem+json"))
                     .andExpect(jsonPath("$.errors[0].field").value("value"))
-                    .andExpect(jsonPath("$.errors[0].reason").value("must be a number with at most 12 digits before the decimal point and 6 after, like 2206 or 62.2"));
+                    .andExpect(
+                            jsonPath("$.errors[0].reason")
+                                    .value(
+                                            "must be a number with at most 12 digits before the decimal point and 6 after, like 2206 or 62.2"));
         }
-        for (String value : new String[]{"\"NaN\"", "\"Infinity\"", "\"lots\""}) {
+        for (String value : new String[] {"\"NaN\"", "\"Infinity\"", "\"lots\""}) {
             api("{\"kind\":\"actual\",\"period\":\"2023/24\",\"value\":" + value + "}")
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("value"));
         }
-        api("{\"kind\":\"actual\",").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("body"));
+        api("{\"kind\":\"actual\",")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
         assertThat(figures()).isZero();
-        api("{\"kind\":\"actual\",\"period\":\"2023/24\",\"value\":999999999999.999999}").andExpect(status().isCreated());
+        api("{\"kind\":\"actual\",\"period\":\"2023/24\",\"value\":999999999999.999999}")
+                .andExpect(status().isCreated());
         assertThat(figures()).isEqualTo(1);
     }
 
     @Test
     void theFormAndTheImportRefuseTooManyDigits() throws Exception {
-        String page = mvc.perform(post("/indicators/VAL-1/figures").with(user("o").roles("OFFICER")).with(csrf())
-                        .param("kind", "actual").param("period", "2022/23").param("value", THIRTY_DIGITS).param("status", "final"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(post("/indicators/VAL-1/figures")
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf())
+                        .param("kind", "actual")
+                        .param("period", "2022/23")
+                        .param("value", THIRTY_DIGITS)
+                        .param("status", "final"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Value must have at most 12 digits before the decimal point and 6 after");
-        ImportRejected rejected = (ImportRejected) org.assertj.core.api.Assertions.catchThrowable(() -> figureImport.importFile("v.csv",
-                new ByteArrayInputStream(("indicator_ref,kind,period,value,status\nVAL-1,actual,2021/22," + THIRTY_DIGITS + ",final\n")
-                        .getBytes(StandardCharsets.UTF_8))));
+        ImportRejected rejected =
+                (ImportRejected) org.assertj.core.api.Assertions.catchThrowable(() -> figureImport.importFile(
+                        "v.csv",
+                        new ByteArrayInputStream(("indicator_ref,kind,period,value,status\nVAL-1,actual,2021/22,"
+                                        + THIRTY_DIGITS + ",final\n")
+                                .getBytes(StandardCharsets.UTF_8))));
         assertThat(rejected.errors()).singleElement().satisfies(e -> {
             assertThat(e.column()).isEqualTo("value");
-            assertThat(e.reason()).isEqualTo("'" + THIRTY_DIGITS + "' has more digits than a figure may: at most 12 digits before the decimal point and 6 after");
+            assertThat(e.reason())
+                    .isEqualTo(
+                            "'" + THIRTY_DIGITS
+                                    + "' has more digits than a figure may: at most 12 digits before the decimal point and 6 after");
         });
         assertThat(figures()).isZero();
     }
@@ -93,7 +120,9 @@ class FigureValuesIT {
     void theRule() {
         assertThat(FigureValue.fits(new BigDecimal("62.2"))).isTrue();
         assertThat(FigureValue.fits(new BigDecimal("-999999999999.999999"))).isTrue();
-        assertThat(FigureValue.fits(new BigDecimal("1.50000000"))).as("trailing zeros are no digits").isTrue();
+        assertThat(FigureValue.fits(new BigDecimal("1.50000000")))
+                .as("trailing zeros are no digits")
+                .isTrue();
         assertThat(FigureValue.fits(new BigDecimal("1E+400"))).isFalse();
         assertThat(FigureValue.fits(new BigDecimal("1E-7"))).isFalse();
         assertThat(FigureValue.fits(new BigDecimal("1000000000000"))).isFalse();

@@ -22,10 +22,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class ObjectiveAndCommentaryIT {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestData data;
+
     @Autowired
     AuditTrail audit;
 
@@ -40,60 +43,104 @@ class ObjectiveAndCommentaryIT {
     @Test
     void milestoneProgressIsSavedAndAudited() throws Exception {
         long id = objective();
-        mvc.perform(post("/objectives/" + id + "/progress").with(user("o").roles("OFFICER")).with(csrf())
-                        .param("quarter", "Q2 2025/26").param("progress", "AMBER").param("commentary", "Contract review under way"))
+        mvc.perform(post("/objectives/" + id + "/progress")
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf())
+                        .param("quarter", "Q2 2025/26")
+                        .param("progress", "AMBER")
+                        .param("commentary", "Contract review under way"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/objectives/" + id + "/progress").with(user("o2").roles("OFFICER")).with(csrf())
-                        .param("quarter", "Q2 2025/26").param("progress", "GREEN").param("commentary", "Review complete"))
+        mvc.perform(post("/objectives/" + id + "/progress")
+                        .with(user("o2").roles("OFFICER"))
+                        .with(csrf())
+                        .param("quarter", "Q2 2025/26")
+                        .param("progress", "GREEN")
+                        .param("commentary", "Review complete"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("select progress from milestone_progress where objective_id = :i and quarter = 'Q2 2025/26'")
-                .param("i", id).query(String.class).single()).isEqualTo("GREEN");
+        assertThat(jdbc.sql(
+                                "select progress from milestone_progress where objective_id = :i and quarter = 'Q2 2025/26'")
+                        .param("i", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("GREEN");
         assertThat(audit.forScope("objective:OBJ 01")).hasSize(2).first().satisfies(e -> {
             assertThat(e.action()).isEqualTo("update");
             assertThat(e.actor()).isEqualTo("o2");
             assertThat(e.oldValue()).contains("AMBER");
             assertThat(e.newValue()).contains("GREEN");
         });
-        String page = mvc.perform(get("/objectives").param("quarter", "Q2 2025/26").with(user(data.member("obj.member", "TEST-OBJ")).roles("MEMBER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/objectives")
+                        .param("quarter", "Q2 2025/26")
+                        .with(user(data.member("obj.member", "TEST-OBJ")).roles("MEMBER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("OBJ 01 Test objective", "Review complete");
     }
 
     @Test
     void missingProgressIsAnError() throws Exception {
         long id = objective();
-        FormErrors errors = (FormErrors) mvc.perform(post("/objectives/" + id + "/progress").with(user("o").roles("OFFICER")).with(csrf())
-                        .param("quarter", "Q3 2025/26").param("commentary", "x"))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("errors"))
-                .andReturn().getFlashMap().get("errors");
+        FormErrors errors = (FormErrors) mvc.perform(post("/objectives/" + id + "/progress")
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf())
+                        .param("quarter", "Q3 2025/26")
+                        .param("commentary", "x"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("errors"))
+                .andReturn()
+                .getFlashMap()
+                .get("errors");
         assertThat(errors.get("progress-" + id)).isEqualTo("Select the progress of OBJ 01");
-        assertThat(jdbc.sql("select count(*) from milestone_progress where objective_id = :i and quarter = 'Q3 2025/26'")
-                .param("i", id).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from milestone_progress where objective_id = :i and quarter = 'Q3 2025/26'")
+                        .param("i", id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aProgressThatIsNoSymbolIsAnErrorNotAServerError() throws Exception {
         long id = objective();
-        for (String progress : new String[]{"purple", "NOT_APPLICABLE"}) {
-            FormErrors errors = (FormErrors) mvc.perform(post("/objectives/" + id + "/progress").with(user("o").roles("OFFICER")).with(csrf())
-                            .param("quarter", "Q4 2025/26").param("progress", progress))
-                    .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("errors");
+        for (String progress : new String[] {"purple", "NOT_APPLICABLE"}) {
+            FormErrors errors = (FormErrors) mvc.perform(post("/objectives/" + id + "/progress")
+                            .with(user("o").roles("OFFICER"))
+                            .with(csrf())
+                            .param("quarter", "Q4 2025/26")
+                            .param("progress", progress))
+                    .andExpect(status().is3xxRedirection())
+                    .andReturn()
+                    .getFlashMap()
+                    .get("errors");
             assertThat(errors.get("progress-" + id)).isEqualTo("Milestone progress is Green, Amber or Red");
         }
-        assertThat(jdbc.sql("select count(*) from milestone_progress where objective_id = :i and quarter = 'Q4 2025/26'")
-                .param("i", id).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from milestone_progress where objective_id = :i and quarter = 'Q4 2025/26'")
+                        .param("i", id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void indicatorCommentaryIsSavedAndAudited() throws Exception {
         data.serviceArea("TEST-OBJ", "OBJ");
         data.indicator("OBJ", "COM-1", "HIGHER_IS_BETTER");
-        mvc.perform(post("/indicators/COM-1/commentary").with(user("o").roles("OFFICER")).with(csrf())
-                        .param("quarter", "Q1 2025/26").param("commentary", "Data is published annually."))
+        mvc.perform(post("/indicators/COM-1/commentary")
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf())
+                        .param("quarter", "Q1 2025/26")
+                        .param("commentary", "Data is published annually."))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/indicators/COM-1/commentary").with(user("o").roles("OFFICER")).with(csrf())
-                        .param("quarter", "Q1 2025/26").param("commentary", "  "))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("overrideErrors"));
+        mvc.perform(post("/indicators/COM-1/commentary")
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf())
+                        .param("quarter", "Q1 2025/26")
+                        .param("commentary", "  "))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("overrideErrors"));
         assertThat(audit.forScope("indicator:COM-1")).singleElement().satisfies(e -> {
             assertThat(e.entityType()).isEqualTo("indicator_commentary");
             assertThat(e.newValue()).contains("Data is published annually.");

@@ -22,14 +22,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PublishFreezesIT {
     @Autowired
     PriorityReports reports;
+
     @Autowired
     Figures figures;
+
     @Autowired
     PerformanceRepository repository;
+
     @Autowired
     Boards boards;
+
     @Autowired
     TestData data;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -67,9 +72,21 @@ class PublishFreezesIT {
 
         var v2 = reports.publish(board, q1);
         assertThat(v2.version()).isEqualTo(2);
-        assertThat(reports.publishedReport(board, q1, null).orElseThrow().allKpis().get(0).current()).isEqualTo("30% (2024/25)");
-        assertThat(reports.publishedReport(board, q1, 1).orElseThrow().allKpis().get(0).current()).isEqualTo("50% (2024/25)");
-        assertThat(reports.published()).filteredOn(r -> r.boardCode().equals("TEST-FRZ")).extracting(PriorityReports.PublishedReport::version)
+        assertThat(reports.publishedReport(board, q1, null)
+                        .orElseThrow()
+                        .allKpis()
+                        .get(0)
+                        .current())
+                .isEqualTo("30% (2024/25)");
+        assertThat(reports.publishedReport(board, q1, 1)
+                        .orElseThrow()
+                        .allKpis()
+                        .get(0)
+                        .current())
+                .isEqualTo("50% (2024/25)");
+        assertThat(reports.published())
+                .filteredOn(r -> r.boardCode().equals("TEST-FRZ"))
+                .extracting(PriorityReports.PublishedReport::version)
                 .containsExactly(2, 1);
     }
 
@@ -79,20 +96,35 @@ class PublishFreezesIT {
     @Test
     void aReportWhoseFiguresDoNotAddUpIsPublishedOnlyWithAReason() {
         long boardId = data.board("TEST-CHK");
-        statements.save(boardId, new org.scrutineer.finance.domain.RevenueStatement("Checked Department", java.time.LocalDate.of(2025, 5, 31), List.of(
-                new org.scrutineer.finance.domain.StatementRow(1, org.scrutineer.finance.domain.Section.EXPENDITURE, "Care",
-                        org.scrutineer.finance.domain.RowKind.LINE, org.scrutineer.finance.domain.Amounts.of(100, 10, 12, -2, -5)),
-                new org.scrutineer.finance.domain.StatementRow(2, org.scrutineer.finance.domain.Section.EXPENDITURE, "Total Expenditure",
-                        org.scrutineer.finance.domain.RowKind.TOTAL, org.scrutineer.finance.domain.Amounts.of(100, 10, 13, -2, -5)))));
+        statements.save(
+                boardId,
+                new org.scrutineer.finance.domain.RevenueStatement(
+                        "Checked Department",
+                        java.time.LocalDate.of(2025, 5, 31),
+                        List.of(
+                                new org.scrutineer.finance.domain.StatementRow(
+                                        1,
+                                        org.scrutineer.finance.domain.Section.EXPENDITURE,
+                                        "Care",
+                                        org.scrutineer.finance.domain.RowKind.LINE,
+                                        org.scrutineer.finance.domain.Amounts.of(100, 10, 12, -2, -5)),
+                                new org.scrutineer.finance.domain.StatementRow(
+                                        2,
+                                        org.scrutineer.finance.domain.Section.EXPENDITURE,
+                                        "Total Expenditure",
+                                        org.scrutineer.finance.domain.RowKind.TOTAL,
+                                        org.scrutineer.finance.domain.Amounts.of(100, 10, 13, -2, -5)))));
         Board board = boards.byCode("TEST-CHK").orElseThrow();
         Period q1 = Period.parse("Q1 2025/26");
         assertThatThrownBy(() -> reports.publish(board, q1, "  "))
                 .isInstanceOf(PriorityReports.ChecksUnresolved.class)
-                .hasMessage("The financial appendix has 1 figure that does not follow from the others: record why the report is published as it is");
+                .hasMessage(
+                        "The financial appendix has 1 figure that does not follow from the others: record why the report is published as it is");
         assertThat(reports.publishedReport(board, q1, null)).isEmpty();
         reports.publish(board, q1, "The service will correct the total at the next meeting.");
         PriorityBasedReport published = reports.publishedReport(board, q1, null).orElseThrow();
-        assertThat(published.publication().checksReason()).isEqualTo("The service will correct the total at the next meeting.");
+        assertThat(published.publication().checksReason())
+                .isEqualTo("The service will correct the total at the next meeting.");
         assertThat(published.financeFindings()).isEqualTo(1);
     }
 
@@ -101,11 +133,18 @@ class PublishFreezesIT {
         data.serviceArea("TEST-FRZ2", "FRZ2");
         Board board = boards.byCode("TEST-FRZ2").orElseThrow();
         reports.publish(board, Period.parse("Q2 2025/26"));
-        assertThatThrownBy(() -> jdbc.sql("update published_report set pdf = '\\x00' where board_id = :b").param("b", board.id()).update())
+        assertThatThrownBy(() -> jdbc.sql("update published_report set pdf = '\\x00' where board_id = :b")
+                        .param("b", board.id())
+                        .update())
                 .hasMessageContaining("a published report is frozen");
-        assertThatThrownBy(() -> jdbc.sql("delete from published_report where board_id = :b").param("b", board.id()).update())
+        assertThatThrownBy(() -> jdbc.sql("delete from published_report where board_id = :b")
+                        .param("b", board.id())
+                        .update())
                 .hasMessageContaining("a published report is frozen");
-        List<Integer> versions = jdbc.sql("select version from published_report where board_id = :b").param("b", board.id()).query(Integer.class).list();
+        List<Integer> versions = jdbc.sql("select version from published_report where board_id = :b")
+                .param("b", board.id())
+                .query(Integer.class)
+                .list();
         assertThat(versions).containsExactly(1);
     }
 }

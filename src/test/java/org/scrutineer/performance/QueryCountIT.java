@@ -24,9 +24,14 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 @ScrutineerTest
 class QueryCountIT {
-    @Autowired DataSource dataSource;
-    @Autowired Boards boards;
-    @Autowired org.scrutineer.platform.ScrutineerProperties properties;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Boards boards;
+
+    @Autowired
+    org.scrutineer.platform.ScrutineerProperties properties;
 
     final AtomicInteger statements = new AtomicInteger();
 
@@ -35,9 +40,10 @@ class QueryCountIT {
             @Override
             public Connection getConnection() throws SQLException {
                 Connection c = super.getConnection();
-                return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                        (proxy, method, args) -> {
-                            if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
+                return (Connection) Proxy.newProxyInstance(
+                        Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("prepareStatement")
+                                    || method.getName().equals("createStatement")
                                     || method.getName().equals("prepareCall")) {
                                 statements.incrementAndGet();
                             }
@@ -55,10 +61,12 @@ class QueryCountIT {
     @Test
     void aPriorityBasedReportIsBuiltInAFixedNumberOfQueries() {
         JdbcClient jdbc = counting();
-        PriorityReports counted = new PriorityReports(new PerformanceRepository(jdbc), properties, jdbc, null, null, null, null,
-                new Statements(jdbc), null);
+        PriorityReports counted = new PriorityReports(
+                new PerformanceRepository(jdbc), properties, jdbc, null, null, null, null, new Statements(jdbc), null);
         Board board = boards.byCode("HSC-PPB").orElseThrow();
-        int areas = new PerformanceRepository(JdbcClient.create(dataSource)).serviceAreas(board.id()).size();
+        int areas = new PerformanceRepository(JdbcClient.create(dataSource))
+                .serviceAreas(board.id())
+                .size();
         statements.set(0);
         counted.build(board, Period.parse("Q1 2025/26"));
         System.out.println("QueryCountIT: Priority Based Report of " + board.code() + " (" + areas + " service areas): "
@@ -72,7 +80,8 @@ class QueryCountIT {
         BoardReports counted = new BoardReports(counting());
         statements.set(0);
         int n = counted.all().size();
-        System.out.println("QueryCountIT: BoardReports.all() of " + n + " reports: " + statements.get() + " statements");
+        System.out.println(
+                "QueryCountIT: BoardReports.all() of " + n + " reports: " + statements.get() + " statements");
         assertThat(n).isGreaterThan(1);
         assertThat(statements.get()).isEqualTo(2);
     }

@@ -22,8 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class ReportingQuarterIT {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     ReportingQuarter reportingQuarter;
 
@@ -35,11 +37,20 @@ class ReportingQuarterIT {
     @Test
     void theLatestQuarterOfTheRecordsUpToTodays() {
         Period today = Period.quarter(3, 2026);
-        assertThat(ReportingQuarter.latest(List.of("Q1 2025/26", "Q4 2024/25", "Q2 2025/26", "2024/25", "rubbish"), today).label())
+        assertThat(ReportingQuarter.latest(
+                                List.of("Q1 2025/26", "Q4 2024/25", "Q2 2025/26", "2024/25", "rubbish"), today)
+                        .label())
                 .isEqualTo("Q2 2025/26");
-        assertThat(ReportingQuarter.latest(List.of("Q1-3 2025/26"), today).label()).as("cumulative quarters, as at their last").isEqualTo("Q3 2025/26");
-        assertThat(ReportingQuarter.latest(List.of("Q1 2025/26", "Q4 2030/31"), today).label()).as("not a future quarter").isEqualTo("Q1 2025/26");
-        assertThat(ReportingQuarter.latest(List.of(), today)).as("nothing recorded: today's").isEqualTo(today);
+        assertThat(ReportingQuarter.latest(List.of("Q1-3 2025/26"), today).label())
+                .as("cumulative quarters, as at their last")
+                .isEqualTo("Q3 2025/26");
+        assertThat(ReportingQuarter.latest(List.of("Q1 2025/26", "Q4 2030/31"), today)
+                        .label())
+                .as("not a future quarter")
+                .isEqualTo("Q1 2025/26");
+        assertThat(ReportingQuarter.latest(List.of(), today))
+                .as("nothing recorded: today's")
+                .isEqualTo(today);
     }
 
     @Test
@@ -59,14 +70,20 @@ class ReportingQuarterIT {
     }
 
     private String objectivesCaption() throws Exception {
-        String page = mvc.perform(get("/objectives").with(user("c").roles("MEMBER"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/objectives").with(user("c").roles("MEMBER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return org.jsoup.Jsoup.parse(page).selectFirst("main .govuk-caption-l").text();
     }
 
     private String indicatorPage() throws Exception {
         // the demo's councillor sits on the Health and Social Care board, whose indicator PH01a is
-        return mvc.perform(get("/indicators/PH01a").with(user("councillor").roles("MEMBER"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/indicators/PH01a").with(user("councillor").roles("MEMBER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

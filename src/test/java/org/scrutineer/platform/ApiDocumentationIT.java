@@ -38,36 +38,67 @@ class ApiDocumentationIT {
     /** Values for the operations' path variables, from the demo data. */
     /** A benchmarking indicator imported for this test from a file built in it (the demo has none). */
     static final int BENCHMARK = 92_000_002;
-    static final Map<String, String> DEMO = Map.of("board", "HSC-PPB", "quarter", "q1-2025-26", "ref", "PH01a", "key", "hsc-2025-09-23",
-            "indicatorId", String.valueOf(BENCHMARK), "returnId", "1"); // the demo's SC-WRES return is the first made
+
+    static final Map<String, String> DEMO = Map.of(
+            "board",
+            "HSC-PPB",
+            "quarter",
+            "q1-2025-26",
+            "ref",
+            "PH01a",
+            "key",
+            "hsc-2025-09-23",
+            "indicatorId",
+            String.valueOf(BENCHMARK),
+            "returnId",
+            "1"); // the demo's SC-WRES return is the first made
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     org.scrutineer.benchmarking.BenchmarkImport benchmarkImport;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @org.junit.jupiter.api.BeforeEach
     void benchmarkIndicator() {
-        if (jdbc.sql("select count(*) from benchmark_indicator where indicator_id = :id").param("id", BENCHMARK).query(Integer.class).single() == 0) {
-            benchmarkImport.importFile("api.csv", new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
-                    org.scrutineer.benchmarking.FingertipsFiles.quirky(BENCHMARK))));
+        if (jdbc.sql("select count(*) from benchmark_indicator where indicator_id = :id")
+                        .param("id", BENCHMARK)
+                        .query(Integer.class)
+                        .single()
+                == 0) {
+            benchmarkImport.importFile(
+                    "api.csv",
+                    new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
+                            org.scrutineer.benchmarking.FingertipsFiles.quirky(BENCHMARK))));
         }
     }
 
     JsonNode description() throws Exception {
-        return json.readTree(mvc.perform(get("/api/openapi")).andExpect(status().isOk())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)).andReturn().getResponse().getContentAsString());
+        return json.readTree(mvc.perform(get("/api/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     @Test
     void theDocsAreReadableWithoutSigningIn() throws Exception {
-        String ui = mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection()).andReturn().getResponse().getHeader("Location");
+        String ui = mvc.perform(get("/api/docs"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
         assertThat(ui).isEqualTo("/api/swagger-ui/index.html");
-        mvc.perform(get(ui)).andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+        mvc.perform(get(ui))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
         mvc.perform(get("/api/swagger-ui/swagger-initializer.js")).andExpect(status().isOk());
         mvc.perform(get("/api/openapi/swagger-config")).andExpect(status().isOk());
     }
@@ -78,17 +109,32 @@ class ApiDocumentationIT {
         assertThat(api.path("info").path("title").asString()).isEqualTo("Scrutineer API");
         assertThat(api.path("info").path("license").path("name").asString()).isEqualTo("Open Government Licence v3.0");
         assertThat(api.path("servers").path(0).path("url").asString()).isEqualTo("http://localhost:8080");
-        assertThat(api.path("components").path("securitySchemes").path("basicAuth").path("scheme").asString()).isEqualTo("basic");
+        assertThat(api.path("components")
+                        .path("securitySchemes")
+                        .path("basicAuth")
+                        .path("scheme")
+                        .asString())
+                .isEqualTo("basic");
         assertThat(api.toString()).doesNotContain("*/*");
         List<String> ids = new ArrayList<>();
         operations(api).forEach(o -> {
             ids.add(o.operation().path("operationId").asString());
-            assertThat(o.operation().path("tags").isEmpty()).as(o.name() + " has a tag").isFalse();
-            assertThat(o.operation().has("security")).as(o.name() + " says who may call it").isTrue();
+            assertThat(o.operation().path("tags").isEmpty())
+                    .as(o.name() + " has a tag")
+                    .isFalse();
+            assertThat(o.operation().has("security"))
+                    .as(o.name() + " says who may call it")
+                    .isTrue();
         });
-        assertThat(ids).doesNotHaveDuplicates().contains("listMeetings", "getMeeting", "getPublishedReport", "addFigure", "rateScores");
-        api.path("components").path("responses").forEachEntry((name, response) -> assertThat(response.path("content").propertyNames())
-                .as("error response " + name).containsExactly(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+        assertThat(ids)
+                .doesNotHaveDuplicates()
+                .contains("listMeetings", "getMeeting", "getPublishedReport", "addFigure", "rateScores");
+        api.path("components")
+                .path("responses")
+                .forEachEntry(
+                        (name, response) -> assertThat(response.path("content").propertyNames())
+                                .as("error response " + name)
+                                .containsExactly(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
     }
 
     /** Every GET operation asked by an officer with the demo's records: each answer has the fields the description requires. */
@@ -100,7 +146,9 @@ class ApiDocumentationIT {
             if (!o.method().equals("get")) {
                 continue;
             }
-            var call = get(o.uri(DEMO)).with(httpBasic("officer", "officer-demo-pass")).accept(MediaType.APPLICATION_JSON);
+            var call = get(o.uri(DEMO))
+                    .with(httpBasic("officer", "officer-demo-pass"))
+                    .accept(MediaType.APPLICATION_JSON);
             if (o.path().equals("/api/assurance/rating")) {
                 for (int i = 1; i <= 9; i++) {
                     call.param("s" + i, i == 9 ? "n" : String.valueOf(1 + i % 4));
@@ -108,13 +156,19 @@ class ApiDocumentationIT {
             }
             MvcResult r = mvc.perform(call).andReturn();
             assertThat(r.getResponse().getStatus()).as(o.name()).isEqualTo(200);
-            JsonNode schema = o.operation().path("responses").path("200").path("content").path("application/json").path("schema");
+            JsonNode schema = o.operation()
+                    .path("responses")
+                    .path("200")
+                    .path("content")
+                    .path("application/json")
+                    .path("schema");
             List<String> problems = new ArrayList<>();
             conforms(api, json.readTree(r.getResponse().getContentAsString()), schema, o.name(), problems);
             assertThat(problems).as(o.name()).isEmpty();
             checked++;
         }
-        assertThat(checked).isEqualTo(18); // 8, the 2 of benchmarking, the 4 of workforce equality and the 4 of open data
+        assertThat(checked)
+                .isEqualTo(18); // 8, the 2 of benchmarking, the 4 of workforce equality and the 4 of open data
     }
 
     /** The refusals the description lists happen, as problem+json: 401 for visitors where sign-in is needed, 404 for no such record. */
@@ -123,19 +177,42 @@ class ApiDocumentationIT {
         JsonNode api = description();
         for (Op o : operations(api)) {
             JsonNode responses = o.operation().path("responses");
-            var visitor = request(HttpMethod.valueOf(o.method().toUpperCase()), o.uri(DEMO)).accept(MediaType.APPLICATION_JSON);
+            var visitor = request(HttpMethod.valueOf(o.method().toUpperCase()), o.uri(DEMO))
+                    .accept(MediaType.APPLICATION_JSON);
             if (responses.has("401")) {
-                mvc.perform(visitor).andExpect(status().isUnauthorized())
+                mvc.perform(visitor)
+                        .andExpect(status().isUnauthorized())
                         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                        .andExpect(header().string("WWW-Authenticate", "Basic realm=\"Scrutineer\", charset=\"UTF-8\""));
+                        .andExpect(
+                                header().string("WWW-Authenticate", "Basic realm=\"Scrutineer\", charset=\"UTF-8\""));
             } else {
-                assertThat(mvc.perform(visitor).andReturn().getResponse().getStatus()).as(o.name() + " for a visitor").isNotEqualTo(401);
+                assertThat(mvc.perform(visitor).andReturn().getResponse().getStatus())
+                        .as(o.name() + " for a visitor")
+                        .isNotEqualTo(401);
             }
             if (responses.has("404") && o.path().contains("{")) {
-                var missing = request(HttpMethod.valueOf(o.method().toUpperCase()), o.uri(Map.of("board", "NOPE", "ref", "NOPE", "key", "nope", "quarter", "q1-2025-26", "indicatorId", "1", "returnId", "999999")))
-                        .with(httpBasic("officer", "officer-demo-pass")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"Q1 2025/26\",\"value\":1}");
-                mvc.perform(missing).andExpect(status().isNotFound()).andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+                var missing = request(
+                                HttpMethod.valueOf(o.method().toUpperCase()),
+                                o.uri(Map.of(
+                                        "board",
+                                        "NOPE",
+                                        "ref",
+                                        "NOPE",
+                                        "key",
+                                        "nope",
+                                        "quarter",
+                                        "q1-2025-26",
+                                        "indicatorId",
+                                        "1",
+                                        "returnId",
+                                        "999999")))
+                        .with(httpBasic("officer", "officer-demo-pass"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"period\":\"Q1 2025/26\",\"value\":1}");
+                mvc.perform(missing)
+                        .andExpect(status().isNotFound())
+                        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
             }
         }
     }
@@ -153,12 +230,16 @@ class ApiDocumentationIT {
         Files.writeString(file, description().toPrettyString());
         boolean npx = onPath("npx");
         if (!npx && System.getenv("CI") == null) {
-            Assumptions.abort("The OpenAPI lint needs Node's npx (" + REDOCLY + "); skipped. The description is in " + file);
+            Assumptions.abort(
+                    "The OpenAPI lint needs Node's npx (" + REDOCLY + "); skipped. The description is in " + file);
         }
         Path report = target.resolve("redocly.json");
         Path log = target.resolve("redocly.log");
-        ProcessBuilder command = new ProcessBuilder("npx", "--yes", REDOCLY, "lint", "--extends=recommended", "--format=json", file.toString())
-                .directory(target.toFile()).redirectOutput(report.toFile()).redirectError(log.toFile());
+        ProcessBuilder command = new ProcessBuilder(
+                        "npx", "--yes", REDOCLY, "lint", "--extends=recommended", "--format=json", file.toString())
+                .directory(target.toFile())
+                .redirectOutput(report.toFile())
+                .redirectError(log.toFile());
         // no usage reports to Redocly, no update notices
         command.environment().put("REDOCLY_TELEMETRY", "off");
         command.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
@@ -172,7 +253,8 @@ class ApiDocumentationIT {
         String output = Files.readString(report);
         if (!output.startsWith("{")) {
             // npx could not fetch or run the linter (no network, say): as good as missing, except on CI
-            String why = "Redocly gave no report (exit " + lint.exitValue() + "); its log, " + log + ":\n" + Files.readString(log);
+            String why = "Redocly gave no report (exit " + lint.exitValue() + "); its log, " + log + ":\n"
+                    + Files.readString(log);
             if (System.getenv("CI") == null) {
                 Assumptions.abort(why);
             }
@@ -180,12 +262,16 @@ class ApiDocumentationIT {
         }
         JsonNode result = json.readTree(output);
         List<String> problems = new ArrayList<>();
-        result.path("problems").forEach(p -> problems.add(p.path("severity").asString() + " " + p.path("ruleId").asString() + " at "
-                + p.path("location").path(0).path("pointer").asString() + ": " + p.path("message").asString()));
+        result.path("problems")
+                .forEach(p -> problems.add(
+                        p.path("severity").asString() + " " + p.path("ruleId").asString() + " at "
+                                + p.path("location").path(0).path("pointer").asString() + ": "
+                                + p.path("message").asString()));
         int errors = result.path("totals").path("errors").asInt();
         int warnings = result.path("totals").path("warnings").asInt();
-        System.out.println("Redocly " + result.path("version").asString() + " (recommended rules): " + errors + " errors, "
-                + warnings + " warnings" + (problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems)));
+        System.out.println(
+                "Redocly " + result.path("version").asString() + " (recommended rules): " + errors + " errors, "
+                        + warnings + " warnings" + (problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems)));
         assertThat(errors).as(String.join("\n", problems)).isZero();
     }
 
@@ -205,7 +291,9 @@ class ApiDocumentationIT {
 
     static List<Op> operations(JsonNode api) {
         List<Op> ops = new ArrayList<>();
-        api.path("paths").forEachEntry((path, item) -> item.forEachEntry((method, operation) -> ops.add(new Op(path, method, operation))));
+        api.path("paths")
+                .forEachEntry((path, item) ->
+                        item.forEachEntry((method, operation) -> ops.add(new Op(path, method, operation))));
         assertThat(ops).hasSizeGreaterThan(10);
         return ops;
     }

@@ -115,7 +115,11 @@ class WhoSeesWhatIT {
     }
 
     /** Who may see a marker: everyone, every signed-in person (the council's own drafts), or those who may see a board's. */
-    enum Reach { PUBLIC, COUNCIL, BOARD }
+    enum Reach {
+        PUBLIC,
+        COUNCIL,
+        BOARD
+    }
 
     /** A word (in one or more printed forms) that only some people may see. */
     record Marker(String name, Reach reach, String board, List<String> forms) {
@@ -138,48 +142,82 @@ class WhoSeesWhatIT {
     }
 
     /** One board's records for this test, and their markers. */
-    record BoardRecords(String code, String publishedKey, String draftKey, long openItem, long exemptItem, long draftItem, long openPaper,
-                        long exemptPaper, long draftPaper, String indicator, String objective, long improvementItem, Marker open,
-                        Marker exempt, Marker draft, Marker figure, Marker milestone, String openWord, String exemptWord, String draftWord) {
-    }
+    record BoardRecords(
+            String code,
+            String publishedKey,
+            String draftKey,
+            long openItem,
+            long exemptItem,
+            long draftItem,
+            long openPaper,
+            long exemptPaper,
+            long draftPaper,
+            String indicator,
+            String objective,
+            long improvementItem,
+            Marker open,
+            Marker exempt,
+            Marker draft,
+            Marker figure,
+            Marker milestone,
+            String openWord,
+            String exemptWord,
+            String draftWord) {}
 
     // the CYPF indicator's figure that a published report carries: public
     static final Marker PUBLISHED_FIGURE = marker("published CYPF figure", Reach.PUBLIC, null, "2,222.5", "2222.5");
     static final Marker DRAFT_RETURN = marker("draft SC-WRES return", Reach.COUNCIL, null, "2003/04");
     static final Marker DRAFT_ASSESSMENT = marker("draft assessment", Reach.COUNCIL, null, "Walkthrough Draft Council");
-    static final Marker DRAFT_BENCHMARK = marker("draft benchmark indicator", Reach.COUNCIL, null, "Walkthrough draft benchmark");
-    static final Marker PUBLIC_BENCHMARK = marker("approved benchmark indicator", Reach.PUBLIC, null, "Walkthrough approved benchmark");
+    static final Marker DRAFT_BENCHMARK =
+            marker("draft benchmark indicator", Reach.COUNCIL, null, "Walkthrough draft benchmark");
+    static final Marker PUBLIC_BENCHMARK =
+            marker("approved benchmark indicator", Reach.PUBLIC, null, "Walkthrough approved benchmark");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     WebInvocationPrivilegeEvaluator privileges;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Boards boards;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     Meetings meetings;
+
     @Autowired
     AgendaPacks packs;
+
     @Autowired
     PaperRenderer papers;
+
     @Autowired
     PerformanceRepository performance;
+
     @Autowired
     Figures figures;
+
     @Autowired
     PriorityReports reports;
+
     @Autowired
     ImprovementPlans plans;
+
     @Autowired
     Assessments assessments;
+
     @Autowired
     org.scrutineer.benchmarking.BenchmarkImport benchmarkImport;
+
     @Autowired
     org.scrutineer.workforce.WorkforceReturns workforceReturns;
 
@@ -195,44 +233,104 @@ class WhoSeesWhatIT {
 
     @BeforeAll
     void recordsOfTwoBoards() throws Exception {
-        accounts.create(Who.MEMBER_OF_ANOTHER_BOARD.username, "Cllr Walk (Children's board)", Who.MEMBER_OF_ANOTHER_BOARD.password, Role.MEMBER);
+        accounts.create(
+                Who.MEMBER_OF_ANOTHER_BOARD.username,
+                "Cllr Walk (Children's board)",
+                Who.MEMBER_OF_ANOTHER_BOARD.password,
+                Role.MEMBER);
         accounts.grantBoard(Who.MEMBER_OF_ANOTHER_BOARD.username, CYPF);
 
-        // HSC-PPB: the indicator and objective go in its Public Health area, with figures and progress only for 2026/27, so
+        // HSC-PPB: the indicator and objective go in its Public Health area, with figures and progress only for
+        // 2026/27, so
         // the demo's Q1 2025/26 report is unchanged
-        long ph = jdbc.sql("select id from service_area where code = 'PH'").query(Long.class).single();
-        hsc = board(HSC, "heron", "avocet", "sandpiper", "curlew", "hsc-2026-10-20", "hsc-2027-01-19", ph, "8642.137", "8,642.137");
+        long ph = jdbc.sql("select id from service_area where code = 'PH'")
+                .query(Long.class)
+                .single();
+        hsc = board(
+                HSC,
+                "heron",
+                "avocet",
+                "sandpiper",
+                "curlew",
+                "hsc-2026-10-20",
+                "hsc-2027-01-19",
+                ph,
+                "8642.137",
+                "8,642.137");
         // CYPF-PPB has no service area in the demo
-        long area = jdbc.sql("insert into service_area (code, name, board_id, position) values ('WALK-CYPF', 'Early help', :b, 90) returning id")
-                .param("b", boards.byCode(CYPF).orElseThrow().id()).query(Long.class).single();
-        cypf = board(CYPF, "puffin", "kittiwake", "gannet", "plover", "cypf-2026-10-21", "cypf-2027-01-20", area, "7531.246", "7,531.246");
+        long area = jdbc.sql(
+                        "insert into service_area (code, name, board_id, position) values ('WALK-CYPF', 'Early help', :b, 90) returning id")
+                .param("b", boards.byCode(CYPF).orElseThrow().id())
+                .query(Long.class)
+                .single();
+        cypf = board(
+                CYPF,
+                "puffin",
+                "kittiwake",
+                "gannet",
+                "plover",
+                "cypf-2026-10-21",
+                "cypf-2027-01-20",
+                area,
+                "7531.246",
+                "7,531.246");
 
-        publishedAssessment = assessments.all().stream().filter(Assessment::isPublished).findFirst().orElseThrow().id();
-        draftAssessment = assessments.save(org.scrutineer.assurance.domain.AssessmentFixtures.anAssessment().ofCouncil("Walkthrough Draft Council").build());
+        publishedAssessment = assessments.all().stream()
+                .filter(Assessment::isPublished)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        draftAssessment = assessments.save(org.scrutineer.assurance.domain.AssessmentFixtures.anAssessment()
+                .ofCouncil("Walkthrough Draft Council")
+                .build());
 
         // benchmarking: one indicator a draft, one approved for public display, from files built for the test
-        benchmarkImport.importFile("draft.csv", new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
-                org.scrutineer.benchmarking.FingertipsFiles.quirky(DRAFT_INDICATOR, "Walkthrough draft benchmark"))));
-        benchmarkImport.importFile("approved.csv", new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
-                org.scrutineer.benchmarking.FingertipsFiles.quirky(PUBLIC_INDICATOR, "Walkthrough approved benchmark"))));
-        jdbc.sql("update benchmark_indicator set public_display = true where indicator_id = :id").param("id", PUBLIC_INDICATOR).update();
+        benchmarkImport.importFile(
+                "draft.csv",
+                new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
+                        org.scrutineer.benchmarking.FingertipsFiles.quirky(
+                                DRAFT_INDICATOR, "Walkthrough draft benchmark"))));
+        benchmarkImport.importFile(
+                "approved.csv",
+                new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
+                        org.scrutineer.benchmarking.FingertipsFiles.quirky(
+                                PUBLIC_INDICATOR, "Walkthrough approved benchmark"))));
+        jdbc.sql("update benchmark_indicator set public_display = true where indicator_id = :id")
+                .param("id", PUBLIC_INDICATOR)
+                .update();
 
-        publishedReturn = workforceReturns.find("Halton Borough Council", "2024/25", org.scrutineer.workforce.domain.Workforce.ADULT).orElseThrow();
-        draftReturn = workforceReturns.create("Halton Borough Council", "2003/04", org.scrutineer.workforce.domain.Workforce.CHILDREN, "");
+        publishedReturn = workforceReturns
+                .find("Halton Borough Council", "2024/25", org.scrutineer.workforce.domain.Workforce.ADULT)
+                .orElseThrow();
+        draftReturn = workforceReturns.create(
+                "Halton Borough Council", "2003/04", org.scrutineer.workforce.domain.Workforce.CHILDREN, "");
 
         for (Who who : Who.values()) {
             if (who.signedIn()) {
-                MvcResult signIn = mvc.perform(post("/sign-in").with(csrf()).param("username", who.username).param("password", who.password))
+                MvcResult signIn = mvc.perform(post("/sign-in")
+                                .with(csrf())
+                                .param("username", who.username)
+                                .param("password", who.password))
                         .andReturn();
-                assertThat(signIn.getResponse().getRedirectedUrl()).as("sign-in of " + who).isEqualTo("/");
+                assertThat(signIn.getResponse().getRedirectedUrl())
+                        .as("sign-in of " + who)
+                        .isEqualTo("/");
                 sessions.put(who, signIn.getResponse().getCookie("SESSION"));
                 assertThat(sessions.get(who)).as("session of " + who).isNotNull();
             }
         }
     }
 
-    private BoardRecords board(String code, String bird, String openWord, String exemptWord, String draftWord, String publishedKey,
-                               String draftKey, long area, String... figureForms) {
+    private BoardRecords board(
+            String code,
+            String bird,
+            String openWord,
+            String exemptWord,
+            String draftWord,
+            String publishedKey,
+            String draftKey,
+            long area,
+            String... figureForms) {
         Board b = boards.byCode(code).orElseThrow();
         String title = bird.substring(0, 1).toUpperCase(Locale.ROOT) + bird.substring(1);
         Marker open = marker(code + " Part I item", Reach.PUBLIC, code, bird + "open");
@@ -242,47 +340,112 @@ class WhoSeesWhatIT {
         Marker milestone = marker(code + " unpublished milestone progress", Reach.BOARD, code, bird + "milestone");
 
         LocalDate held = LocalDate.parse(publishedKey.substring(publishedKey.indexOf('-') + 1));
-        long published = meetings.create(new Meetings.NewMeeting(publishedKey, b.id(), held, LocalTime.of(18, 30), "Council Chamber",
-                Meeting.Status.SCHEDULED, "2026/27"));
+        long published = meetings.create(new Meetings.NewMeeting(
+                publishedKey,
+                b.id(),
+                held,
+                LocalTime.of(18, 30),
+                "Council Chamber",
+                Meeting.Status.SCHEDULED,
+                "2026/27"));
         long openItem = meetings.addItem(published, item(title + "open review", AgendaItem.Part.I, null));
         long exemptItem = meetings.addItem(published, item(title + "exempt tender evaluation", AgendaItem.Part.II, 3));
-        long openPaper = paper(openItem, title + "open review", "The " + openWord + " survey: " + bird + "open findings.");
-        long exemptPaper = paper(exemptItem, title + "exempt tender evaluation", "The " + exemptWord + " bids: " + bird + "exempt prices.");
+        long openPaper =
+                paper(openItem, title + "open review", "The " + openWord + " survey: " + bird + "open findings.");
+        long exemptPaper = paper(
+                exemptItem,
+                title + "exempt tender evaluation",
+                "The " + exemptWord + " bids: " + bird + "exempt prices.");
         meetings.saveMinutes(exemptItem, "The board considered the " + bird + "exempt bids in private.", List.of());
         meetings.setAgendaPublished(published, held.minusDays(11));
         packs.publish(meetings.byKey(publishedKey).orElseThrow(), "walk");
 
         LocalDate next = LocalDate.parse(draftKey.substring(draftKey.indexOf('-') + 1));
-        long unpublished = meetings.create(new Meetings.NewMeeting(draftKey, b.id(), next, LocalTime.of(18, 30), "Council Chamber",
-                Meeting.Status.SCHEDULED, "2026/27"));
+        long unpublished = meetings.create(new Meetings.NewMeeting(
+                draftKey, b.id(), next, LocalTime.of(18, 30), "Council Chamber", Meeting.Status.SCHEDULED, "2026/27"));
         long draftItem = meetings.addItem(unpublished, item(title + "draft budget proposals", AgendaItem.Part.I, null));
-        long draftPaper = paper(draftItem, title + "draft budget proposals", "The " + draftWord + " options: " + bird + "draft savings.");
+        long draftPaper = paper(
+                draftItem,
+                title + "draft budget proposals",
+                "The " + draftWord + " options: " + bird + "draft savings.");
 
         String ref = "WALK-" + code.substring(0, code.indexOf('-'));
         jdbc.sql("""
                         insert into indicator (ref, service_area_id, measure, unit, polarity, position)
                         values (:r, :a, :m, 'COUNT', 'HIGHER_IS_BETTER', 90)""")
-                .param("r", ref).param("a", area).param("m", title + " contacts").update();
+                .param("r", ref)
+                .param("a", area)
+                .param("m", title + " contacts")
+                .update();
         var indicator = performance.indicator(ref).orElseThrow();
         if (code.equals(CYPF)) {
             // published in the board's Q1 2026/27 report, then a provisional Q2 figure that no report carries
-            figures.saveFigure(indicator, new Figure(Period.parse("Q1 2026/27"), new BigDecimal("2222.5"), ValueStatus.FINAL));
+            figures.saveFigure(
+                    indicator, new Figure(Period.parse("Q1 2026/27"), new BigDecimal("2222.5"), ValueStatus.FINAL));
             reports.publish(b, Period.parse("Q1 2026/27"));
         }
-        figures.saveFigure(indicator, new Figure(Period.parse("Q2 2026/27"), new BigDecimal(figureForms[0]), ValueStatus.PROVISIONAL));
+        figures.saveFigure(
+                indicator,
+                new Figure(Period.parse("Q2 2026/27"), new BigDecimal(figureForms[0]), ValueStatus.PROVISIONAL));
 
         String objective = ref + "-OBJ";
-        jdbc.sql("insert into objective (ref, service_area_id, title, milestone, position) values (:r, :a, :t, 'By March 2027', 90)")
-                .param("r", objective).param("a", area).param("t", title + " objective").update();
-        figures.saveMilestoneProgress(performance.allObjectives().stream().filter(o -> o.ref().equals(objective)).findFirst().orElseThrow(),
-                "Q2 2026/27", new MilestoneProgress(Symbol.AMBER, "The " + bird + "milestone slipped a month."));
+        jdbc.sql(
+                        "insert into objective (ref, service_area_id, title, milestone, position) values (:r, :a, :t, 'By March 2027', 90)")
+                .param("r", objective)
+                .param("a", area)
+                .param("t", title + " objective")
+                .update();
+        figures.saveMilestoneProgress(
+                performance.allObjectives().stream()
+                        .filter(o -> o.ref().equals(objective))
+                        .findFirst()
+                        .orElseThrow(),
+                "Q2 2026/27",
+                new MilestoneProgress(Symbol.AMBER, "The " + bird + "milestone slipped a month."));
 
         // a stretch item, so that the plan's own items stay as the demo has them
-        long improvementItem = plans.addItem(plans.latest().orElseThrow().id(), new ImprovementItem(0, ref + "-IMP", 1, 1,
-                title + " requirement", List.of(), "", null, null, null, "", ref, ProgressStatus.UNKNOWN, true, null, "walk", List.of()));
+        long improvementItem = plans.addItem(
+                plans.latest().orElseThrow().id(),
+                new ImprovementItem(
+                        0,
+                        ref + "-IMP",
+                        1,
+                        1,
+                        title + " requirement",
+                        List.of(),
+                        "",
+                        null,
+                        null,
+                        null,
+                        "",
+                        ref,
+                        ProgressStatus.UNKNOWN,
+                        true,
+                        null,
+                        "walk",
+                        List.of()));
 
-        return new BoardRecords(code, publishedKey, draftKey, openItem, exemptItem, draftItem, openPaper, exemptPaper, draftPaper, ref,
-                objective, improvementItem, open, exempt, draft, figure, milestone, openWord, exemptWord, draftWord);
+        return new BoardRecords(
+                code,
+                publishedKey,
+                draftKey,
+                openItem,
+                exemptItem,
+                draftItem,
+                openPaper,
+                exemptPaper,
+                draftPaper,
+                ref,
+                objective,
+                improvementItem,
+                open,
+                exempt,
+                draft,
+                figure,
+                milestone,
+                openWord,
+                exemptWord,
+                draftWord);
     }
 
     private static Meetings.NewItem item(String title, AgendaItem.Part part, Integer paragraph) {
@@ -290,8 +453,10 @@ class WhoSeesWhatIT {
     }
 
     private long paper(long item, String title, String text) {
-        byte[] pdf = papers.render(new PaperRenderer.Paper(List.of(), title, "", List.of(new PaperRenderer.Section("Report", List.of(text)))));
-        return meetings.addDocument(item, title, "REPORT", "paper.pdf", pdf, AgendaPacks.pageCount(pdf), AgendaPacks.text(pdf), "officer");
+        byte[] pdf = papers.render(new PaperRenderer.Paper(
+                List.of(), title, "", List.of(new PaperRenderer.Section("Report", List.of(text)))));
+        return meetings.addDocument(
+                item, title, "REPORT", "paper.pdf", pdf, AgendaPacks.pageCount(pdf), AgendaPacks.text(pdf), "officer");
     }
 
     // ---- what each person is expected to get ----
@@ -328,7 +493,8 @@ class WhoSeesWhatIT {
 
     /** A board's drafts behind sign-in: members of the board, officers and admins; "not found" for other members. */
     static Expect boardsDrafts(String board, String status) {
-        return expect("sign-in", board.equals(HSC) ? status : "404", board.equals(CYPF) ? status : "404", status, status);
+        return expect(
+                "sign-in", board.equals(HSC) ? status : "404", board.equals(CYPF) ? status : "404", status, status);
     }
 
     /** A board's exempt or unpublished material at a public address: "not found" for the public and other members. */
@@ -350,8 +516,7 @@ class WhoSeesWhatIT {
     }
 
     /** One address to ask for, what each person should get, and the markers it shows to those who may see them. */
-    record Case(String url, Expect expect, List<Marker> shows) {
-    }
+    record Case(String url, Expect expect, List<Marker> shows) {}
 
     private final Map<String, List<Case>> cases = new LinkedHashMap<>();
 
@@ -365,15 +530,30 @@ class WhoSeesWhatIT {
     }
 
     private void expectations() {
-        for (String p : List.of("/", "/sign-in", "/accessibility", "/reports", "/api/reports", "/meetings", "/meetings.ics", "/boards",
-                "/api/meetings", "/assurance/benchmark", "/improvement/report", "/improvement/report.pdf", "/api/opendata/organizations",
-                "/api/opendata/people", "/api/opendata/memberships", "/api/opendata/events")) {
+        for (String p : List.of(
+                "/",
+                "/sign-in",
+                "/accessibility",
+                "/reports",
+                "/api/reports",
+                "/meetings",
+                "/meetings.ics",
+                "/boards",
+                "/api/meetings",
+                "/assurance/benchmark",
+                "/improvement/report",
+                "/improvement/report.pdf",
+                "/api/opendata/organizations",
+                "/api/opendata/people",
+                "/api/opendata/memberships",
+                "/api/opendata/events")) {
             route(p, p, everyone("200"));
         }
         route("/assurance", "/assurance", everyone("200"), DRAFT_ASSESSMENT);
         route("/improvement", "/improvement", everyone("200"));
         // workforce equality: published returns for everyone (suppressed where small), drafts for anyone signed in
-        for (String p : List.of("/workforce/national", "/workforce/actions", "/api/workforce/national", "/api/workforce/actions")) {
+        for (String p : List.of(
+                "/workforce/national", "/workforce/actions", "/api/workforce/national", "/api/workforce/actions")) {
             route(p, p, everyone("200"));
         }
         route("/workforce", "/workforce", everyone("200"), DRAFT_RETURN);
@@ -381,12 +561,23 @@ class WhoSeesWhatIT {
         route("/workforce/returns/{id}", "/workforce/returns/" + publishedReturn, everyone("200"));
         route("/workforce/returns/{id}", "/workforce/returns/" + draftReturn, councilDrafts("200"), DRAFT_RETURN);
         route("/api/workforce/returns/{returnId}", "/api/workforce/returns/" + publishedReturn, everyone("200"));
-        route("/api/workforce/returns/{returnId}", "/api/workforce/returns/" + draftReturn, councilDrafts("200"), DRAFT_RETURN);
+        route(
+                "/api/workforce/returns/{returnId}",
+                "/api/workforce/returns/" + draftReturn,
+                councilDrafts("200"),
+                DRAFT_RETURN);
         route("/workforce/returns/new", "/workforce/returns/new", officers("200"));
         route("/workforce/import", "/workforce/import", officers("200"));
         route("/assurance/assessments/{id}", "/assurance/assessments/" + publishedAssessment, everyone("200"));
-        route("/assurance/assessments/{id}", "/assurance/assessments/" + draftAssessment, councilDrafts("200"), DRAFT_ASSESSMENT);
-        route("/api/assurance/rating", "/api/assurance/rating?s1=3&s2=3&s3=3&s4=3&s5=3&s6=3&s7=3&s8=3&s9=3", everyone("200"));
+        route(
+                "/assurance/assessments/{id}",
+                "/assurance/assessments/" + draftAssessment,
+                councilDrafts("200"),
+                DRAFT_ASSESSMENT);
+        route(
+                "/api/assurance/rating",
+                "/api/assurance/rating?s1=3&s2=3&s3=3&s4=3&s5=3&s6=3&s7=3&s8=3&s9=3",
+                everyone("200"));
         route("/assurance/self-assessment", "/assurance/self-assessment", signedIn("200"));
         route("/account/password", "/account/password", signedIn("200"));
 
@@ -403,9 +594,21 @@ class WhoSeesWhatIT {
         for (BoardRecords b : List.of(hsc, cypf)) {
             String quarter = b.code().equals(HSC) ? "q1-2025-26" : "q2-2026-27";
             Marker[] shows = b.code().equals(HSC) ? new Marker[0] : new Marker[] {b.figure()};
-            route("/drafts/{board}/{quarter}", "/drafts/" + b.code() + "/" + quarter, boardsDrafts(b.code(), "200"), shows);
-            route("/drafts/{board}/{quarter}.pdf", "/drafts/" + b.code() + "/" + quarter + ".pdf", boardsDrafts(b.code(), "200"), shows);
-            route("/api/drafts/{board}/{quarter}", "/api/drafts/" + b.code() + "/" + quarter, boardsDrafts(b.code(), "200"), shows);
+            route(
+                    "/drafts/{board}/{quarter}",
+                    "/drafts/" + b.code() + "/" + quarter,
+                    boardsDrafts(b.code(), "200"),
+                    shows);
+            route(
+                    "/drafts/{board}/{quarter}.pdf",
+                    "/drafts/" + b.code() + "/" + quarter + ".pdf",
+                    boardsDrafts(b.code(), "200"),
+                    shows);
+            route(
+                    "/api/drafts/{board}/{quarter}",
+                    "/api/drafts/" + b.code() + "/" + quarter,
+                    boardsDrafts(b.code(), "200"),
+                    shows);
         }
         route("/drafts/{board}/{quarter}", "/drafts/HSC-PPB/q2-2026-27", boardsDrafts(HSC, "200"), hsc.figure());
 
@@ -418,12 +621,31 @@ class WhoSeesWhatIT {
         route("/api/indicators/{ref}", "/api/indicators/PH01a", boardsDrafts(HSC, "200"));
         for (BoardRecords b : List.of(hsc, cypf)) {
             route("/indicators/{ref}", "/indicators/" + b.indicator(), boardsDrafts(b.code(), "200"), b.figure());
-            route("/indicators/{ref}/audit", "/indicators/" + b.indicator() + "/audit", boardsDrafts(b.code(), "200"), b.figure());
-            route("/indicators/{ref}/figures/new", "/indicators/" + b.indicator() + "/figures/new", boardsDrafts(b.code(), "200"));
-            route("/api/indicators/{ref}", "/api/indicators/" + b.indicator(), boardsDrafts(b.code(), "200"), b.figure());
-            route("/objectives/{ref}/audit", "/objectives/" + b.objective() + "/audit", boardsDrafts(b.code(), "200"), b.milestone());
-            // the improvement plan is public; the linked indicator's figures are as published unless the person may see drafts
-            route("/improvement/items/{id}", "/improvement/items/" + b.improvementItem(), everyone("200"),
+            route(
+                    "/indicators/{ref}/audit",
+                    "/indicators/" + b.indicator() + "/audit",
+                    boardsDrafts(b.code(), "200"),
+                    b.figure());
+            route(
+                    "/indicators/{ref}/figures/new",
+                    "/indicators/" + b.indicator() + "/figures/new",
+                    boardsDrafts(b.code(), "200"));
+            route(
+                    "/api/indicators/{ref}",
+                    "/api/indicators/" + b.indicator(),
+                    boardsDrafts(b.code(), "200"),
+                    b.figure());
+            route(
+                    "/objectives/{ref}/audit",
+                    "/objectives/" + b.objective() + "/audit",
+                    boardsDrafts(b.code(), "200"),
+                    b.milestone());
+            // the improvement plan is public; the linked indicator's figures are as published unless the person may see
+            // drafts
+            route(
+                    "/improvement/items/{id}",
+                    "/improvement/items/" + b.improvementItem(),
+                    everyone("200"),
                     b.code().equals(CYPF) ? new Marker[] {b.figure(), PUBLISHED_FIGURE} : new Marker[] {b.figure()});
         }
 
@@ -435,9 +657,16 @@ class WhoSeesWhatIT {
             route("/api/meetings/{key}", "/api/meetings/" + b.draftKey(), everyone("200"), b.draft());
             route("/meetings/{key}/pack.pdf", "/meetings/" + b.publishedKey() + "/pack.pdf", everyone("200"), b.open());
             route("/meetings/{key}/pack.pdf", "/meetings/" + b.draftKey() + "/pack.pdf", everyone("404"));
-            route("/meetings/{key}/pack-preview.pdf", "/meetings/" + b.draftKey() + "/pack-preview.pdf", officers("200"), b.draft());
-            route("/meetings/{key}/items/{itemId}/report", "/meetings/" + b.publishedKey() + "/items/" + b.exemptItem() + "/report",
-                    officers("200"), b.exempt());
+            route(
+                    "/meetings/{key}/pack-preview.pdf",
+                    "/meetings/" + b.draftKey() + "/pack-preview.pdf",
+                    officers("200"),
+                    b.draft());
+            route(
+                    "/meetings/{key}/items/{itemId}/report",
+                    "/meetings/" + b.publishedKey() + "/items/" + b.exemptItem() + "/report",
+                    officers("200"),
+                    b.exempt());
             route("/documents/{id}", "/documents/" + b.openPaper(), everyone("200"), b.open());
             route("/documents/{id}", "/documents/" + b.exemptPaper(), boardsOwn(b.code(), "200"), b.exempt());
             route("/documents/{id}", "/documents/" + b.draftPaper(), boardsOwn(b.code(), "200"), b.draft());
@@ -457,33 +686,51 @@ class WhoSeesWhatIT {
         String paper = "/spending-2025-05-31";
         route("/meetings/{key}/finance/{paper}", finance + paper, everyone("200"));
         route("/meetings/{key}/finance/{paper}/savings", finance + paper + "/savings", everyone("same"));
-        route("/meetings/{key}/finance/{paper}/statements/{statement}", finance + paper + "/statements/none", everyone("404"));
+        route(
+                "/meetings/{key}/finance/{paper}/statements/{statement}",
+                finance + paper + "/statements/none",
+                everyone("404"));
         route("/meetings/{key}/finance/{paper}/tables/{table}", finance + paper + "/tables/none", everyone("404"));
 
         // finance: a board's statements and tables for the board; the council-wide report's for every signed-in person
         route("/finance", "/finance", signedIn("200"));
         route("/finance/savings", "/finance/savings", signedIn("200"));
         route("/finance/spending-report.pdf", "/finance/spending-report.pdf", signedIn("200"));
-        long boardStatement = jdbc.sql("select min(id) from revenue_statement where board_id is not null").query(Long.class).single();
-        long councilStatement = jdbc.sql("select min(id) from revenue_statement where board_id is null").query(Long.class).single();
+        long boardStatement = jdbc.sql("select min(id) from revenue_statement where board_id is not null")
+                .query(Long.class)
+                .single();
+        long councilStatement = jdbc.sql("select min(id) from revenue_statement where board_id is null")
+                .query(Long.class)
+                .single();
         route("/finance/statements/{id}", "/finance/statements/" + boardStatement, boardsDrafts(HSC, "200"));
         route("/finance/statements/{id}", "/finance/statements/" + councilStatement, signedIn("200"));
-        route("/finance/statements/{id}/rows/{position}", "/finance/statements/" + boardStatement + "/rows/" + firstLine(boardStatement),
+        route(
+                "/finance/statements/{id}/rows/{position}",
+                "/finance/statements/" + boardStatement + "/rows/" + firstLine(boardStatement),
                 boardsDrafts(HSC, "200"));
-        route("/finance/statements/{id}/rows/{position}", "/finance/statements/" + councilStatement + "/rows/" + firstLine(councilStatement),
+        route(
+                "/finance/statements/{id}/rows/{position}",
+                "/finance/statements/" + councilStatement + "/rows/" + firstLine(councilStatement),
                 signedIn("200"));
-        String boardTable = jdbc.sql("select min(id) from finance_table where board_id is not null").query(String.class).single();
-        String councilTable = jdbc.sql("select min(id) from finance_table where board_id is null").query(String.class).single();
+        String boardTable = jdbc.sql("select min(id) from finance_table where board_id is not null")
+                .query(String.class)
+                .single();
+        String councilTable = jdbc.sql("select min(id) from finance_table where board_id is null")
+                .query(String.class)
+                .single();
         route("/finance/tables/{id}", "/finance/tables/" + boardTable, boardsDrafts(HSC, "200"));
         route("/finance/tables/{id}", "/finance/tables/" + councilTable, signedIn("200"));
 
-        // public questions: residents ask without an account; the forms lead back to the start without a meeting or a draft
+        // public questions: residents ask without an account; the forms lead back to the start without a meeting or a
+        // draft
         route("/questions", "/questions", everyone("200"));
         route("/questions/ask", "/questions/ask", everyone("redirect"));
         route("/questions/check", "/questions/check", everyone("redirect"));
         route("/questions/sent", "/questions/sent", everyone("redirect"));
         route("/questions/manage", "/questions/manage", officers("200"));
-        long question = jdbc.sql("select min(id) from public_question").query(Long.class).single();
+        long question = jdbc.sql("select min(id) from public_question")
+                .query(Long.class)
+                .single();
         route("/questions/manage/{id}", "/questions/manage/" + question, officers("200"));
         route("/questions/manage/{id}", "/questions/manage/0", officers("404"));
         route("/questions/manage/meetings/{key}", "/questions/manage/meetings/" + hsc.publishedKey(), officers("200"));
@@ -495,12 +742,34 @@ class WhoSeesWhatIT {
         // benchmarking: approved indicators for everyone, drafts for every councillor and officer (the council's own)
         route("/benchmark", "/benchmark", everyone("200"), DRAFT_BENCHMARK, PUBLIC_BENCHMARK);
         route("/benchmark/spine", "/benchmark/spine", everyone("200"), DRAFT_BENCHMARK, PUBLIC_BENCHMARK);
-        route("/api/benchmark/indicators", "/api/benchmark/indicators", everyone("200"), DRAFT_BENCHMARK, PUBLIC_BENCHMARK);
-        route("/benchmark/indicators/{id}", "/benchmark/indicators/" + PUBLIC_INDICATOR, everyone("200"), PUBLIC_BENCHMARK);
-        route("/benchmark/indicators/{id}", "/benchmark/indicators/" + DRAFT_INDICATOR, councilDrafts("200"), DRAFT_BENCHMARK);
-        route("/api/benchmark/indicators/{indicatorId}/values", "/api/benchmark/indicators/" + PUBLIC_INDICATOR + "/values", everyone("200"));
-        route("/api/benchmark/indicators/{indicatorId}/values", "/api/benchmark/indicators/" + DRAFT_INDICATOR + "/values", councilDrafts("200"));
-        route("/benchmark/indicators/{id}/settings", "/benchmark/indicators/" + PUBLIC_INDICATOR + "/settings", officers("200"));
+        route(
+                "/api/benchmark/indicators",
+                "/api/benchmark/indicators",
+                everyone("200"),
+                DRAFT_BENCHMARK,
+                PUBLIC_BENCHMARK);
+        route(
+                "/benchmark/indicators/{id}",
+                "/benchmark/indicators/" + PUBLIC_INDICATOR,
+                everyone("200"),
+                PUBLIC_BENCHMARK);
+        route(
+                "/benchmark/indicators/{id}",
+                "/benchmark/indicators/" + DRAFT_INDICATOR,
+                councilDrafts("200"),
+                DRAFT_BENCHMARK);
+        route(
+                "/api/benchmark/indicators/{indicatorId}/values",
+                "/api/benchmark/indicators/" + PUBLIC_INDICATOR + "/values",
+                everyone("200"));
+        route(
+                "/api/benchmark/indicators/{indicatorId}/values",
+                "/api/benchmark/indicators/" + DRAFT_INDICATOR + "/values",
+                councilDrafts("200"));
+        route(
+                "/benchmark/indicators/{id}/settings",
+                "/benchmark/indicators/" + PUBLIC_INDICATOR + "/settings",
+                officers("200"));
         route("/benchmark/import", "/benchmark/import", officers("200"));
         route("/benchmark/council", "/benchmark/council", officers("200"));
         route("/admin/users", "/admin/users", admins("200"));
@@ -509,8 +778,10 @@ class WhoSeesWhatIT {
     }
 
     private int firstLine(long statement) {
-        return jdbc.sql("select min(position) from revenue_statement_row where statement_id = :s and kind = 'LINE'").param("s", statement)
-                .query(Integer.class).single();
+        return jdbc.sql("select min(position) from revenue_statement_row where statement_id = :s and kind = 'LINE'")
+                .param("s", statement)
+                .query(Integer.class)
+                .single();
     }
 
     // ---- the findings, one by one ----
@@ -522,7 +793,10 @@ class WhoSeesWhatIT {
     }
 
     private int status(String url, Who who) throws Exception {
-        return mvc.perform(as(get(URI.create(url)), who)).andReturn().getResponse().getStatus();
+        return mvc.perform(as(get(URI.create(url)), who))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     /**
@@ -535,17 +809,39 @@ class WhoSeesWhatIT {
         for (Who who : List.of(Who.MEMBER_OF_THE_BOARD, Who.MEMBER_OF_ANOTHER_BOARD)) {
             boolean sits = who == Who.MEMBER_OF_ANOTHER_BOARD; // the records are the Children's board's
             int allowed = sits ? 200 : 404;
-            assertThat(cypf.exempt().in(page("/meetings/" + cypf.publishedKey(), who))).as("Part II item, " + who).isEqualTo(sits);
-            assertThat(cypf.open().in(page("/meetings/" + cypf.publishedKey(), who))).as("Part I item, " + who).isTrue();
-            assertThat(status("/documents/" + cypf.exemptPaper(), who)).as("Part II paper, " + who).isEqualTo(allowed);
-            assertThat(cypf.draft().in(page("/meetings/" + cypf.draftKey(), who))).as("unpublished agenda, " + who).isEqualTo(sits);
-            assertThat(cypf.draft().in(page("/api/meetings/" + cypf.draftKey(), who))).as("unpublished agenda as JSON, " + who).isEqualTo(sits);
-            assertThat(status("/documents/" + cypf.draftPaper(), who)).as("paper of the unpublished agenda, " + who).isEqualTo(allowed);
-            assertThat(cypf.exempt().in(page("/search?q=" + cypf.exemptWord(), who))).as("search of Part II papers, " + who).isEqualTo(sits);
-            assertThat(cypf.draft().in(page("/search?q=" + cypf.draftWord(), who))).as("search of unpublished papers, " + who).isEqualTo(sits);
-            assertThat(status("/indicators/" + cypf.indicator(), who)).as("indicator page, " + who).isEqualTo(allowed);
-            assertThat(status("/api/indicators/" + cypf.indicator(), who)).as("indicator as JSON, " + who).isEqualTo(allowed);
-            assertThat(status("/drafts/CYPF-PPB/q2-2026-27", who)).as("draft report, " + who).isEqualTo(allowed);
+            assertThat(cypf.exempt().in(page("/meetings/" + cypf.publishedKey(), who)))
+                    .as("Part II item, " + who)
+                    .isEqualTo(sits);
+            assertThat(cypf.open().in(page("/meetings/" + cypf.publishedKey(), who)))
+                    .as("Part I item, " + who)
+                    .isTrue();
+            assertThat(status("/documents/" + cypf.exemptPaper(), who))
+                    .as("Part II paper, " + who)
+                    .isEqualTo(allowed);
+            assertThat(cypf.draft().in(page("/meetings/" + cypf.draftKey(), who)))
+                    .as("unpublished agenda, " + who)
+                    .isEqualTo(sits);
+            assertThat(cypf.draft().in(page("/api/meetings/" + cypf.draftKey(), who)))
+                    .as("unpublished agenda as JSON, " + who)
+                    .isEqualTo(sits);
+            assertThat(status("/documents/" + cypf.draftPaper(), who))
+                    .as("paper of the unpublished agenda, " + who)
+                    .isEqualTo(allowed);
+            assertThat(cypf.exempt().in(page("/search?q=" + cypf.exemptWord(), who)))
+                    .as("search of Part II papers, " + who)
+                    .isEqualTo(sits);
+            assertThat(cypf.draft().in(page("/search?q=" + cypf.draftWord(), who)))
+                    .as("search of unpublished papers, " + who)
+                    .isEqualTo(sits);
+            assertThat(status("/indicators/" + cypf.indicator(), who))
+                    .as("indicator page, " + who)
+                    .isEqualTo(allowed);
+            assertThat(status("/api/indicators/" + cypf.indicator(), who))
+                    .as("indicator as JSON, " + who)
+                    .isEqualTo(allowed);
+            assertThat(status("/drafts/CYPF-PPB/q2-2026-27", who))
+                    .as("draft report, " + who)
+                    .isEqualTo(allowed);
         }
     }
 
@@ -560,14 +856,17 @@ class WhoSeesWhatIT {
             String html = page(item, who);
             assertThat(html).as(who.toString()).contains("Linked indicator " + cypf.indicator());
             if (who == Who.VISITOR || who == Who.MEMBER_OF_THE_BOARD) {
-                assertThat(html).as(who.toString()).contains("2,222.5 (Q1 2026/27)", "/reports/CYPF-PPB/q1-2026-27?version=1");
+                assertThat(html)
+                        .as(who.toString())
+                        .contains("2,222.5 (Q1 2026/27)", "/reports/CYPF-PPB/q1-2026-27?version=1");
                 assertThat(cypf.figure().in(html)).as(who.toString()).isFalse();
             } else {
                 assertThat(cypf.figure().in(html)).as(who.toString()).isTrue();
             }
         }
         assertThat(page("/improvement/items/" + hsc.improvementItem(), Who.VISITOR))
-                .contains("No Priority Based Report has published figures for this indicator yet").doesNotContain("8642.137");
+                .contains("No Priority Based Report has published figures for this indicator yet")
+                .doesNotContain("8642.137");
     }
 
     // ---- the walk ----
@@ -590,7 +889,9 @@ class WhoSeesWhatIT {
                 }
             }
         });
-        assertThat(unmapped).as("GET routes this test does not yet say who may see: add them to expectations()").isEmpty();
+        assertThat(unmapped)
+                .as("GET routes this test does not yet say who may see: add them to expectations()")
+                .isEmpty();
 
         List<String> wrong = new ArrayList<>();
         Map<String, Map<Who, String>> matrix = new TreeMap<>();
@@ -603,8 +904,11 @@ class WhoSeesWhatIT {
                     asked++;
                     String answer = answer(r);
                     visitors = visitors == null ? answer : visitors;
-                    matrix.computeIfAbsent("GET " + c.url(), k -> new EnumMap<>(Who.class)).put(who, answer);
-                    String expected = c.expect().of(who).equals("same") ? visitors : c.expect().of(who);
+                    matrix.computeIfAbsent("GET " + c.url(), k -> new EnumMap<>(Who.class))
+                            .put(who, answer);
+                    String expected = c.expect().of(who).equals("same")
+                            ? visitors
+                            : c.expect().of(who);
                     if (!matches(expected, r)) {
                         wrong.add("GET " + c.url() + " as " + who + ": expected " + expected + ", got " + answer);
                         continue;
@@ -632,20 +936,32 @@ class WhoSeesWhatIT {
             // one's own account is anyone's who is signed in (a member's empty form is answered with its errors)
             // a resident's question is asked without an account: the empty form leads back to the list of meetings
             Expect expect = pattern.equals("/questions/ask") || pattern.equals("/questions/check")
-                    ? expect("redirect (/questions)", "redirect (/questions)", "redirect (/questions)", "allowed", "allowed")
-                    : pattern.startsWith("/admin/") || pattern.startsWith("/api/imports/") ? admins("allowed")
-                    : pattern.startsWith("/account/") ? expect("sign-in", "200", "200", "allowed", "allowed") : officers("allowed");
+                    ? expect(
+                            "redirect (/questions)",
+                            "redirect (/questions)",
+                            "redirect (/questions)",
+                            "allowed",
+                            "allowed")
+                    : pattern.startsWith("/admin/") || pattern.startsWith("/api/imports/")
+                            ? admins("allowed")
+                            : pattern.startsWith("/account/")
+                                    ? expect("sign-in", "200", "200", "allowed", "allowed")
+                                    : officers("allowed");
             for (Who who : Who.values()) {
                 String answer;
                 if (who.seesEverything()) {
-                    var auth = UsernamePasswordAuthenticationToken.authenticated(who.username, null,
+                    var auth = UsernamePasswordAuthenticationToken.authenticated(
+                            who.username,
+                            null,
                             AuthorityUtils.createAuthorityList("ROLE_" + (who == Who.ADMIN ? "ADMIN" : "OFFICER")));
                     answer = privileges.isAllowed("", url, "POST", auth) ? "allowed" : "403";
                 } else {
-                    answer = answer(mvc.perform(as(post(URI.create(url)).with(csrf()), who)).andReturn());
+                    answer = answer(mvc.perform(as(post(URI.create(url)).with(csrf()), who))
+                            .andReturn());
                 }
                 asked++;
-                matrix.computeIfAbsent("POST " + url, k -> new EnumMap<>(Who.class)).put(who, answer);
+                matrix.computeIfAbsent("POST " + url, k -> new EnumMap<>(Who.class))
+                        .put(who, answer);
                 String expected = expect.of(who);
                 if (!(expected.equals(answer) || expected.equals("sign-in") && answer.startsWith("sign-in"))) {
                     wrong.add("POST " + url + " as " + who + ": expected " + expected + ", got " + answer);
@@ -658,13 +974,15 @@ class WhoSeesWhatIT {
             answers.forEach((who, a) -> table.append(a).append(who == Who.ADMIN ? "" : " / "));
             table.append('\n');
         });
-        System.out.println("Who sees what: " + matrix.size() + " addresses (" + cases.size() + " GET and " + posts.size()
-                + " POST routes) x " + Who.values().length + " people = " + asked + " answers\n" + table);
+        System.out.println(
+                "Who sees what: " + matrix.size() + " addresses (" + cases.size() + " GET and " + posts.size()
+                        + " POST routes) x " + Who.values().length + " people = " + asked + " answers\n" + table);
         assertThat(wrong).as("answers that break the rule").isEmpty();
     }
 
     private List<Marker> allMarkers() {
-        List<Marker> all = new ArrayList<>(List.of(PUBLISHED_FIGURE, DRAFT_ASSESSMENT, DRAFT_BENCHMARK, PUBLIC_BENCHMARK, DRAFT_RETURN));
+        List<Marker> all = new ArrayList<>(
+                List.of(PUBLISHED_FIGURE, DRAFT_ASSESSMENT, DRAFT_BENCHMARK, PUBLIC_BENCHMARK, DRAFT_RETURN));
         for (BoardRecords b : List.of(hsc, cypf)) {
             all.addAll(List.of(b.open(), b.exempt(), b.draft(), b.figure(), b.milestone()));
         }
@@ -672,9 +990,15 @@ class WhoSeesWhatIT {
     }
 
     private String fill(String pattern) {
-        return pattern.replace("{key}", hsc.publishedKey()).replace("{itemId}", String.valueOf(hsc.openItem()))
-                .replace("{board}", HSC).replace("{quarter}", "q1-2025-26").replace("{ref}", "PH01a").replace("{id}", "1")
-                .replace("{position}", "1").replace("{username}", "councillor").replace("{documentId}", String.valueOf(hsc.openPaper()))
+        return pattern.replace("{key}", hsc.publishedKey())
+                .replace("{itemId}", String.valueOf(hsc.openItem()))
+                .replace("{board}", HSC)
+                .replace("{quarter}", "q1-2025-26")
+                .replace("{ref}", "PH01a")
+                .replace("{id}", "1")
+                .replace("{position}", "1")
+                .replace("{username}", "councillor")
+                .replace("{documentId}", String.valueOf(hsc.openPaper()))
                 .replace("{indicatorId}", String.valueOf(PUBLIC_INDICATOR));
     }
 

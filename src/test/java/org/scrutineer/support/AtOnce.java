@@ -25,19 +25,20 @@ import org.jsoup.Jsoup;
  */
 public final class AtOnce {
     public static final String OFFICER = basic("officer", "officer-demo-pass");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
-    private AtOnce() {
-    }
+    private AtOnce() {}
 
     public static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** An answer: its status and body. */
-    public record Answer(int status, String body, String location) {
-    }
+    public record Answer(int status, String body, String location) {}
 
     /** Sends {@code n} requests at once, the i-th built by {@code request}; the answers in the same order. */
     public static List<Answer> send(int n, IntFunction<HttpRequest> request) throws Exception {
@@ -52,7 +53,10 @@ public final class AtOnce {
                     ready.countDown();
                     go.await();
                     HttpResponse<String> response = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
-                    return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
+                    return new Answer(
+                            response.statusCode(),
+                            response.body(),
+                            response.headers().firstValue("Location").orElse(""));
                 };
                 answers.add(threads.submit(call));
             }
@@ -98,8 +102,11 @@ public final class AtOnce {
 
     /** A browser signed in with the sign-in form, holding its session cookie and CSRF token, as an officer uses the pages. */
     public static final class Session {
-        private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private final int port;
         private String csrf;
 
@@ -122,27 +129,39 @@ public final class AtOnce {
         }
 
         public Answer get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").GET().build());
+            return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/html")
+                    .GET()
+                    .build());
         }
 
         /** A form POST, with the session's CSRF token added. */
         public HttpRequest form(String path, String form) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(120))
-                    .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form + (form.isEmpty() ? "" : "&") + "_csrf=" + csrf)).build();
+            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(120))
+                    .header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form + (form.isEmpty() ? "" : "&") + "_csrf=" + csrf))
+                    .build();
         }
 
         public Answer send(HttpRequest request) throws Exception {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
+            return new Answer(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Location").orElse(""));
         }
     }
 
     /** A JSON POST as an officer with HTTP Basic. */
     public static HttpRequest postJson(int port, String path, String json) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(120))
-                .header("Authorization", OFFICER).header("Accept", "application/json")
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", OFFICER)
+                .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 }

@@ -8,8 +8,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * demo accounts that other tests sign in with.
  */
 public final class ClientAddress {
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static RequestPostProcessor from(String address) {
         return request -> {

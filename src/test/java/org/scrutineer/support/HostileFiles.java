@@ -15,14 +15,14 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /** Files built to hurt whoever reads them, as a hostile or careless uploader sends them. */
 public final class HostileFiles {
-    private HostileFiles() {
-    }
+    private HostileFiles() {}
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     /** The header row of the figures layout, as a sheet's first row. */
-    public static final String FIGURES_HEADER = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>indicator_ref</t></is></c>"
-            + "<c r=\"B1\" t=\"inlineStr\"><is><t>kind</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>period</t></is></c>"
-            + "<c r=\"D1\" t=\"inlineStr\"><is><t>value</t></is></c><c r=\"E1\" t=\"inlineStr\"><is><t>status</t></is></c></row>";
+    public static final String FIGURES_HEADER =
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>indicator_ref</t></is></c>"
+                    + "<c r=\"B1\" t=\"inlineStr\"><is><t>kind</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>period</t></is></c>"
+                    + "<c r=\"D1\" t=\"inlineStr\"><is><t>value</t></is></c><c r=\"E1\" t=\"inlineStr\"><is><t>status</t></is></c></row>";
 
     /** A workbook whose one sheet is the given XML, with nothing else but the parts that make it a workbook. */
     public static byte[] workbookWithSheet(String sheetXml) {
@@ -37,17 +37,35 @@ public final class HostileFiles {
     public static byte[] workbookExpandingTo(long sheetBytes) {
         String pad = "IMP-1 " + "padding ".repeat(200);
         return workbook(out -> {
-            out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>").getBytes(StandardCharsets.UTF_8));
+            out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>")
+                    .getBytes(StandardCharsets.UTF_8));
             long written = 0;
             StringBuilder row = new StringBuilder();
             for (int r = 1; written < sheetBytes; r++) {
                 row.setLength(0);
-                row.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>")
-                        .append(r == 1 ? "indicator_ref" : pad).append("</t></is></c><c r=\"B").append(r).append("\" t=\"inlineStr\"><is><t>")
-                        .append(r == 1 ? "kind" : "actual").append("</t></is></c><c r=\"C").append(r).append("\" t=\"inlineStr\"><is><t>")
-                        .append(r == 1 ? "period" : "Q1 2025/26").append("</t></is></c><c r=\"D").append(r).append("\" t=\"inlineStr\"><is><t>")
-                        .append(r == 1 ? "value" : String.valueOf(r % 1000)).append("</t></is></c><c r=\"E").append(r).append("\" t=\"inlineStr\"><is><t>")
-                        .append(r == 1 ? "status" : "final").append("</t></is></c></row>");
+                row.append("<row r=\"")
+                        .append(r)
+                        .append("\"><c r=\"A")
+                        .append(r)
+                        .append("\" t=\"inlineStr\"><is><t>")
+                        .append(r == 1 ? "indicator_ref" : pad)
+                        .append("</t></is></c><c r=\"B")
+                        .append(r)
+                        .append("\" t=\"inlineStr\"><is><t>")
+                        .append(r == 1 ? "kind" : "actual")
+                        .append("</t></is></c><c r=\"C")
+                        .append(r)
+                        .append("\" t=\"inlineStr\"><is><t>")
+                        .append(r == 1 ? "period" : "Q1 2025/26")
+                        .append("</t></is></c><c r=\"D")
+                        .append(r)
+                        .append("\" t=\"inlineStr\"><is><t>")
+                        .append(r == 1 ? "value" : String.valueOf(r % 1000))
+                        .append("</t></is></c><c r=\"E")
+                        .append(r)
+                        .append("\" t=\"inlineStr\"><is><t>")
+                        .append(r == 1 ? "status" : "final")
+                        .append("</t></is></c></row>");
                 byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
                 out.write(bytes);
                 written += bytes.length;
@@ -65,7 +83,8 @@ public final class HostileFiles {
         java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII);
         for (int at = 0; at + 46 < bytes.length; at++) {
-            if (buffer.getInt(at) == 0x02014b50 && buffer.getShort(at + 28) == name.length
+            if (buffer.getInt(at) == 0x02014b50
+                    && buffer.getShort(at + 28) == name.length
                     && java.util.Arrays.equals(bytes, at + 46, at + 46 + name.length, name, 0, name.length)) {
                 buffer.putInt(at + 24, claimed);
                 return bytes;
@@ -77,7 +96,8 @@ public final class HostileFiles {
     /** A classic zip bomb: the figures header, then {@code sheetBytes} of empty rows, far past POI's 100 to 1 ratio. */
     public static byte[] zipBomb(long sheetBytes) {
         return workbook(out -> {
-            out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>" + FIGURES_HEADER)
+            out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>"
+                            + FIGURES_HEADER)
                     .getBytes(StandardCharsets.UTF_8));
             byte[] block = "<row/>".repeat(10_000).getBytes(StandardCharsets.UTF_8);
             for (long left = sheetBytes; left > 0; left -= block.length) {
@@ -102,7 +122,11 @@ public final class HostileFiles {
     public static byte[] billionLaughsWorkbook() {
         StringBuilder entities = new StringBuilder("<!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            entities.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+            entities.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         return workbookWithSheet("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -160,7 +184,10 @@ public final class HostileFiles {
     public static byte[] pdfClaimingPages(int count) {
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage(PDRectangle.A4));
-            doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES).setInt(COSName.COUNT, count);
+            doc.getDocumentCatalog()
+                    .getCOSObject()
+                    .getCOSDictionary(COSName.PAGES)
+                    .setInt(COSName.COUNT, count);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -194,7 +221,8 @@ public final class HostileFiles {
 
     private static byte[] pdfOfLines(int pages, java.util.function.Supplier<String> lines) {
         try (PDDocument doc = new PDDocument()) {
-            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
             for (int i = 0; i < pages; i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);

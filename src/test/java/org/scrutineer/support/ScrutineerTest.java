@@ -20,5 +20,4 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestClock.Configuration.class)
-public @interface ScrutineerTest {
-}
+public @interface ScrutineerTest {}

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Primary;
 public class TestClock extends Clock {
     /** Wednesday 25 November 2026, 10:00 in London: after every demo meeting, a working day in a full working week. */
     public static final LocalDate DEFAULT_DAY = LocalDate.of(2026, 11, 25);
+
     private static final LocalTime DEFAULT_TIME = LocalTime.of(10, 0);
 
     private volatile Duration offset;

@@ -27,14 +27,14 @@ public final class VeraPdf {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private VeraPdf() {
-    }
+    private VeraPdf() {}
 
     /** A rule of a standard that the PDF breaks: where the standard states it, what it asks, and how many checks failed. */
     public record FailedRule(String standard, String clause, int test, String description, int checks) {
         @Override
         public String toString() {
-            return standard + " " + clause + "-" + test + " (" + checks + (checks == 1 ? " check" : " checks") + "): " + description;
+            return standard + " " + clause + "-" + test + " (" + checks + (checks == 1 ? " check" : " checks") + "): "
+                    + description;
         }
     }
 
@@ -43,20 +43,31 @@ public final class VeraPdf {
         List<FailedRule> failed = new ArrayList<>();
         // one parse and one walk of the PDF for all the standards, as the command line does when given several;
         // one failure of each rule kept in detail (the counts are of all of them): thousands kept slow it down
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), standards.get(0));
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(standards, 1, false, false, false)) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), standards.get(0));
+                PDFAValidator validator =
+                        Foundries.defaultInstance().createValidator(standards, 1, false, false, false)) {
             for (ValidationResult result : validator.validateAll(parser)) {
                 String name = name(result.getPDFAFlavour());
                 for (Map.Entry<RuleId, Integer> e : result.getFailedChecks().entrySet()) {
                     Rule rule = result.getValidationProfile().getRuleByRuleId(e.getKey());
-                    failed.add(new FailedRule(name, e.getKey().getClause(), e.getKey().getTestNumber(),
-                            rule == null ? "" : rule.getDescription(), e.getValue()));
+                    failed.add(new FailedRule(
+                            name,
+                            e.getKey().getClause(),
+                            e.getKey().getTestNumber(),
+                            rule == null ? "" : rule.getDescription(),
+                            e.getValue()));
                 }
             }
         } catch (Exception e) {
-            throw new IllegalStateException("veraPDF could not check the PDF against " + standards.stream().map(VeraPdf::name).toList(), e);
+            throw new IllegalStateException(
+                    "veraPDF could not check the PDF against "
+                            + standards.stream().map(VeraPdf::name).toList(),
+                    e);
         }
-        failed.sort(Comparator.comparing(FailedRule::standard).thenComparing(FailedRule::clause).thenComparingInt(FailedRule::test));
+        failed.sort(Comparator.comparing(FailedRule::standard)
+                .thenComparing(FailedRule::clause)
+                .thenComparingInt(FailedRule::test));
         return failed;
     }
 
@@ -66,8 +77,10 @@ public final class VeraPdf {
 
     /** The failed rules one a line, for an assertion's message. */
     public static String describe(String what, List<FailedRule> failed) {
-        return failed.isEmpty() ? what + " conforms"
-                : what + " breaks " + failed.size() + " rules:\n  " + failed.stream().map(FailedRule::toString).collect(Collectors.joining("\n  "));
+        return failed.isEmpty()
+                ? what + " conforms"
+                : what + " breaks " + failed.size() + " rules:\n  "
+                        + failed.stream().map(FailedRule::toString).collect(Collectors.joining("\n  "));
     }
 
     static String name(PDFAFlavour standard) {

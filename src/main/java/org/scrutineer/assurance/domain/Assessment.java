@@ -11,17 +11,43 @@ import java.util.Map;
  * self-assessment. Scores are held per statement (null: not assessed); the percentage and rating are never stored,
  * they come from the rating rule.
  */
-public record Assessment(long id, Kind kind, String council, String frameworkVersion, LocalDate publishedOn,
-                         LocalDate siteVisitFrom, LocalDate siteVisitTo, String source, String summary, String ratingPrinted,
-                         boolean isPublished, Map<Integer, Integer> scores, Map<Integer, List<String>> findings,
-                         List<CitedMetric> metrics) {
+public record Assessment(
+        long id,
+        Kind kind,
+        String council,
+        String frameworkVersion,
+        LocalDate publishedOn,
+        LocalDate siteVisitFrom,
+        LocalDate siteVisitTo,
+        String source,
+        String summary,
+        String ratingPrinted,
+        boolean isPublished,
+        Map<Integer, Integer> scores,
+        Map<Integer, List<String>> findings,
+        List<CitedMetric> metrics) {
 
-    public enum Kind { REGULATOR, SELF }
+    public enum Kind {
+        REGULATOR,
+        SELF
+    }
 
     /** A national figure the assessment cites beside England's. */
-    public record CitedMetric(Integer statementNumber, String name, String sourceDataset, String year, BigDecimal councilValue,
-                              BigDecimal englandValue, String unit, Comparison.Polarity polarity, BigDecimal ciLower,
-                              BigDecimal ciUpper, String reportWord, String note, Integer sourceLine, String quote) {
+    public record CitedMetric(
+            Integer statementNumber,
+            String name,
+            String sourceDataset,
+            String year,
+            BigDecimal councilValue,
+            BigDecimal englandValue,
+            String unit,
+            Comparison.Polarity polarity,
+            BigDecimal ciLower,
+            BigDecimal ciUpper,
+            String reportWord,
+            String note,
+            Integer sourceLine,
+            String quote) {
         public Comparison.Word computed() {
             return Comparison.compare(councilValue, englandValue, polarity, ciLower, ciUpper);
         }

@@ -14,24 +14,32 @@ public final class Comparison {
     public static final String RULE = "Similar within 2 percentage points of England; otherwise better or worse by the "
             + "measure's polarity. Significantly better or worse only where a confidence interval excludes England's figure.";
 
-    public enum Polarity { HIGHER_IS_BETTER, LOWER_IS_BETTER }
+    public enum Polarity {
+        HIGHER_IS_BETTER,
+        LOWER_IS_BETTER
+    }
 
     /** What a comparison word says, whatever its qualifier. */
-    public enum Direction { BETTER, SIMILAR, WORSE }
-
-    public record Word(String words, Direction direction) {
+    public enum Direction {
+        BETTER,
+        SIMILAR,
+        WORSE
     }
 
-    private Comparison() {
-    }
+    public record Word(String words, Direction direction) {}
 
-    public static Word compare(BigDecimal council, BigDecimal england, Polarity polarity, BigDecimal lower, BigDecimal upper) {
+    private Comparison() {}
+
+    public static Word compare(
+            BigDecimal council, BigDecimal england, Polarity polarity, BigDecimal lower, BigDecimal upper) {
         int sign = council.compareTo(england) * (polarity == Polarity.HIGHER_IS_BETTER ? 1 : -1);
         if (lower != null && upper != null) {
             if (england.compareTo(lower) >= 0 && england.compareTo(upper) <= 0) {
                 return new Word("similar", Direction.SIMILAR);
             }
-            return sign > 0 ? new Word("significantly better", Direction.BETTER) : new Word("significantly worse", Direction.WORSE);
+            return sign > 0
+                    ? new Word("significantly better", Direction.BETTER)
+                    : new Word("significantly worse", Direction.WORSE);
         }
         if (council.subtract(england).abs().compareTo(SIMILAR_WITHIN) < 0 || sign == 0) {
             return new Word("similar", Direction.SIMILAR);

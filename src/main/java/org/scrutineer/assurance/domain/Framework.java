@@ -7,15 +7,21 @@ import java.util.Optional;
 /** A version of the regulator's assessment framework: themes, their quality statements, and each statement's topics. */
 public record Framework(String version, String title, List<Theme> themes) {
 
-    public record Theme(int number, String name, List<QualityStatement> statements) {
-    }
+    public record Theme(int number, String name, List<QualityStatement> statements) {}
 
     /** A quality statement with its canonical name, the other spellings it is known by, and its topics in order. */
-    public record QualityStatement(int number, int themeNumber, String name, List<String> aliases, String weStatement,
-                                   List<String> iStatements, List<String> topics) {
+    public record QualityStatement(
+            int number,
+            int themeNumber,
+            String name,
+            List<String> aliases,
+            String weStatement,
+            List<String> iStatements,
+            List<String> topics) {
         public boolean isCalled(String words) {
             String w = words.trim().toLowerCase(Locale.ROOT);
-            return name.toLowerCase(Locale.ROOT).equals(w) || aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(w));
+            return name.toLowerCase(Locale.ROOT).equals(w)
+                    || aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(w));
         }
     }
 
@@ -29,7 +35,9 @@ public record Framework(String version, String title, List<Theme> themes) {
     }
 
     public QualityStatement statement(int number) {
-        return statements().stream().filter(s -> s.number() == number).findFirst()
+        return statements().stream()
+                .filter(s -> s.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No quality statement " + number + " in " + version));
     }
 }

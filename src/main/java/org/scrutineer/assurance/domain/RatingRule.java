@@ -15,13 +15,14 @@ import java.util.List;
  */
 public record RatingRule(String version, List<Band> bands) {
 
-    public record Band(Rating rating, int from) {
-    }
+    public record Band(Rating rating, int from) {}
 
     /** The regulator's bands for local authority assessments ("How we determine ratings"): 25–38, 39–62, 63–87, 88+. */
-    public static final RatingRule CQC_LOCAL_AUTHORITY = new RatingRule("CQC local authority assessment, 2023", List.of(
-            new Band(Rating.INADEQUATE, 25), new Band(Rating.REQUIRES_IMPROVEMENT, 39),
-            new Band(Rating.GOOD, 63), new Band(Rating.OUTSTANDING, 88)));
+    public static final RatingRule CQC_LOCAL_AUTHORITY = new RatingRule(
+            "CQC local authority assessment, 2023",
+            List.of(
+                    new Band(Rating.INADEQUATE, 25), new Band(Rating.REQUIRES_IMPROVEMENT, 39),
+                    new Band(Rating.GOOD, 63), new Band(Rating.OUTSTANDING, 88)));
 
     /** The rule a framework names by its version. */
     public static RatingRule byVersion(String version) {
@@ -52,7 +53,10 @@ public record RatingRule(String version, List<Band> bands) {
     public Result rate(List<Score> scores, int statementsInFramework) {
         List<Problem> problems = new ArrayList<>();
         if (scores.size() != statementsInFramework) {
-            problems.add(new Problem(-1, "Expected " + statementsInFramework + " scores, one for each quality statement, but got " + scores.size()));
+            problems.add(new Problem(
+                    -1,
+                    "Expected " + statementsInFramework + " scores, one for each quality statement, but got "
+                            + scores.size()));
         }
         int total = 0;
         int scored = 0;
@@ -61,7 +65,8 @@ public record RatingRule(String version, List<Band> bands) {
             if (s.value() == null && !s.notAssessed()) {
                 problems.add(new Problem(i, "Enter a score for " + s.statement() + ", or mark it not assessed"));
             } else if (s.value() != null && (s.value() < LOWEST || s.value() > HIGHEST)) {
-                problems.add(new Problem(i, "The score for " + s.statement() + " must be from 1 to 4, not " + s.value()));
+                problems.add(
+                        new Problem(i, "The score for " + s.statement() + " must be from 1 to 4, not " + s.value()));
             } else if (s.value() != null) {
                 total += s.value();
                 scored++;
@@ -74,12 +79,19 @@ public record RatingRule(String version, List<Band> bands) {
             throw new InvalidScores(problems);
         }
         int maximum = HIGHEST * scored;
-        BigDecimal exact = BigDecimal.valueOf(100L * total).divide(BigDecimal.valueOf(maximum), 1, RoundingMode.HALF_UP);
-        int percentage = BigDecimal.valueOf(100L * total).divide(BigDecimal.valueOf(maximum), 0, RoundingMode.CEILING).intValueExact();
+        BigDecimal exact =
+                BigDecimal.valueOf(100L * total).divide(BigDecimal.valueOf(maximum), 1, RoundingMode.HALF_UP);
+        int percentage = BigDecimal.valueOf(100L * total)
+                .divide(BigDecimal.valueOf(maximum), 0, RoundingMode.CEILING)
+                .intValueExact();
         int index = bandIndex(percentage);
         Band band = bands.get(index);
-        Distance below = index == 0 ? null : new Distance(bands.get(index - 1).rating(), percentage - (band.from() - 1));
-        Distance above = index == bands.size() - 1 ? null : new Distance(bands.get(index + 1).rating(), bands.get(index + 1).from() - percentage);
+        Distance below =
+                index == 0 ? null : new Distance(bands.get(index - 1).rating(), percentage - (band.from() - 1));
+        Distance above = index == bands.size() - 1
+                ? null
+                : new Distance(
+                        bands.get(index + 1).rating(), bands.get(index + 1).from() - percentage);
         return new Result(total, maximum, scored, exact, percentage, band.rating(), below, above, version);
     }
 
@@ -104,16 +116,23 @@ public record RatingRule(String version, List<Band> bands) {
     }
 
     /** Points (whole percentage points) between the result and a neighbouring band. */
-    public record Distance(Rating rating, int points) {
-    }
+    public record Distance(Rating rating, int points) {}
 
     /**
      * @param exact      the percentage to one decimal place, shown beside the rounded figure
      * @param bandBelow  how many points above the top of the band below (null when there is none)
      * @param bandAbove  how many points short of the band above (null when there is none)
      */
-    public record Result(int total, int maximum, int statementsScored, BigDecimal exact, int percentage, Rating rating,
-                         Distance bandBelow, Distance bandAbove, String ruleVersion) {
+    public record Result(
+            int total,
+            int maximum,
+            int statementsScored,
+            BigDecimal exact,
+            int percentage,
+            Rating rating,
+            Distance bandBelow,
+            Distance bandAbove,
+            String ruleVersion) {
 
         /** "64% (23/36 = 63.9%)" */
         public String fraction() {
@@ -124,10 +143,12 @@ public record RatingRule(String version, List<Band> bands) {
         public String distances() {
             List<String> parts = new ArrayList<>();
             if (bandBelow != null) {
-                parts.add(points(bandBelow.points()) + " above " + bandBelow.rating().words());
+                parts.add(points(bandBelow.points()) + " above "
+                        + bandBelow.rating().words());
             }
             if (bandAbove != null) {
-                parts.add(points(bandAbove.points()) + " below " + bandAbove.rating().words());
+                parts.add(points(bandAbove.points()) + " below "
+                        + bandAbove.rating().words());
             }
             return String.join("; ", parts);
         }
@@ -138,8 +159,7 @@ public record RatingRule(String version, List<Band> bands) {
     }
 
     /** What is wrong, and with which score (its index in framework order; -1 for the scores as a whole). */
-    public record Problem(int index, String message) {
-    }
+    public record Problem(int index, String message) {}
 
     /** Scores that cannot be rated, with one message per problem. */
     public static final class InvalidScores extends IllegalArgumentException {

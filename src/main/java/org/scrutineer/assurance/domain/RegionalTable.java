@@ -6,9 +6,16 @@ import java.util.List;
 /** Ratings of councils by ADASS region, and its checks: England is the sum of the regions; a region's ratings add up to its completed assessments. */
 public record RegionalTable(List<Region> regions, Region england) {
 
-    public record Region(String name, int councils, int completed, int outstanding, int good, int requiresImprovement, int inadequate) {
+    public record Region(
+            String name,
+            int councils,
+            int completed,
+            int outstanding,
+            int good,
+            int requiresImprovement,
+            int inadequate) {
         int[] figures() {
-            return new int[]{councils, completed, outstanding, good, requiresImprovement, inadequate};
+            return new int[] {councils, completed, outstanding, good, requiresImprovement, inadequate};
         }
 
         int rated() {
@@ -16,12 +23,11 @@ public record RegionalTable(List<Region> regions, Region england) {
         }
     }
 
-    public static final List<String> COLUMNS = List.of("Councils", "Completed and published", "Outstanding", "Good",
-            "Requires improvement", "Inadequate");
+    public static final List<String> COLUMNS =
+            List.of("Councils", "Completed and published", "Outstanding", "Good", "Requires improvement", "Inadequate");
 
     /** A printed figure that does not follow from the others. */
-    public record Finding(String row, String column, int printed, int expected, String rule) {
-    }
+    public record Finding(String row, String column, int printed, int expected, String rule) {}
 
     /** The regions and England's row as printed. */
     public List<Region> printedRows() {
@@ -54,15 +60,18 @@ public record RegionalTable(List<Region> regions, Region england) {
         int[] expected = sum().figures();
         for (int i = 0; i < 6; i++) {
             if (printed[i] != expected[i]) {
-                findings.add(new Finding(england.name(), COLUMNS.get(i), printed[i], expected[i], "England = sum of the regions"));
+                findings.add(new Finding(
+                        england.name(), COLUMNS.get(i), printed[i], expected[i], "England = sum of the regions"));
             }
         }
         for (Region r : regions) {
             if (r.rated() != r.completed()) {
-                findings.add(new Finding(r.name(), COLUMNS.get(1), r.completed(), r.rated(), "completed = sum of the ratings"));
+                findings.add(new Finding(
+                        r.name(), COLUMNS.get(1), r.completed(), r.rated(), "completed = sum of the ratings"));
             }
             if (r.completed() > r.councils()) {
-                findings.add(new Finding(r.name(), COLUMNS.get(1), r.completed(), r.councils(), "no more completed than councils"));
+                findings.add(new Finding(
+                        r.name(), COLUMNS.get(1), r.completed(), r.councils(), "no more completed than councils"));
             }
         }
         return findings;

@@ -5,14 +5,24 @@ package org.scrutineer.benchmarking.domain;
  * comparison, the recent trend to this point, the quintile, and whether the file's own comparison with England
  * disagrees with Scrutineer's (a data-quality finding).
  */
-public record Benchmarked(Observation row, Interval ci95, Interval ci998, boolean intervalsComputed,
-                          Comparison comparedToEngland, Comparison comparedToRegion, Comparison comparedToPeers,
-                          Comparison comparedToEnglandInFile, Trend recentTrend, Integer quintile) {
+public record Benchmarked(
+        Observation row,
+        Interval ci95,
+        Interval ci998,
+        boolean intervalsComputed,
+        Comparison comparedToEngland,
+        Comparison comparedToRegion,
+        Comparison comparedToPeers,
+        Comparison comparedToEnglandInFile,
+        Trend recentTrend,
+        Integer quintile) {
 
     /** The file compared this row with England in other words than Scrutineer's rule gives. */
     public boolean disagrees() {
-        return comparedToEnglandInFile != null && comparedToEnglandInFile != Comparison.NOT_COMPARED
-                && comparedToEngland != Comparison.NOT_COMPARED && comparedToEnglandInFile != comparedToEngland;
+        return comparedToEnglandInFile != null
+                && comparedToEnglandInFile != Comparison.NOT_COMPARED
+                && comparedToEngland != Comparison.NOT_COMPARED
+                && comparedToEnglandInFile != comparedToEngland;
     }
 
     public Interval at(Level level) {

@@ -2,7 +2,10 @@ package org.scrutineer.benchmarking.domain;
 
 /** How an interval is worked out from a count and a denominator (see {@link ConfidenceIntervals}). */
 public enum CiMethod {
-    WILSON("wilson"), BYAR("byar"), EXACT_POISSON("exact-poisson"), DOBSON("dobson");
+    WILSON("wilson"),
+    BYAR("byar"),
+    EXACT_POISSON("exact-poisson"),
+    DOBSON("dobson");
 
     private final String code;
 

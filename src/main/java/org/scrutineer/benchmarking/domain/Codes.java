@@ -6,8 +6,7 @@ import java.util.function.Function;
 
 /** Looks up a setting by the code the API and the forms use, with a message naming the setting and its codes. */
 final class Codes {
-    private Codes() {
-    }
+    private Codes() {}
 
     static <T> T find(T[] values, String code, Function<T, String> codeOf, String setting) {
         String wanted = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
@@ -16,7 +15,8 @@ final class Codes {
                 return value;
             }
         }
-        throw new IllegalArgumentException("'" + (code == null ? "" : code) + "' is not a " + setting + ": expected one of "
-                + String.join(", ", Arrays.stream(values).map(codeOf).toList()));
+        throw new IllegalArgumentException(
+                "'" + (code == null ? "" : code) + "' is not a " + setting + ": expected one of "
+                        + String.join(", ", Arrays.stream(values).map(codeOf).toList()));
     }
 }

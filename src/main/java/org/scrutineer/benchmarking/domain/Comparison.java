@@ -9,8 +9,12 @@ import java.util.Locale;
  * With no interval or no benchmark value there is no comparison.
  */
 public enum Comparison {
-    BETTER("better", "Better"), SIMILAR("similar", "Similar"), WORSE("worse", "Worse"),
-    HIGHER("higher", "Higher"), LOWER("lower", "Lower"), NOT_COMPARED("not-compared", "Not compared");
+    BETTER("better", "Better"),
+    SIMILAR("similar", "Similar"),
+    WORSE("worse", "Worse"),
+    HIGHER("higher", "Higher"),
+    LOWER("lower", "Lower"),
+    NOT_COMPARED("not-compared", "Not compared");
 
     private final String code;
     private final String words;

@@ -22,14 +22,14 @@ public final class ConfidenceIntervals {
     /** Under this many events Byar's approximation gives way to the exact Poisson limits (Technical Guide). */
     public static final int SMALL_COUNT = 10;
 
-    private ConfidenceIntervals() {
-    }
+    private ConfidenceIntervals() {}
 
     /** Wilson score interval of a proportion; count 0 gives a lower limit of 0, count = denominator an upper of 1. */
     public static Interval wilson(double count, double denominator, Level level, double multiplier) {
         check(count, denominator);
         if (count > denominator) {
-            throw new IllegalArgumentException("A proportion's count (" + count + ") cannot exceed its denominator (" + denominator + ")");
+            throw new IllegalArgumentException(
+                    "A proportion's count (" + count + ") cannot exceed its denominator (" + denominator + ")");
         }
         double z = level.z();
         double p = count / denominator;
@@ -45,13 +45,16 @@ public final class ConfidenceIntervals {
         if (count < SMALL_COUNT) {
             return exactPoisson(count, denominator, level, multiplier);
         }
-        return new Interval(byarLower(count, level) / denominator * multiplier, byarUpper(count, level) / denominator * multiplier);
+        return new Interval(
+                byarLower(count, level) / denominator * multiplier, byarUpper(count, level) / denominator * multiplier);
     }
 
     /** The exact Poisson interval of a crude rate, from the chi-square distribution. */
     public static Interval exactPoisson(double count, double denominator, Level level, double multiplier) {
         check(count, denominator);
-        return new Interval(poissonLower(count, level) / denominator * multiplier, poissonUpper(count, level) / denominator * multiplier);
+        return new Interval(
+                poissonLower(count, level) / denominator * multiplier,
+                poissonUpper(count, level) / denominator * multiplier);
     }
 
     /**
@@ -62,13 +65,15 @@ public final class ConfidenceIntervals {
      */
     public static Interval dobson(double count, double dsr, double variance, Level level) {
         if (count < SMALL_COUNT) {
-            throw new IllegalArgumentException("A directly standardised rate needs at least " + SMALL_COUNT + " events for an interval; it has " + count);
+            throw new IllegalArgumentException("A directly standardised rate needs at least " + SMALL_COUNT
+                    + " events for an interval; it has " + count);
         }
         if (variance < 0 || Double.isNaN(variance)) {
             throw new IllegalArgumentException("The variance of the rate cannot be negative");
         }
         double scale = Math.sqrt(variance / count);
-        return new Interval(dsr + scale * (byarLower(count, level) - count), dsr + scale * (byarUpper(count, level) - count));
+        return new Interval(
+                dsr + scale * (byarLower(count, level) - count), dsr + scale * (byarUpper(count, level) - count));
     }
 
     /** A directly standardised rate and its variance, from counts and populations by age band and a standard population. */
@@ -80,7 +85,8 @@ public final class ConfidenceIntervals {
     }
 
     /** Standardises by age band: DSR = Σ w·(O/n) / Σ w, var = Σ w²·O/n² / (Σ w)², both scaled by the multiplier. */
-    public static Standardised standardise(double[] counts, double[] populations, double[] standard, double multiplier) {
+    public static Standardised standardise(
+            double[] counts, double[] populations, double[] standard, double multiplier) {
         if (counts.length != populations.length || counts.length != standard.length) {
             throw new IllegalArgumentException("Each age band needs a count, a population and a standard population");
         }
@@ -95,19 +101,32 @@ public final class ConfidenceIntervals {
             squares += standard[i] * standard[i] * counts[i] / (populations[i] * populations[i]);
             events += counts[i];
         }
-        return new Standardised(weighted / weights * multiplier, squares / (weights * weights) * multiplier * multiplier, events);
+        return new Standardised(
+                weighted / weights * multiplier, squares / (weights * weights) * multiplier * multiplier, events);
     }
 
     /** The interval for a figure by the method chosen, or null when the method cannot give one from what is known. */
-    public static Interval of(CiMethod method, Double count, Double denominator, Double value, Double variance, Level level, double multiplier) {
+    public static Interval of(
+            CiMethod method,
+            Double count,
+            Double denominator,
+            Double value,
+            Double variance,
+            Level level,
+            double multiplier) {
         if (count == null || count < 0) {
             return null;
         }
         return switch (method) {
-            case WILSON -> denominator == null || denominator <= 0 || count > denominator ? null : wilson(count, denominator, level, multiplier);
+            case WILSON ->
+                denominator == null || denominator <= 0 || count > denominator
+                        ? null
+                        : wilson(count, denominator, level, multiplier);
             case BYAR -> denominator == null || denominator <= 0 ? null : byar(count, denominator, level, multiplier);
-            case EXACT_POISSON -> denominator == null || denominator <= 0 ? null : exactPoisson(count, denominator, level, multiplier);
-            case DOBSON -> value == null || variance == null || count < SMALL_COUNT ? null : dobson(count, value, variance, level);
+            case EXACT_POISSON ->
+                denominator == null || denominator <= 0 ? null : exactPoisson(count, denominator, level, multiplier);
+            case DOBSON ->
+                value == null || variance == null || count < SMALL_COUNT ? null : dobson(count, value, variance, level);
         };
     }
 
@@ -130,7 +149,8 @@ public final class ConfidenceIntervals {
     }
 
     static double poissonUpper(double count, Level level) {
-        return chiSquare(2 * count + 2).inverseCumulativeProbability(level.confidence() + (1 - level.confidence()) / 2) / 2;
+        return chiSquare(2 * count + 2).inverseCumulativeProbability(level.confidence() + (1 - level.confidence()) / 2)
+                / 2;
     }
 
     private static ChiSquaredDistribution chiSquare(double degreesOfFreedom) {

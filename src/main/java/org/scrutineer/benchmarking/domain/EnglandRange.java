@@ -12,7 +12,11 @@ public record EnglandRange(double worst, double q25, double median, double q75, 
 
     /** The range of these values, or null when there are none. */
     public static EnglandRange of(Collection<Double> values, Polarity polarity) {
-        double[] sorted = values.stream().filter(v -> v != null && !v.isNaN()).mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted = values.stream()
+                .filter(v -> v != null && !v.isNaN())
+                .mapToDouble(Double::doubleValue)
+                .sorted()
+                .toArray();
         if (sorted.length == 0) {
             return null;
         }
@@ -40,7 +44,11 @@ public record EnglandRange(double worst, double q25, double median, double q75, 
      */
     public static Integer[] quintiles(Double[] values) {
         Integer[] result = new Integer[values.length];
-        double[] present = Arrays.stream(values).filter(v -> v != null && !v.isNaN()).mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] present = Arrays.stream(values)
+                .filter(v -> v != null && !v.isNaN())
+                .mapToDouble(Double::doubleValue)
+                .sorted()
+                .toArray();
         int n = present.length;
         if (n < 5) {
             return result;

@@ -19,10 +19,10 @@ import java.util.Set;
 public final class IndicatorAnalysis {
     public static final String ENGLAND = "E92000001";
 
-    private IndicatorAnalysis() {
-    }
+    private IndicatorAnalysis() {}
 
-    public static List<Benchmarked> analyse(Collection<Observation> rows, IndicatorSettings settings, Set<String> peers) {
+    public static List<Benchmarked> analyse(
+            Collection<Observation> rows, IndicatorSettings settings, Set<String> peers) {
         Map<Observation.Slice, Map<String, Observation>> bySlice = new HashMap<>();
         Map<Observation.Series, List<Observation>> bySeries = new HashMap<>();
         Map<Observation, Interval[]> intervals = new IdentityHashMap<>(rows.size() * 2);
@@ -56,8 +56,15 @@ public final class IndicatorAnalysis {
             List<RecentTrend.Point> points = new ArrayList<>(series.size());
             for (Observation o : series) {
                 Interval ci = intervals.get(o)[0];
-                points.add(new RecentTrend.Point(o.value(), ci == null ? null : ci.lower(), ci == null ? null : ci.upper(), o.count(), o.denominator()));
-                trends.put(o, RecentTrend.of(points, proportion, settings.polarity()).trend());
+                points.add(new RecentTrend.Point(
+                        o.value(),
+                        ci == null ? null : ci.lower(),
+                        ci == null ? null : ci.upper(),
+                        o.count(),
+                        o.denominator()));
+                trends.put(
+                        o,
+                        RecentTrend.of(points, proportion, settings.polarity()).trend());
             }
         }
         List<Benchmarked> result = new ArrayList<>(rows.size());
@@ -65,13 +72,26 @@ public final class IndicatorAnalysis {
             Interval[] ci = intervals.get(o);
             Interval compared = settings.comparisonLevel() == Level.P95 ? ci[0] : ci[1];
             Map<String, Observation> slice = bySlice.get(o.slice());
-            Comparison england = o.areaCode().equals(ENGLAND) ? Comparison.NOT_COMPARED
+            Comparison england = o.areaCode().equals(ENGLAND)
+                    ? Comparison.NOT_COMPARED
                     : Comparison.of(compared, value(slice.get(ENGLAND)), settings.polarity());
-            Comparison region = o.parentCode().isEmpty() || o.parentCode().equals(ENGLAND) ? Comparison.NOT_COMPARED
+            Comparison region = o.parentCode().isEmpty() || o.parentCode().equals(ENGLAND)
+                    ? Comparison.NOT_COMPARED
                     : Comparison.of(compared, value(slice.get(o.parentCode())), settings.polarity());
-            Comparison peer = peers.isEmpty() ? Comparison.NOT_COMPARED : Comparison.of(compared, peerValue.get(o.slice()), settings.polarity());
-            result.add(new Benchmarked(o, ci[0], ci[1], ci[2] != null, england, region, peer,
-                    Comparison.fromFingertips(o.comparedToEnglandInFile()), trends.get(o), quintiles.get(o)));
+            Comparison peer = peers.isEmpty()
+                    ? Comparison.NOT_COMPARED
+                    : Comparison.of(compared, peerValue.get(o.slice()), settings.polarity());
+            result.add(new Benchmarked(
+                    o,
+                    ci[0],
+                    ci[1],
+                    ci[2] != null,
+                    england,
+                    region,
+                    peer,
+                    Comparison.fromFingertips(o.comparedToEnglandInFile()),
+                    trends.get(o),
+                    quintiles.get(o)));
         }
         return result;
     }
@@ -84,11 +104,13 @@ public final class IndicatorAnalysis {
         if (o.value() != null && (ci95 == null || ci998 == null)) {
             try {
                 if (ci95 == null) {
-                    ci95 = ConfidenceIntervals.of(s.ciMethod(), o.count(), o.denominator(), o.value(), null, Level.P95, s.multiplier());
+                    ci95 = ConfidenceIntervals.of(
+                            s.ciMethod(), o.count(), o.denominator(), o.value(), null, Level.P95, s.multiplier());
                     computed |= ci95 != null;
                 }
                 if (ci998 == null) {
-                    ci998 = ConfidenceIntervals.of(s.ciMethod(), o.count(), o.denominator(), o.value(), null, Level.P998, s.multiplier());
+                    ci998 = ConfidenceIntervals.of(
+                            s.ciMethod(), o.count(), o.denominator(), o.value(), null, Level.P998, s.multiplier());
                     computed |= ci998 != null;
                 }
             } catch (IllegalArgumentException e) {
@@ -124,9 +146,16 @@ public final class IndicatorAnalysis {
     }
 
     /** The England range of a slice's areas of one type (a spine chart's bar), or null when none has a value. */
-    public static EnglandRange range(Collection<Benchmarked> rows, Observation.Slice slice, String areaType, Polarity polarity) {
-        return EnglandRange.of(rows.stream().map(Benchmarked::row)
-                .filter(o -> o.slice().equals(slice) && o.areaType().equals(areaType) && !o.areaCode().equals(ENGLAND))
-                .map(Observation::value).toList(), polarity);
+    public static EnglandRange range(
+            Collection<Benchmarked> rows, Observation.Slice slice, String areaType, Polarity polarity) {
+        return EnglandRange.of(
+                rows.stream()
+                        .map(Benchmarked::row)
+                        .filter(o -> o.slice().equals(slice)
+                                && o.areaType().equals(areaType)
+                                && !o.areaCode().equals(ENGLAND))
+                        .map(Observation::value)
+                        .toList(),
+                polarity);
     }
 }

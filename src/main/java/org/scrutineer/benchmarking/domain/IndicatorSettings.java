@@ -1,12 +1,15 @@
 package org.scrutineer.benchmarking.domain;
 
 /** What an officer sets for an indicator; every derived figure follows from these and the imported rows. */
-public record IndicatorSettings(Polarity polarity, ValueType valueType, double multiplier, CiMethod ciMethod, Level comparisonLevel) {
-    public static final java.util.List<Double> MULTIPLIERS = java.util.List.of(1.0, 100.0, 1_000.0, 10_000.0, 100_000.0);
+public record IndicatorSettings(
+        Polarity polarity, ValueType valueType, double multiplier, CiMethod ciMethod, Level comparisonLevel) {
+    public static final java.util.List<Double> MULTIPLIERS =
+            java.util.List.of(1.0, 100.0, 1_000.0, 10_000.0, 100_000.0);
 
     public IndicatorSettings {
         if (!MULTIPLIERS.contains(multiplier)) {
-            throw new IllegalArgumentException("'" + multiplier + "' is not a multiplier: expected 1, 100, 1000, 10000 or 100000");
+            throw new IllegalArgumentException(
+                    "'" + multiplier + "' is not a multiplier: expected 1, 100, 1000, 10000 or 100000");
         }
     }
 

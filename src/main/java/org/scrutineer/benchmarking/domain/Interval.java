@@ -4,7 +4,8 @@ package org.scrutineer.benchmarking.domain;
 public record Interval(double lower, double upper) {
     public Interval {
         if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
-            throw new IllegalArgumentException("An interval needs a lower limit at or below its upper limit: " + lower + " to " + upper);
+            throw new IllegalArgumentException(
+                    "An interval needs a lower limit at or below its upper limit: " + lower + " to " + upper);
         }
     }
 

@@ -4,7 +4,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 
 /** The two confidence levels public health uses: 95% and 99.8% (roughly two and three standard deviations). */
 public enum Level {
-    P95("95", 0.95), P998("99.8", 0.998);
+    P95("95", 0.95),
+    P998("99.8", 0.998);
 
     private final String code;
     private final double confidence;

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** Which way is better for an indicator, in Fingertips' three words. */
 public enum Polarity {
-    HIGH_IS_GOOD("high-is-good"), LOW_IS_GOOD("low-is-good"), NO_JUDGEMENT("no-judgement");
+    HIGH_IS_GOOD("high-is-good"),
+    LOW_IS_GOOD("low-is-good"),
+    NO_JUDGEMENT("no-judgement");
 
     private final String code;
 

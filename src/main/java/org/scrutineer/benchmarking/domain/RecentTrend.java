@@ -20,16 +20,13 @@ public final class RecentTrend {
     /** χ² with one degree of freedom at 99.8%, as Fingertips writes it. */
     public static final double CRITICAL = 9.54953570608324;
 
-    private RecentTrend() {
-    }
+    private RecentTrend() {}
 
     /** One point of a series, oldest first when handed over. Any field may be null. */
-    public record Point(Double value, Double lower95, Double upper95, Double count, Double denominator) {
-    }
+    public record Point(Double value, Double lower95, Double upper95, Double count, Double denominator) {}
 
     /** The marker and its statistic (χ² is NaN when it cannot be calculated). */
-    public record Result(Trend trend, double chiSquare) {
-    }
+    public record Result(Trend trend, double chiSquare) {}
 
     /** The trend of the last {@value #POINTS} points of {@code series} (oldest first). */
     public static Result of(List<Point> series, boolean proportion, Polarity polarity) {

@@ -10,7 +10,8 @@ import java.util.Map;
 public record Amounts(Long annualBudget, Long budgetToDate, Long actualSpend, Long variance, Long forecastOutturn) {
     public static final Amounts NONE = new Amounts(null, null, null, null, null);
 
-    public static Amounts of(long annualBudget, long budgetToDate, long actualSpend, long variance, long forecastOutturn) {
+    public static Amounts of(
+            long annualBudget, long budgetToDate, long actualSpend, long variance, long forecastOutturn) {
         return new Amounts(annualBudget, budgetToDate, actualSpend, variance, forecastOutturn);
     }
 
@@ -30,7 +31,11 @@ public record Amounts(Long annualBudget, Long budgetToDate, Long actualSpend, Lo
     }
 
     public boolean empty() {
-        return annualBudget == null && budgetToDate == null && actualSpend == null && variance == null && forecastOutturn == null;
+        return annualBudget == null
+                && budgetToDate == null
+                && actualSpend == null
+                && variance == null
+                && forecastOutturn == null;
     }
 
     /** Column by column sum, a missing figure counting as nothing. */
@@ -41,8 +46,12 @@ public record Amounts(Long annualBudget, Long budgetToDate, Long actualSpend, Lo
             Long b = other.get(c);
             sum.put(c, a == null && b == null ? null : (a == null ? 0 : a) + (b == null ? 0 : b));
         }
-        return new Amounts(sum.get(Column.ANNUAL_BUDGET), sum.get(Column.BUDGET_TO_DATE), sum.get(Column.ACTUAL_SPEND),
-                sum.get(Column.VARIANCE), sum.get(Column.FORECAST_OUTTURN));
+        return new Amounts(
+                sum.get(Column.ANNUAL_BUDGET),
+                sum.get(Column.BUDGET_TO_DATE),
+                sum.get(Column.ACTUAL_SPEND),
+                sum.get(Column.VARIANCE),
+                sum.get(Column.FORECAST_OUTTURN));
     }
 
     /** The variance these figures imply: budget to date less actual spend. */
@@ -64,6 +73,8 @@ public record Amounts(Long annualBudget, Long budgetToDate, Long actualSpend, Lo
         if (thousands == null) {
             return "";
         }
-        return column == Column.VARIANCE || column == Column.FORECAST_OUTTURN ? print(thousands) : String.format("%,d", thousands);
+        return column == Column.VARIANCE || column == Column.FORECAST_OUTTURN
+                ? print(thousands)
+                : String.format("%,d", thousands);
     }
 }

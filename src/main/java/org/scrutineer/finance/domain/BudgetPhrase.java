@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** The words officers write under a statement, generated from the figures for them to edit. */
 public final class BudgetPhrase {
-    private BudgetPhrase() {
-    }
+    private BudgetPhrase() {}
 
     /** £'000 as £m to three decimals: 51 → "£0.051m". */
     public static String millions(long thousands) {
@@ -25,6 +24,7 @@ public final class BudgetPhrase {
         if (forecastOutturn == 0) {
             return "forecast to be on budget at the end of the year";
         }
-        return "forecast to be " + millions(forecastOutturn) + (forecastOutturn > 0 ? " under" : " over") + " budget at the end of the year";
+        return "forecast to be " + millions(forecastOutturn) + (forecastOutturn > 0 ? " under" : " over")
+                + " budget at the end of the year";
     }
 }

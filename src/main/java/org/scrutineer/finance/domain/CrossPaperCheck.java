@@ -18,23 +18,20 @@ import java.util.Set;
  * its figures were taken is compared on annual budgets only).
  */
 public final class CrossPaperCheck {
-    private CrossPaperCheck() {
-    }
+    private CrossPaperCheck() {}
 
     /**
      * A figure as a paper states it: of what (a division, or "division: line"), which measure, at which date (null:
      * the paper does not say), the value, and where it is printed (paper and table, for the reader).
      */
-    public record Stated(String subject, Column measure, LocalDate asAt, BigDecimal value, String paper, String where) {
-    }
+    public record Stated(
+            String subject, Column measure, LocalDate asAt, BigDecimal value, String paper, String where) {}
 
     /** A figure stated in more than one place with different values: each value with where it is printed. */
-    public record Disagreement(String subject, Column measure, Map<BigDecimal, List<String>> values) {
-    }
+    public record Disagreement(String subject, Column measure, Map<BigDecimal, List<String>> values) {}
 
     /** How many figures were stated in more than one place, and those that do not agree. */
-    public record Result(int compared, int acrossPapers, List<Disagreement> disagreements) {
-    }
+    public record Result(int compared, int acrossPapers, List<Disagreement> disagreements) {}
 
     /** The measure a summary table's column heading names, or null where it names none of a statement's five. */
     public static Column measureOf(String heading) {
@@ -64,7 +61,11 @@ public final class CrossPaperCheck {
                 continue; // a figure to date at an unknown date cannot be compared with any other
             }
             String when = f.measure() == Column.ANNUAL_BUDGET ? "" : f.asAt().toString();
-            bySubject.computeIfAbsent(f.subject().toLowerCase(Locale.ROOT) + "|" + f.measure() + "|" + when, k -> new ArrayList<>()).add(f);
+            bySubject
+                    .computeIfAbsent(
+                            f.subject().toLowerCase(Locale.ROOT) + "|" + f.measure() + "|" + when,
+                            k -> new ArrayList<>())
+                    .add(f);
         }
         int compared = 0;
         int acrossPapers = 0;
@@ -85,11 +86,15 @@ public final class CrossPaperCheck {
             }
             Map<BigDecimal, List<String>> values = new LinkedHashMap<>();
             for (Stated f : same) {
-                BigDecimal key = values.keySet().stream().filter(v -> v.compareTo(f.value()) == 0).findFirst().orElse(f.value());
+                BigDecimal key = values.keySet().stream()
+                        .filter(v -> v.compareTo(f.value()) == 0)
+                        .findFirst()
+                        .orElse(f.value());
                 values.computeIfAbsent(key, k -> new ArrayList<>()).add(f.paper() + ", " + f.where());
             }
             if (values.size() > 1) {
-                disagreements.add(new Disagreement(same.get(0).subject(), same.get(0).measure(), values));
+                disagreements.add(
+                        new Disagreement(same.get(0).subject(), same.get(0).measure(), values));
             }
         }
         return new Result(compared, acrossPapers, disagreements);
@@ -115,12 +120,21 @@ public final class CrossPaperCheck {
                 heading = r.label().trim();
                 continue;
             }
-            String block = r.section().name().charAt(0) + r.section().name().substring(1).toLowerCase(Locale.ROOT);
-            String place = r.section() == Section.SUMMARY ? r.label().trim()
-                    : block + " – " + (heading.isEmpty() ? "" : heading + " – ") + r.label().trim();
+            String block = r.section().name().charAt(0)
+                    + r.section().name().substring(1).toLowerCase(Locale.ROOT);
+            String place = r.section() == Section.SUMMARY
+                    ? r.label().trim()
+                    : block + " – " + (heading.isEmpty() ? "" : heading + " – ")
+                            + r.label().trim();
             int n = seen.merge(place, 1, Integer::sum);
             String subject = division + ": " + place + (n > 1 ? " (" + n + ")" : "");
-            add(result, subject, r.printed(), s.asAt(), paper, where + ", " + r.label().trim());
+            add(
+                    result,
+                    subject,
+                    r.printed(),
+                    s.asAt(),
+                    paper,
+                    where + ", " + r.label().trim());
             if (r.kind() == RowKind.TOTAL && r.section() == Section.SUMMARY) {
                 bottom = r;
             }
@@ -129,12 +143,19 @@ public final class CrossPaperCheck {
             }
         }
         if (bottom != null) {
-            add(result, division, bottom.printed(), s.asAt(), paper, where + ", " + bottom.label().trim());
+            add(
+                    result,
+                    division,
+                    bottom.printed(),
+                    s.asAt(),
+                    paper,
+                    where + ", " + bottom.label().trim());
         }
         return result;
     }
 
-    private static void add(List<Stated> result, String subject, Amounts a, LocalDate asAt, String paper, String where) {
+    private static void add(
+            List<Stated> result, String subject, Amounts a, LocalDate asAt, String paper, String where) {
         for (Column c : Column.values()) {
             if (a.get(c) != null) {
                 result.add(new Stated(subject, c, asAt, BigDecimal.valueOf(a.get(c)), paper, where));
@@ -143,7 +164,8 @@ public final class CrossPaperCheck {
     }
 
     /** The figures a summary table states for the divisions it names, by the measures its column headings name. */
-    public static List<Stated> of(FigureTable t, Map<String, String> divisions, LocalDate asAt, String paper, String where) {
+    public static List<Stated> of(
+            FigureTable t, Map<String, String> divisions, LocalDate asAt, String paper, String where) {
         List<Stated> result = new ArrayList<>();
         for (FigureTable.Row r : t.rows()) {
             String division = divisions.get(r.label().trim());
@@ -153,7 +175,13 @@ public final class CrossPaperCheck {
             for (int c = 0; c < t.columns().size(); c++) {
                 Column measure = measureOf(t.columns().get(c));
                 if (measure != null && r.value(c) != null) {
-                    result.add(new Stated(division, measure, asAt, r.value(c), paper, where + ", " + r.label().trim()));
+                    result.add(new Stated(
+                            division,
+                            measure,
+                            asAt,
+                            r.value(c),
+                            paper,
+                            where + ", " + r.label().trim()));
                 }
             }
         }

@@ -24,7 +24,13 @@ public record FigureTable(String id, String title, int sourceLine, String unit, 
      * A printed figure of a table that does not follow from the others; {@code gives} is how its cell words the
      * worked-out figure ("lines give"), empty where the finding is about the table rather than one cell.
      */
-    public record Finding(String table, int position, String row, String column, BigDecimal printed, BigDecimal expected, String rule,
-                          String gives) {
-    }
+    public record Finding(
+            String table,
+            int position,
+            String row,
+            String column,
+            BigDecimal printed,
+            BigDecimal expected,
+            String rule,
+            String gives) {}
 }

@@ -22,27 +22,29 @@ import java.util.regex.Pattern;
 public final class NarrativeCheck {
 
     /** A quoted figure that does not follow: where, what the text says, what the figures give, and why. */
-    public record Finding(String paragraph, String quoted, String expected, String rule) {
-    }
+    public record Finding(String paragraph, String quoted, String expected, String rule) {}
 
     private static final Pattern MONEY = Pattern.compile("£\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\s?(bn|m|k)?(?![a-z])");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?%");
-    private static final Pattern REFERENCE = Pattern.compile("\\bpara(?:graph)?s?\\.?\\s+(\\d+\\.\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\bpara(?:graph)?s?\\.?\\s+(\\d+\\.\\d+)", Pattern.CASE_INSENSITIVE);
     // years and financial years (2024/25, 24/25) are dates, not operands
     private static final Pattern YEAR = Pattern.compile("\\b\\d{2,4}/\\d{2}\\b|\\b(?:19|20)\\d{2}\\b");
     // dates such as "31 May 2025" are not operands either
-    private static final Pattern DAY = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|"
-            + "September|October|November|December)\\b");
+    private static final Pattern DAY =
+            Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|"
+                    + "September|October|November|December)\\b");
     // words that present a percentage as a relation between figures, before it or after it
-    private static final Pattern RELATION_BEFORE = Pattern.compile("(?:(?:increase|decrease|reduction|rise|fall|growth|drop|change)\\s+of"
-            + "|\\bis|\\bwas|\\bare|\\bwere|\\bbe|represents?|accounts?\\s+for|\\()\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATION_AFTER = Pattern.compile("^\\s*(?:of\\b|lower|higher|more|less|above|below|over|under|up\\b|down\\b)",
+    private static final Pattern RELATION_BEFORE = Pattern.compile(
+            "(?:(?:increase|decrease|reduction|rise|fall|growth|drop|change)\\s+of"
+                    + "|\\bis|\\bwas|\\bare|\\bwere|\\bbe|represents?|accounts?\\s+for|\\()\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATION_AFTER = Pattern.compile(
+            "^\\s*(?:of\\b|lower|higher|more|less|above|below|over|under|up\\b|down\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\d.,]*\\d)");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(£])");
 
-    private NarrativeCheck() {
-    }
+    private NarrativeCheck() {}
 
     /**
      * @param paragraphs  the report's numbered paragraphs in order, number to text
@@ -62,7 +64,8 @@ public final class NarrativeCheck {
         return findings;
     }
 
-    private static void references(String number, String sentence, Map<String, List<BigDecimal>> amounts, List<Finding> findings) {
+    private static void references(
+            String number, String sentence, Map<String, List<BigDecimal>> amounts, List<Finding> findings) {
         Matcher m = REFERENCE.matcher(sentence);
         List<BigDecimal> cited = money(sentence);
         while (m.find()) {
@@ -71,8 +74,8 @@ public final class NarrativeCheck {
                 continue;
             }
             if (!amounts.containsKey(target)) {
-                findings.add(new Finding(number, m.group(), "a paragraph of this report",
-                        "the report has no paragraph " + target));
+                findings.add(new Finding(
+                        number, m.group(), "a paragraph of this report", "the report has no paragraph " + target));
                 continue;
             }
             for (BigDecimal amount : cited) {
@@ -81,17 +84,28 @@ public final class NarrativeCheck {
                 }
                 String holder = amounts.entrySet().stream()
                         .filter(e -> !e.getKey().equals(number) && contains(e.getValue(), amount))
-                        .map(Map.Entry::getKey).findFirst().orElse(null);
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(null);
                 if (holder != null) {
-                    findings.add(new Finding(number, m.group(), "para " + holder,
-                            "the " + pounds(amount) + " it is cited for is stated in para " + holder + ", not in para " + target));
+                    findings.add(new Finding(
+                            number,
+                            m.group(),
+                            "para " + holder,
+                            "the " + pounds(amount) + " it is cited for is stated in para " + holder + ", not in para "
+                                    + target));
                 }
             }
         }
     }
 
-    private static void percentages(String number, String paragraph, String sentence, List<BigDecimal> paragraphOperands,
-                                    List<BigDecimal> tableFigures, List<Finding> findings) {
+    private static void percentages(
+            String number,
+            String paragraph,
+            String sentence,
+            List<BigDecimal> paragraphOperands,
+            List<BigDecimal> tableFigures,
+            List<Finding> findings) {
         List<BigDecimal> own = operands(sentence);
         if (own.isEmpty()) {
             return;
@@ -100,7 +114,8 @@ public final class NarrativeCheck {
         Map<BigDecimal, String> printedAs = printedForms(paragraph);
         Matcher m = PERCENT.matcher(sentence);
         while (m.find()) {
-            if (!RELATION_BEFORE.matcher(sentence.substring(0, m.start())).find() && !RELATION_AFTER.matcher(sentence.substring(m.end())).find()) {
+            if (!RELATION_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                    && !RELATION_AFTER.matcher(sentence.substring(m.end())).find()) {
                 continue; // a rate, not a relation between the report's figures
             }
             BigDecimal printed = new BigDecimal(m.group(1));
@@ -127,7 +142,9 @@ public final class NarrativeCheck {
                         candidates.add(change(b, a, printedAs));
                     }
                 }
-                tableFigures.stream().map(BigDecimal::abs).filter(b -> b.signum() > 0 && a.compareTo(b) != 0)
+                tableFigures.stream()
+                        .map(BigDecimal::abs)
+                        .filter(b -> b.signum() > 0 && a.compareTo(b) != 0)
                         .forEach(b -> candidates.add(share(a, b, printedAs)));
             }
             Candidate nearest = null;
@@ -138,13 +155,19 @@ public final class NarrativeCheck {
                 }
                 BigDecimal gap = c.value().subtract(printed).abs();
                 found |= gap.compareTo(tolerance) <= 0;
-                if (nearest == null || gap.compareTo(nearest.value().subtract(printed).abs()) < 0) {
+                if (nearest == null
+                        || gap.compareTo(nearest.value().subtract(printed).abs()) < 0) {
                     nearest = c;
                 }
             }
             if (!found && nearest != null) {
                 BigDecimal shown = nearest.value().setScale(Math.max(printed.scale(), 1), RoundingMode.HALF_UP);
-                findings.add(new Finding(number, m.group(), nearest.value().setScale(printed.scale(), RoundingMode.HALF_UP).toPlainString() + "%",
+                findings.add(new Finding(
+                        number,
+                        m.group(),
+                        nearest.value()
+                                        .setScale(printed.scale(), RoundingMode.HALF_UP)
+                                        .toPlainString() + "%",
                         "no two of the figures quoted gives " + m.group() + " at its printed precision; the nearest is "
                                 + nearest.how() + " = " + shown.toPlainString() + "%"));
             }
@@ -152,21 +175,24 @@ public final class NarrativeCheck {
     }
 
     /** A percentage two figures give, and how. */
-    private record Candidate(BigDecimal value, String how) {
-    }
+    private record Candidate(BigDecimal value, String how) {}
 
     private static Candidate share(BigDecimal a, BigDecimal b, Map<BigDecimal, String> as) {
         return b.signum() == 0 ? null : new Candidate(percent(a, b), shown(a, as) + " ÷ " + shown(b, as));
     }
 
     private static Candidate change(BigDecimal a, BigDecimal b, Map<BigDecimal, String> as) {
-        return b.signum() == 0 ? null
-                : new Candidate(percent(a.subtract(b).abs(), b), "(" + shown(a, as) + " − " + shown(b, as) + ") ÷ " + shown(b, as));
+        return b.signum() == 0
+                ? null
+                : new Candidate(
+                        percent(a.subtract(b).abs(), b),
+                        "(" + shown(a, as) + " − " + shown(b, as) + ") ÷ " + shown(b, as));
     }
 
     /** A sum a added to bring a total to b, as a share of what the total was. */
     private static Candidate addedTo(BigDecimal a, BigDecimal b, Map<BigDecimal, String> as) {
-        return new Candidate(percent(a, b.subtract(a)), shown(a, as) + " ÷ (" + shown(b, as) + " − " + shown(a, as) + ")");
+        return new Candidate(
+                percent(a, b.subtract(a)), shown(a, as) + " ÷ (" + shown(b, as) + " − " + shown(a, as) + ")");
     }
 
     /** Each money amount of a text as it is printed there ("£940.85"), by its value in £'000. */
@@ -196,12 +222,13 @@ public final class NarrativeCheck {
         while (m.find()) {
             BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
             String scale = m.group(2) == null ? "" : m.group(2);
-            result.add(switch (scale) {
-                case "bn" -> v.movePointRight(6);
-                case "m" -> v.movePointRight(3);
-                case "k" -> v;
-                default -> v.movePointLeft(3);
-            });
+            result.add(
+                    switch (scale) {
+                        case "bn" -> v.movePointRight(6);
+                        case "m" -> v.movePointRight(3);
+                        case "k" -> v;
+                        default -> v.movePointLeft(3);
+                    });
         }
         return result;
     }

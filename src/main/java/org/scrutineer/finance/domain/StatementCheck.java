@@ -11,8 +11,7 @@ import java.util.List;
  * so a slip is listed once, where it was made.
  */
 public final class StatementCheck {
-    private StatementCheck() {
-    }
+    private StatementCheck() {}
 
     public static List<Inconsistency> check(RevenueStatement statement) {
         List<Inconsistency> found = new ArrayList<>();
@@ -22,7 +21,8 @@ public final class StatementCheck {
                 Long printed = row.printed().get(c);
                 Long want = d.fromPrinted().get(c);
                 if (printed != null && want != null && !printed.equals(want)) {
-                    found.add(new Inconsistency(statement.department(), row.position(), row.label(), c, printed, want, d.rule()));
+                    found.add(new Inconsistency(
+                            statement.department(), row.position(), row.label(), c, printed, want, d.rule()));
                 }
             }
         }

@@ -26,10 +26,10 @@ import java.util.Set;
  */
 public final class StatementTotals {
     // these labels always close any sub-heading group above them: they add up the whole section
-    private static final Set<String> SECTION_TOTALS = Set.of("total expenditure", "total income", "net total recharges");
+    private static final Set<String> SECTION_TOTALS =
+            Set.of("total expenditure", "total income", "net total recharges");
 
-    private StatementTotals() {
-    }
+    private StatementTotals() {}
 
     /** How a row's figures follow from others; the words are those every page and PDF prints. */
     public enum Basis {
@@ -55,8 +55,7 @@ public final class StatementTotals {
      * A row (not a heading) with its figures worked out from the lines alone and from the printed figures it is built
      * from, and the rule that says how.
      */
-    public record Derivation(StatementRow row, Amounts fromLines, Amounts fromPrinted, Basis basis, String rule) {
-    }
+    public record Derivation(StatementRow row, Amounts fromLines, Amounts fromPrinted, Basis basis, String rule) {}
 
     /** Every figure of each row worked out from the lines alone, by position (headings have none). */
     public static Map<Integer, Amounts> compute(RevenueStatement statement) {
@@ -92,8 +91,10 @@ public final class StatementTotals {
                 case LINE -> {
                     Amounts p = row.printed();
                     Long variance = p.expectedVariance() != null ? p.expectedVariance() : p.variance();
-                    Amounts worked = new Amounts(p.annualBudget(), p.budgetToDate(), p.actualSpend(), variance, p.forecastOutturn());
-                    result.add(new Derivation(row, worked, worked, Basis.LINE_VARIANCE, "variance = budget to date − actual spend"));
+                    Amounts worked = new Amounts(
+                            p.annualBudget(), p.budgetToDate(), p.actualSpend(), variance, p.forecastOutturn());
+                    result.add(new Derivation(
+                            row, worked, worked, Basis.LINE_VARIANCE, "variance = budget to date − actual spend"));
                     groupWorked = groupWorked.plus(worked);
                     groupPrinted = groupPrinted.plus(p);
                     linesWorked.merge(row.section(), worked, Amounts::plus);
@@ -102,25 +103,43 @@ public final class StatementTotals {
                 case TOTAL -> {
                     String label = row.label().toLowerCase(Locale.ROOT).trim();
                     if (row.section() == Section.SUMMARY && label.startsWith("net operational")) {
-                        result.add(new Derivation(row,
+                        result.add(new Derivation(
+                                row,
                                 get(linesWorked, Section.EXPENDITURE).plus(get(linesWorked, Section.INCOME)),
-                                sectionTotal(Section.EXPENDITURE, printedTotals, linesPrinted).plus(sectionTotal(Section.INCOME, printedTotals, linesPrinted)),
-                                Basis.NET_OPERATIONAL, "Net Operational Expenditure = Total Expenditure + Total Income"));
+                                sectionTotal(Section.EXPENDITURE, printedTotals, linesPrinted)
+                                        .plus(sectionTotal(Section.INCOME, printedTotals, linesPrinted)),
+                                Basis.NET_OPERATIONAL,
+                                "Net Operational Expenditure = Total Expenditure + Total Income"));
                         printedNetOperational = row.printed();
                     } else if (row.section() == Section.SUMMARY && label.startsWith("net departmental")) {
-                        Amounts netOperational = printedNetOperational != null ? printedNetOperational
-                                : sectionTotal(Section.EXPENDITURE, printedTotals, linesPrinted).plus(sectionTotal(Section.INCOME, printedTotals, linesPrinted));
-                        result.add(new Derivation(row,
-                                get(linesWorked, Section.EXPENDITURE).plus(get(linesWorked, Section.INCOME)).plus(get(linesWorked, Section.RECHARGES)),
+                        Amounts netOperational = printedNetOperational != null
+                                ? printedNetOperational
+                                : sectionTotal(Section.EXPENDITURE, printedTotals, linesPrinted)
+                                        .plus(sectionTotal(Section.INCOME, printedTotals, linesPrinted));
+                        result.add(new Derivation(
+                                row,
+                                get(linesWorked, Section.EXPENDITURE)
+                                        .plus(get(linesWorked, Section.INCOME))
+                                        .plus(get(linesWorked, Section.RECHARGES)),
                                 netOperational.plus(sectionTotal(Section.RECHARGES, printedTotals, linesPrinted)),
-                                Basis.NET_DEPARTMENTAL, "Net Departmental Expenditure = Net Operational Expenditure + Net Total Recharges"));
+                                Basis.NET_DEPARTMENTAL,
+                                "Net Departmental Expenditure = Net Operational Expenditure + Net Total Recharges"));
                     } else if (inGroup && !SECTION_TOTALS.contains(label)) {
-                        result.add(new Derivation(row, groupWorked, groupPrinted, Basis.SUB_TOTAL, "sub-total = sum of the lines under its heading"));
+                        result.add(new Derivation(
+                                row,
+                                groupWorked,
+                                groupPrinted,
+                                Basis.SUB_TOTAL,
+                                "sub-total = sum of the lines under its heading"));
                         inGroup = false;
                         groupWorked = Amounts.NONE;
                         groupPrinted = Amounts.NONE;
                     } else {
-                        result.add(new Derivation(row, get(linesWorked, row.section()), get(linesPrinted, row.section()), Basis.SECTION_TOTAL,
+                        result.add(new Derivation(
+                                row,
+                                get(linesWorked, row.section()),
+                                get(linesPrinted, row.section()),
+                                Basis.SECTION_TOTAL,
                                 "total = sum of the " + row.section().name().toLowerCase(Locale.ROOT) + " lines"));
                         printedTotals.put(row.section(), row.printed());
                         inGroup = false;
@@ -132,7 +151,8 @@ public final class StatementTotals {
     }
 
     /** A section's printed total where the statement prints one; otherwise the sum of its lines stands in for it. */
-    private static Amounts sectionTotal(Section section, Map<Section, Amounts> printedTotals, Map<Section, Amounts> lines) {
+    private static Amounts sectionTotal(
+            Section section, Map<Section, Amounts> printedTotals, Map<Section, Amounts> lines) {
         return printedTotals.getOrDefault(section, get(lines, section));
     }
 

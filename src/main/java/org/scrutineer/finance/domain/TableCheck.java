@@ -14,8 +14,7 @@ import org.scrutineer.finance.domain.FigureTable.Row;
  * an average-per-user column against budget divided by users; and a heading in £m over figures that can only be £'000.
  */
 public final class TableCheck {
-    private TableCheck() {
-    }
+    private TableCheck() {}
 
     public static List<Finding> check(FigureTable t) {
         List<Finding> found = new ArrayList<>();
@@ -41,12 +40,19 @@ public final class TableCheck {
                     }
                 }
                 case TOTAL -> {
-                    boolean closing = i == t.rows().size() - 1 && row.label().toLowerCase(Locale.ROOT).startsWith("total");
+                    boolean closing = i == t.rows().size() - 1
+                            && row.label().toLowerCase(Locale.ROOT).startsWith("total");
                     BigDecimal[] expected = closing ? all : since;
                     for (int c = 0; c < columns; c++) {
                         BigDecimal printed = row.value(c);
                         if (printed != null && expected[c] != null && printed.compareTo(expected[c]) != 0) {
-                            found.add(new Finding(t.id(), row.position(), row.label(), t.columns().get(c), printed, expected[c],
+                            found.add(new Finding(
+                                    t.id(),
+                                    row.position(),
+                                    row.label(),
+                                    t.columns().get(c),
+                                    printed,
+                                    expected[c],
                                     closing ? "total = sum of every line" : "sub-total = sum of the lines above it",
                                     closing ? "lines give" : "lines above give"));
                         }
@@ -76,8 +82,16 @@ public final class TableCheck {
             BigDecimal s = row.value(spend);
             BigDecimal v = row.value(variance);
             if (b != null && s != null && v != null && v.compareTo(b.subtract(s)) != 0) {
-                found.add(new Finding(t.id(), row.position(), row.label(), t.columns().get(variance), v, b.subtract(s),
-                        "variance = " + t.columns().get(budget) + " − " + t.columns().get(spend), "budget less spend gives"));
+                found.add(new Finding(
+                        t.id(),
+                        row.position(),
+                        row.label(),
+                        t.columns().get(variance),
+                        v,
+                        b.subtract(s),
+                        "variance = " + t.columns().get(budget) + " − "
+                                + t.columns().get(spend),
+                        "budget less spend gives"));
             }
         }
     }
@@ -100,10 +114,20 @@ public final class TableCheck {
             }
             BigDecimal byBudget = b.multiply(BigDecimal.valueOf(1000)).divide(u, 2, RoundingMode.HALF_UP);
             BigDecimal p = projected < 0 ? null : row.value(projected);
-            BigDecimal byProjected = p == null ? null : p.multiply(BigDecimal.valueOf(1000)).divide(u, 2, RoundingMode.HALF_UP);
+            BigDecimal byProjected =
+                    p == null ? null : p.multiply(BigDecimal.valueOf(1000)).divide(u, 2, RoundingMode.HALF_UP);
             if (a.compareTo(byBudget) != 0 && (byProjected == null || a.compareTo(byProjected) != 0)) {
-                found.add(new Finding(t.id(), row.position(), row.label(), t.columns().get(average), a, byBudget,
-                        "average = budget ÷ users" + (byProjected == null ? "" : " (projected spend ÷ users gives " + byProjected.toPlainString() + ")"),
+                found.add(new Finding(
+                        t.id(),
+                        row.position(),
+                        row.label(),
+                        t.columns().get(average),
+                        a,
+                        byBudget,
+                        "average = budget ÷ users"
+                                + (byProjected == null
+                                        ? ""
+                                        : " (projected spend ÷ users gives " + byProjected.toPlainString() + ")"),
                         "budget ÷ users gives"));
             }
         }
@@ -120,8 +144,11 @@ public final class TableCheck {
         List<Finding> wrongUnit = new ArrayList<>();
         unit(t, wrongUnit);
         boolean millions = t.unit().equals("millions") && wrongUnit.isEmpty();
-        return t.rows().stream().flatMap(r -> r.values().stream()).filter(java.util.Objects::nonNull)
-                .map(v -> millions ? v.movePointRight(3) : v).toList();
+        return t.rows().stream()
+                .flatMap(r -> r.values().stream())
+                .filter(java.util.Objects::nonNull)
+                .map(v -> millions ? v.movePointRight(3) : v)
+                .toList();
     }
 
     /** A heading in £m over figures of a thousand or more: at that size they can only be £'000. */
@@ -129,14 +156,28 @@ public final class TableCheck {
         if (!t.unit().equals("millions")) {
             return;
         }
-        BigDecimal largest = t.rows().stream().flatMap(r -> r.values().stream()).filter(java.util.Objects::nonNull)
-                .map(BigDecimal::abs).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        BigDecimal largest = t.rows().stream()
+                .flatMap(r -> r.values().stream())
+                .filter(java.util.Objects::nonNull)
+                .map(BigDecimal::abs)
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO);
         if (largest.compareTo(BigDecimal.valueOf(1000)) >= 0) {
-            Row row = t.rows().stream().filter(r -> r.values().stream().anyMatch(v -> v != null && v.abs().compareTo(largest) == 0))
-                    .findFirst().orElseThrow();
-            found.add(new Finding(t.id(), row.position(), row.label(), "unit", largest, largest.divide(BigDecimal.valueOf(1000)),
-                    "the heading says £m, but a figure of " + largest.toPlainString() + " would be £" + largest.divide(BigDecimal.valueOf(1000)).toPlainString()
-                            + "bn: the figures are £'000", ""));
+            Row row = t.rows().stream()
+                    .filter(r -> r.values().stream()
+                            .anyMatch(v -> v != null && v.abs().compareTo(largest) == 0))
+                    .findFirst()
+                    .orElseThrow();
+            found.add(new Finding(
+                    t.id(),
+                    row.position(),
+                    row.label(),
+                    "unit",
+                    largest,
+                    largest.divide(BigDecimal.valueOf(1000)),
+                    "the heading says £m, but a figure of " + largest.toPlainString() + " would be £"
+                            + largest.divide(BigDecimal.valueOf(1000)).toPlainString() + "bn: the figures are £'000",
+                    ""));
         }
     }
 

@@ -10,17 +10,32 @@ import org.scrutineer.platform.progress.ProgressStatus;
  * One requirement of an improvement plan: what the regulator found, the actions, who leads, when it is due, a
  * baseline and target where it can be measured, its status on the three-state scale and its dated progress notes.
  */
-public record ImprovementItem(long id, String ref, int themeNumber, int statementNumber, String requirement, List<String> actions,
-                              String lead, LocalDate due, BigDecimal baseline, BigDecimal target, String measure,
-                              String indicatorRef, ProgressStatus status, boolean stretch, LocalDate completedOn, String source,
-                              List<ProgressNote> progress) {
+public record ImprovementItem(
+        long id,
+        String ref,
+        int themeNumber,
+        int statementNumber,
+        String requirement,
+        List<String> actions,
+        String lead,
+        LocalDate due,
+        BigDecimal baseline,
+        BigDecimal target,
+        String measure,
+        String indicatorRef,
+        ProgressStatus status,
+        boolean stretch,
+        LocalDate completedOn,
+        String source,
+        List<ProgressNote> progress) {
 
-    public record ProgressNote(LocalDate notedOn, String note, String recordedBy) {
-    }
+    public record ProgressNote(LocalDate notedOn, String note, String recordedBy) {}
 
     public ImprovementItem {
         actions = List.copyOf(actions);
-        progress = progress.stream().sorted(Comparator.comparing(ProgressNote::notedOn).reversed()).toList();
+        progress = progress.stream()
+                .sorted(Comparator.comparing(ProgressNote::notedOn).reversed())
+                .toList();
     }
 
     /** Due before today and not completed. */

@@ -10,17 +10,25 @@ import java.util.stream.Collectors;
 import org.scrutineer.platform.progress.ProgressStatus;
 
 /** An improvement plan: its items, whether it is published and who signed it off. */
-public record ImprovementPlan(long id, String title, Long assessmentId, boolean isPublished, String signedOffBy,
-                             LocalDate signedOffOn, List<ImprovementItem> items) {
+public record ImprovementPlan(
+        long id,
+        String title,
+        Long assessmentId,
+        boolean isPublished,
+        String signedOffBy,
+        LocalDate signedOffOn,
+        List<ImprovementItem> items) {
 
     public Map<Integer, List<ImprovementItem>> byTheme() {
-        return items.stream().collect(Collectors.groupingBy(ImprovementItem::themeNumber, TreeMap::new, Collectors.toList()));
+        return items.stream()
+                .collect(Collectors.groupingBy(ImprovementItem::themeNumber, TreeMap::new, Collectors.toList()));
     }
 
     /** Items grouped by lead officer, leads in alphabetical order, items without a lead last. */
     public Map<String, List<ImprovementItem>> byLead() {
-        Map<String, List<ImprovementItem>> grouped = items.stream().collect(Collectors.groupingBy(
-                i -> i.lead().isBlank() ? "No lead named" : i.lead(), TreeMap::new, Collectors.toList()));
+        Map<String, List<ImprovementItem>> grouped = items.stream()
+                .collect(Collectors.groupingBy(
+                        i -> i.lead().isBlank() ? "No lead named" : i.lead(), TreeMap::new, Collectors.toList()));
         Map<String, List<ImprovementItem>> ordered = new LinkedHashMap<>();
         grouped.forEach((k, v) -> {
             if (!k.equals("No lead named")) {
@@ -34,7 +42,10 @@ public record ImprovementPlan(long id, String title, Long assessmentId, boolean 
     }
 
     public List<ImprovementItem> overdue(LocalDate today) {
-        return items.stream().filter(i -> i.isOverdue(today)).sorted(Comparator.comparing(ImprovementItem::due)).toList();
+        return items.stream()
+                .filter(i -> i.isOverdue(today))
+                .sorted(Comparator.comparing(ImprovementItem::due))
+                .toList();
     }
 
     /** How many items stand at each point of the scale, every point listed. */

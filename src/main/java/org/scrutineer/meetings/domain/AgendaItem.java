@@ -6,9 +6,24 @@ import java.util.List;
  * An item on a meeting's agenda: its place, heading and title; Part I (in public) or Part II (exempt under a paragraph
  * of Schedule 12A to the Local Government Act 1972); the report's header; its documents; and, once held, its minutes.
  */
-public record AgendaItem(long id, int position, String heading, String title, Part part, Integer exemptionParagraph, String kind,
-                         boolean minuted, String minuteNumber, String reportingOfficer, String portfolio, String wards, String link,
-                         String minutes, List<String> resolutions, String printedPages, List<Document> documents) {
+public record AgendaItem(
+        long id,
+        int position,
+        String heading,
+        String title,
+        Part part,
+        Integer exemptionParagraph,
+        String kind,
+        boolean minuted,
+        String minuteNumber,
+        String reportingOfficer,
+        String portfolio,
+        String wards,
+        String link,
+        String minutes,
+        List<String> resolutions,
+        String printedPages,
+        List<Document> documents) {
 
     /**
      * The longest title an item or paper may have. Titles name files and downloads (a 10,000-character title made a
@@ -17,7 +32,8 @@ public record AgendaItem(long id, int position, String heading, String title, Pa
     public static final int MAX_TITLE = 300;
 
     public enum Part {
-        I, II;
+        I,
+        II;
 
         /** The one rule for what the public may see: Part II items are exempt and are never published. */
         public boolean isPublic() {
@@ -46,6 +62,7 @@ public record AgendaItem(long id, int position, String heading, String title, Pa
 
     /** The pages of the item's papers, added without overflowing (papers stored before their counts were checked may claim billions). */
     public int pages() {
-        return (int) Math.min(Integer.MAX_VALUE, documents.stream().mapToLong(Document::pages).sum());
+        return (int) Math.min(
+                Integer.MAX_VALUE, documents.stream().mapToLong(Document::pages).sum());
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  * page's 10–20), with the board's prefix in the printed minutes (HEA1…).
  */
 public final class AgendaNumbering {
-    private AgendaNumbering() {
-    }
+    private AgendaNumbering() {}
 
     /** Pack numbers for items in order, given each item's heading (blank: an item of its own). */
     public static List<String> packNumbers(List<String> headings) {

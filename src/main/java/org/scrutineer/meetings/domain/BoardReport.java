@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /** A report to a board in the council's standard template: its header block and its numbered paragraphs. */
-public record BoardReport(String slug, String subject, String reportTo, LocalDate date, String reportingOfficer,
-                          String portfolio, String wards, Integer sourceLine, List<Paragraph> paragraphs) {
+public record BoardReport(
+        String slug,
+        String subject,
+        String reportTo,
+        LocalDate date,
+        String reportingOfficer,
+        String portfolio,
+        String wards,
+        Integer sourceLine,
+        List<Paragraph> paragraphs) {
 
     /** A numbered paragraph ("3.10") as written. */
-    public record Paragraph(String number, String text, Integer sourceLine) {
-    }
+    public record Paragraph(String number, String text, Integer sourceLine) {}
 
     public BoardReport {
         paragraphs = List.copyOf(paragraphs);

@@ -22,31 +22,35 @@ public final class ClearWorkingDays {
     public static final int REQUIRED = 5;
 
     /** One-off changes to the rule-based calendar: dates removed and dates added, by year. */
-    private record OneOff(List<LocalDate> removed, List<LocalDate> added) {
-    }
+    private record OneOff(List<LocalDate> removed, List<LocalDate> added) {}
 
     // Royal and national one-offs (GOV.UK bank holiday lists / proclamations).
     private static final Map<Integer, OneOff> ONE_OFFS = Map.of(
             // Millennium
             1999, new OneOff(List.of(), List.of(LocalDate.of(1999, 12, 31))),
             // Golden Jubilee: Spring moved to Tue 4 June, plus Mon 3 June
-            2002, new OneOff(List.of(LocalDate.of(2002, 5, 27)),
-                    List.of(LocalDate.of(2002, 6, 3), LocalDate.of(2002, 6, 4))),
+            2002,
+                    new OneOff(
+                            List.of(LocalDate.of(2002, 5, 27)),
+                            List.of(LocalDate.of(2002, 6, 3), LocalDate.of(2002, 6, 4))),
             // Royal Wedding
             2011, new OneOff(List.of(), List.of(LocalDate.of(2011, 4, 29))),
             // Diamond Jubilee: Spring moved to Mon 4 June, plus Tue 5 June
-            2012, new OneOff(List.of(LocalDate.of(2012, 5, 28)),
-                    List.of(LocalDate.of(2012, 6, 4), LocalDate.of(2012, 6, 5))),
+            2012,
+                    new OneOff(
+                            List.of(LocalDate.of(2012, 5, 28)),
+                            List.of(LocalDate.of(2012, 6, 4), LocalDate.of(2012, 6, 5))),
             // VE Day 75: Early May moved to Fri 8 May
             2020, new OneOff(List.of(LocalDate.of(2020, 5, 4)), List.of(LocalDate.of(2020, 5, 8))),
             // Platinum Jubilee: Spring moved to Thu 2 June, plus Fri 3 June; State Funeral Mon 19 Sept
-            2022, new OneOff(List.of(LocalDate.of(2022, 5, 30)),
-                    List.of(LocalDate.of(2022, 6, 2), LocalDate.of(2022, 6, 3), LocalDate.of(2022, 9, 19))),
+            2022,
+                    new OneOff(
+                            List.of(LocalDate.of(2022, 5, 30)),
+                            List.of(LocalDate.of(2022, 6, 2), LocalDate.of(2022, 6, 3), LocalDate.of(2022, 9, 19))),
             // Coronation
             2023, new OneOff(List.of(), List.of(LocalDate.of(2023, 5, 8))));
 
-    private ClearWorkingDays() {
-    }
+    private ClearWorkingDays() {}
 
     /** True unless the day is a Saturday, Sunday or England and Wales bank holiday. */
     public static boolean isWorkingDay(LocalDate day) {

@@ -5,12 +5,26 @@ import java.time.LocalTime;
 import java.util.List;
 
 /** A meeting of a board: when and where, its status, who attended and its agenda. */
-public record Meeting(long id, String key, String boardCode, String boardName, LocalDate date, LocalTime startTime, LocalTime endTime,
-                      String venue, Status status, String municipalYear, LocalDate agendaPublishedOn, List<Attendee> attendance,
-                      List<AgendaItem> items) {
+public record Meeting(
+        long id,
+        String key,
+        String boardCode,
+        String boardName,
+        LocalDate date,
+        LocalTime startTime,
+        LocalTime endTime,
+        String venue,
+        Status status,
+        String municipalYear,
+        LocalDate agendaPublishedOn,
+        List<Attendee> attendance,
+        List<AgendaItem> items) {
 
     public enum Status {
-        SCHEDULED("Scheduled"), AGENDA_PUBLISHED("Agenda published"), HELD("Held"), MINUTES_APPROVED("Minutes approved"),
+        SCHEDULED("Scheduled"),
+        AGENDA_PUBLISHED("Agenda published"),
+        HELD("Held"),
+        MINUTES_APPROVED("Minutes approved"),
         CANCELLED("Cancelled");
 
         private final String words;
@@ -25,10 +39,10 @@ public record Meeting(long id, String key, String boardCode, String boardName, L
     }
 
     /** How someone attended, as the minutes record it (the database accepts only these). */
-    public static final List<String> ATTENDANCE_KINDS = List.of("PRESENT", "APOLOGIES", "ABSENT_COUNCIL_BUSINESS", "OFFICER", "ALSO_ATTENDING");
+    public static final List<String> ATTENDANCE_KINDS =
+            List.of("PRESENT", "APOLOGIES", "ABSENT_COUNCIL_BUSINESS", "OFFICER", "ALSO_ATTENDING");
 
-    public record Attendee(String name, String kind, String note) {
-    }
+    public record Attendee(String name, String kind, String note) {}
 
     public Meeting {
         attendance = List.copyOf(attendance);

@@ -8,8 +8,7 @@ import java.util.List;
  * numbered from the first item's first document; the front sheet and agenda are not numbered, as in the seed's pack.
  */
 public final class PageRanges {
-    private PageRanges() {
-    }
+    private PageRanges() {}
 
     /** A range of printed page numbers, both ends included. */
     public record Range(int from, int to) {

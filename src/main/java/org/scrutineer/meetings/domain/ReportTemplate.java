@@ -7,13 +7,12 @@ import java.util.List;
  * under 6.1–6.6, against each of which an author says what the report means for it.
  */
 public final class ReportTemplate {
-    private ReportTemplate() {
-    }
+    private ReportTemplate() {}
 
-    public record Section(String number, String heading, String field) {
-    }
+    public record Section(String number, String heading, String field) {}
 
-    public static final List<String> HEADER = List.of("REPORT TO", "DATE", "REPORTING OFFICER", "PORTFOLIO", "SUBJECT", "WARD(S)");
+    public static final List<String> HEADER =
+            List.of("REPORT TO", "DATE", "REPORTING OFFICER", "PORTFOLIO", "SUBJECT", "WARD(S)");
 
     public static final List<Section> SECTIONS = List.of(
             new Section("1.0", "Purpose of the report", "purpose"),
@@ -25,10 +24,14 @@ public final class ReportTemplate {
             new Section("7.0", "Risk analysis", "risk"),
             new Section("8.0", "Equality and diversity issues", "equality"),
             new Section("9.0", "Climate change implications", "climate"),
-            new Section("10.0", "List of background papers under Section 100D of the Local Government Act 1972", "background"));
+            new Section(
+                    "10.0",
+                    "List of background papers under Section 100D of the Local Government Act 1972",
+                    "background"));
 
     public static final List<Section> PRIORITIES = List.of(
-            new Section("6.1", "Improving Health, Promoting Wellbeing and Supporting Greater Independence", "priority1"),
+            new Section(
+                    "6.1", "Improving Health, Promoting Wellbeing and Supporting Greater Independence", "priority1"),
             new Section("6.2", "Building a Strong, Sustainable Local Economy", "priority2"),
             new Section("6.3", "Supporting Children, Young People and Families", "priority3"),
             new Section("6.4", "Tackling Inequality and Helping Those Who Are Most In Need", "priority4"),

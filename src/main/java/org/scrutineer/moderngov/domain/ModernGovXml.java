@@ -32,8 +32,7 @@ public final class ModernGovXml {
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])?\\.?\\s*m?\\.?|noon");
 
-    private ModernGovXml() {
-    }
+    private ModernGovXml() {}
 
     public static ModernGov.Answer<List<ModernGov.Committee>> committees(byte[] body) {
         Element root = root(body, "GetCommittees", "committees");
@@ -43,11 +42,15 @@ public final class ModernGovXml {
             Long id = number(text(c, "committeeid"));
             String title = text(c, "committeetitle");
             if (id == null || title.isEmpty()) {
-                problems.add("GetCommittees: a committee without a number or title (\"" + text(c, "committeeid") + "\", \"" + title
-                        + "\") was left out");
+                problems.add("GetCommittees: a committee without a number or title (\"" + text(c, "committeeid")
+                        + "\", \"" + title + "\") was left out");
                 continue;
             }
-            committees.add(new ModernGov.Committee(id, title, yes(text(c, "committeedeleted")), yes(text(c, "committeeexpired")),
+            committees.add(new ModernGov.Committee(
+                    id,
+                    title,
+                    yes(text(c, "committeedeleted")),
+                    yes(text(c, "committeeexpired")),
                     text(c, "committeecategory")));
         }
         if (committees.isEmpty()) {
@@ -65,28 +68,33 @@ public final class ModernGovXml {
             Long id = number(text(m, "meetingid"));
             LocalDate date = date(text(m, "meetingdate"));
             if (id == null || date == null) {
-                problems.add("GetMeetings for committee " + committeeId + ": a meeting with number \"" + text(m, "meetingid")
-                        + "\" and date \"" + text(m, "meetingdate") + "\" was left out (a number and a dd/mm/yyyy date are needed)");
+                problems.add("GetMeetings for committee " + committeeId + ": a meeting with number \""
+                        + text(m, "meetingid") + "\" and date \"" + text(m, "meetingdate")
+                        + "\" was left out (a number and a dd/mm/yyyy date are needed)");
                 leftOut++;
                 continue;
             }
             String time = text(m, "meetingtime");
             LocalTime start = time(time);
             if (start == null && !time.isEmpty()) {
-                problems.add("Meeting " + id + ": the time \"" + time + "\" is not a time of day; imported without one");
+                problems.add(
+                        "Meeting " + id + ": the time \"" + time + "\" is not a time of day; imported without one");
             }
             meetings.add(new ModernGov.ScheduledMeeting(id, committeeId, date, start, text(m, "meetingstatus")));
         }
         Long count = number(text(root, "meetingscount"));
         if (count != null && count != meetings.size() + leftOut) {
-            problems.add("GetMeetings for committee " + committeeId + " says " + count + " meetings but lists " + (meetings.size() + leftOut));
+            problems.add("GetMeetings for committee " + committeeId + " says " + count + " meetings but lists "
+                    + (meetings.size() + leftOut));
         }
         return new ModernGov.Answer<>(meetings, problems);
     }
 
     public static ModernGov.Answer<ModernGov.MeetingDetail> meeting(byte[] body) {
         Element answer = root(body, "GetMeeting", "meeting");
-        Element root = answer.getTagName().equals("meeting") ? answer : descendants(answer, "meeting").get(0);
+        Element root = answer.getTagName().equals("meeting")
+                ? answer
+                : descendants(answer, "meeting").get(0);
         List<String> problems = new ArrayList<>();
         Long id = number(childText(root, "meetingid"));
         if (id == null) {
@@ -94,14 +102,16 @@ public final class ModernGovXml {
         }
         LocalDate date = date(childText(root, "meetingdate"));
         if (date == null) {
-            throw new Unreadable("GetMeeting " + id + ": the date \"" + childText(root, "meetingdate") + "\" is not dd/mm/yyyy");
+            throw new Unreadable(
+                    "GetMeeting " + id + ": the date \"" + childText(root, "meetingdate") + "\" is not dd/mm/yyyy");
         }
         List<ModernGov.Item> items = new ArrayList<>();
         for (Element i : descendants(root, "agendaitem")) {
             Long itemId = number(text(i, "agendaitemid"));
             String title = text(i, "agendaitemtitle");
             if (itemId == null || title.isEmpty()) {
-                problems.add("Meeting " + id + ": an agenda item without a number or title (\"" + text(i, "agendaitemid") + "\") was left out");
+                problems.add("Meeting " + id + ": an agenda item without a number or title (\""
+                        + text(i, "agendaitemid") + "\") was left out");
                 continue;
             }
             List<ModernGov.Document> documents = new ArrayList<>();
@@ -109,22 +119,36 @@ public final class ModernGovXml {
                 Long docId = number(text(d, "attachmentid"));
                 String url = text(d, "url");
                 if (docId == null || url.isEmpty()) {
-                    problems.add("Meeting " + id + ", item " + itemId + ": a document without a number or address (\"" + text(d, "title")
-                            + "\") was left out");
+                    problems.add("Meeting " + id + ", item " + itemId + ": a document without a number or address (\""
+                            + text(d, "title") + "\") was left out");
                     continue;
                 }
                 String docTitle = text(d, "title");
-                documents.add(new ModernGov.Document(docId, docTitle.isEmpty() ? "Document " + docId : docTitle, url,
-                        yes(text(d, "isrestricted")), date(text(d, "publicationdate"))));
+                documents.add(new ModernGov.Document(
+                        docId,
+                        docTitle.isEmpty() ? "Document " + docId : docTitle,
+                        url,
+                        yes(text(d, "isrestricted")),
+                        date(text(d, "publicationdate"))));
             }
-            items.add(new ModernGov.Item(itemId, text(i, "fulldisplaynumberformat"), title, WordHtml.text(text(i, "agendatext")),
-                    WordHtml.text(text(i, "minutesnonemptyhtmlbody")), yes(text(i, "isrestricted")), documents));
+            items.add(new ModernGov.Item(
+                    itemId,
+                    text(i, "fulldisplaynumberformat"),
+                    title,
+                    WordHtml.text(text(i, "agendatext")),
+                    WordHtml.text(text(i, "minutesnonemptyhtmlbody")),
+                    yes(text(i, "isrestricted")),
+                    documents));
         }
         List<ModernGov.Attendee> attendees = new ArrayList<>();
         for (Element a : descendants(root, "attendee")) {
             String name = text(a, "name");
             if (!name.isEmpty()) {
-                attendees.add(new ModernGov.Attendee(name, text(a, "roledescription"), text(a, "attendance"), text(a, "politicalparty"),
+                attendees.add(new ModernGov.Attendee(
+                        name,
+                        text(a, "roledescription"),
+                        text(a, "attendance"),
+                        text(a, "politicalparty"),
                         text(a, "ward")));
             }
         }
@@ -136,9 +160,19 @@ public final class ModernGovXml {
         if (finish.isEmpty()) {
             finish = childText(root, "plannedfinish");
         }
-        return new ModernGov.Answer<>(new ModernGov.MeetingDetail(id, date, time(childText(root, "meetingtime")),
-                childText(root, "meetingstatus"), location, time(finish), yes(childText(root, "agendapublished")),
-                yes(childText(root, "minutepublished")), items, attendees), problems);
+        return new ModernGov.Answer<>(
+                new ModernGov.MeetingDetail(
+                        id,
+                        date,
+                        time(childText(root, "meetingtime")),
+                        childText(root, "meetingstatus"),
+                        location,
+                        time(finish),
+                        yes(childText(root, "agendapublished")),
+                        yes(childText(root, "minutepublished")),
+                        items,
+                        attendees),
+                problems);
     }
 
     /** A dd/mm/yyyy date (a time after it is ignored); null for none or one that is not a day. */
@@ -148,7 +182,8 @@ public final class ModernGovXml {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            return LocalDate.of(
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         } catch (DateTimeException e) {
             return null;
         }
@@ -182,13 +217,16 @@ public final class ModernGovXml {
     }
 
     private static Element root(byte[] body, String operation, String expected) {
-        String start = new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8).stripLeading().replace("\uFEFF", "")
+        String start = new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8)
+                .stripLeading()
+                .replace("\uFEFF", "")
                 .toLowerCase(Locale.ROOT);
         if (start.isEmpty()) {
             throw new Unreadable(operation + " answered nothing at all");
         }
         if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<html")) {
-            throw new Unreadable(operation + " answered an HTML page, not ModernGov's XML: check the site's address and that its web service "
+            throw new Unreadable(operation
+                    + " answered an HTML page, not ModernGov's XML: check the site's address and that its web service "
                     + "(mgWebService.asmx) is switched on");
         }
         Document doc;
@@ -197,14 +235,17 @@ public final class ModernGovXml {
             builder.setErrorHandler(new DefaultHandler());
             doc = builder.parse(new ByteArrayInputStream(body));
         } catch (SAXException e) {
-            throw new Unreadable(operation + " answered something that is not well-formed XML, or declares a DTD, which is refused ("
-                    + e.getMessage() + ")");
+            throw new Unreadable(
+                    operation + " answered something that is not well-formed XML, or declares a DTD, which is refused ("
+                            + e.getMessage() + ")");
         } catch (IOException | ParserConfigurationException e) {
             throw new Unreadable(operation + " could not be read: " + e.getMessage());
         }
         Element root = doc.getDocumentElement();
-        if (!root.getTagName().equalsIgnoreCase(expected) && descendants(root, expected).isEmpty()) {
-            throw new Unreadable(operation + " answered XML with <" + root.getTagName() + "> where <" + expected + "> was expected");
+        if (!root.getTagName().equalsIgnoreCase(expected)
+                && descendants(root, expected).isEmpty()) {
+            throw new Unreadable(
+                    operation + " answered XML with <" + root.getTagName() + "> where <" + expected + "> was expected");
         }
         return root;
     }

@@ -17,11 +17,11 @@ import org.jsoup.select.NodeVisitor;
  * is how Scrutineer shows minutes: nothing from another site is ever written into a page as markup.
  */
 public final class WordHtml {
-    private static final Safelist KEPT = Safelist.none().addTags("p", "br", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th");
+    private static final Safelist KEPT =
+            Safelist.none().addTags("p", "br", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th");
     private static final Set<String> BLOCKS = Set.of("p", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr");
 
-    private WordHtml() {
-    }
+    private WordHtml() {}
 
     public static String text(String html) {
         if (html == null || html.isBlank()) {
@@ -55,7 +55,12 @@ public final class WordHtml {
         });
         List<String> paragraphs = new ArrayList<>();
         for (String p : out.toString().replace('\u00a0', ' ').split("\n\\s*\n")) {
-            String lines = String.join("\n", p.lines().map(l -> l.replaceAll("\\s+", " ").strip()).filter(l -> !l.isEmpty()).toList());
+            String lines = String.join(
+                    "\n",
+                    p.lines()
+                            .map(l -> l.replaceAll("\\s+", " ").strip())
+                            .filter(l -> !l.isEmpty())
+                            .toList());
             if (!lines.isEmpty()) {
                 paragraphs.add(lines);
             }

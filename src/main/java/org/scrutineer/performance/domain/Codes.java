@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 
 /** Reads the lower-case codes used in data files (higher_is_better, rate_per_100000...) into enums. */
 final class Codes {
-    private Codes() {
-    }
+    private Codes() {}
 
     public static <E extends Enum<E>> E parse(Class<E> type, String code, String field) {
         if (code == null || code.isBlank()) {
@@ -17,7 +16,8 @@ final class Codes {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + code.trim() + "' is not a " + field + "; expected one of " + allowed(type));
+            throw new IllegalArgumentException(
+                    "'" + code.trim() + "' is not a " + field + "; expected one of " + allowed(type));
         }
     }
 

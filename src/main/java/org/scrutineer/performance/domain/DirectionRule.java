@@ -5,12 +5,12 @@ package org.scrutineer.performance.domain;
  * Amber when the same, Red when worse, N/A when there is nothing to compare or no polarity.
  */
 final class DirectionRule {
-    private DirectionRule() {
-    }
+    private DirectionRule() {}
 
     public static Judgement assess(Polarity polarity, Figure current, Figure previous) {
         if (polarity == Polarity.NONE) {
-            return new Judgement(Symbol.NOT_APPLICABLE, "The indicator has no polarity, so better or worse cannot be said.");
+            return new Judgement(
+                    Symbol.NOT_APPLICABLE, "The indicator has no polarity, so better or worse cannot be said.");
         }
         if (current == null || !current.available()) {
             return new Judgement(Symbol.NOT_APPLICABLE, "No current figure to compare.");
@@ -19,8 +19,9 @@ final class DirectionRule {
             return new Judgement(Symbol.NOT_APPLICABLE, "No earlier figure to compare with.");
         }
         int better = polarity.compareBetter(current.value(), previous.value());
-        String against = current.value().toPlainString() + " (" + current.period().label() + ") against "
-                + previous.value().toPlainString() + " (" + previous.period().label() + "), " + polarity.words();
+        String against = current.value().toPlainString() + " ("
+                + current.period().label() + ") against " + previous.value().toPlainString() + " ("
+                + previous.period().label() + "), " + polarity.words();
         if (better > 0) {
             return new Judgement(Symbol.GREEN, "Better: " + against + ".");
         }

@@ -14,11 +14,12 @@ public final class FigureValue {
     public static final int WHOLE_DIGITS = 12;
     public static final int DECIMALS = 6;
     /** The bound, in words to show the person. */
-    public static final String DIGITS = "at most " + WHOLE_DIGITS + " digits before the decimal point and " + DECIMALS + " after";
+    public static final String DIGITS =
+            "at most " + WHOLE_DIGITS + " digits before the decimal point and " + DECIMALS + " after";
+
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    private FigureValue() {
-    }
+    private FigureValue() {}
 
     /** Whether text is written as a figure is: 2206, 62.2, -0.5; not 2,206, 62%, 1e3. */
     public static boolean isPlainNumber(String text) {

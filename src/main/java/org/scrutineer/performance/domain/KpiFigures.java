@@ -25,7 +25,8 @@ public record KpiFigures(Figure current, Figure previous, Target target) {
     static Optional<Target> targetFor(Figure current, List<Target> targets) {
         if (current != null) {
             Optional<Target> dated = targets.stream()
-                    .filter(t -> !t.period().isStanding() && !t.period().end().isAfter(current.period().end()))
+                    .filter(t -> !t.period().isStanding()
+                            && !t.period().end().isAfter(current.period().end()))
                     .max(Comparator.comparing(Target::period));
             if (dated.isPresent()) {
                 return dated;

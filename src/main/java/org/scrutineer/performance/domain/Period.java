@@ -20,11 +20,12 @@ public record Period(PeriodKind kind, LocalDate start, LocalDate end, String lab
     private static final Pattern CALENDAR_YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern POOLED = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("Q([1-4]) (\\d{4})/(\\d{2})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CUMULATIVE = Pattern.compile("Q([1-4])-([1-4]) (\\d{4})/(\\d{2})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CUMULATIVE =
+            Pattern.compile("Q([1-4])-([1-4]) (\\d{4})/(\\d{2})", Pattern.CASE_INSENSITIVE);
 
     /** Orders by end date, then the longer span first; standing targets come before dated periods. */
-    public static final Comparator<Period> CHRONOLOGICAL = Comparator
-            .comparing(Period::end, Comparator.nullsFirst(Comparator.naturalOrder()))
+    public static final Comparator<Period> CHRONOLOGICAL = Comparator.comparing(
+                    Period::end, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Period::start, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public Period {
@@ -62,24 +63,35 @@ public record Period(PeriodKind kind, LocalDate start, LocalDate end, String lab
             if (last <= first) {
                 throw new PeriodFormatException(text, "a pooled range must end after it starts (e.g. 2021-23)");
             }
-            return new Period(PeriodKind.POOLED_YEARS, LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31),
+            return new Period(
+                    PeriodKind.POOLED_YEARS,
+                    LocalDate.of(first, 1, 1),
+                    LocalDate.of(last, 12, 31),
                     first + "-" + two(last));
         }
         if ((m = CALENDAR_YEAR.matcher(s)).matches()) {
             int y = Integer.parseInt(m.group(1));
-            return new Period(PeriodKind.CALENDAR_YEAR, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), String.valueOf(y));
+            return new Period(
+                    PeriodKind.CALENDAR_YEAR, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), String.valueOf(y));
         }
-        throw new PeriodFormatException(text, "expected one of 2023/24, 2023, 2021-23, Q1 2025/26, Q1-3 2024/25 or 'standing target'");
+        throw new PeriodFormatException(
+                text, "expected one of 2023/24, 2023, 2021-23, Q1 2025/26, Q1-3 2024/25 or 'standing target'");
     }
 
     public static Period financialYear(int startYear) {
-        return new Period(PeriodKind.FINANCIAL_YEAR, LocalDate.of(startYear, Month.APRIL, 1),
-                LocalDate.of(startYear + 1, Month.MARCH, 31), startYear + "/" + two(startYear + 1));
+        return new Period(
+                PeriodKind.FINANCIAL_YEAR,
+                LocalDate.of(startYear, Month.APRIL, 1),
+                LocalDate.of(startYear + 1, Month.MARCH, 31),
+                startYear + "/" + two(startYear + 1));
     }
 
     public static Period quarter(int q, int financialYearStart) {
         LocalDate start = quarterStart(q, financialYearStart);
-        return new Period(PeriodKind.QUARTER, start, start.plusMonths(3).minusDays(1),
+        return new Period(
+                PeriodKind.QUARTER,
+                start,
+                start.plusMonths(3).minusDays(1),
                 "Q" + q + " " + financialYearStart + "/" + two(financialYearStart + 1));
     }
 
@@ -90,7 +102,9 @@ public record Period(PeriodKind kind, LocalDate start, LocalDate end, String lab
     }
 
     public static Period cumulativeQuarters(int from, int to, int financialYearStart) {
-        return new Period(PeriodKind.CUMULATIVE_QUARTERS, quarterStart(from, financialYearStart),
+        return new Period(
+                PeriodKind.CUMULATIVE_QUARTERS,
+                quarterStart(from, financialYearStart),
                 quarterStart(to, financialYearStart).plusMonths(3).minusDays(1),
                 "Q" + from + "-" + to + " " + financialYearStart + "/" + two(financialYearStart + 1));
     }
@@ -141,7 +155,10 @@ public record Period(PeriodKind kind, LocalDate start, LocalDate end, String lab
     private static int financialYearStart(String text, String first, String second) {
         int start = Integer.parseInt(first);
         if ((start + 1) % 100 != Integer.parseInt(second)) {
-            throw new PeriodFormatException(text, "a financial year runs into the next year, so " + start + " must be followed by /" + two(start + 1));
+            throw new PeriodFormatException(
+                    text,
+                    "a financial year runs into the next year, so " + start + " must be followed by /"
+                            + two(start + 1));
         }
         return start;
     }

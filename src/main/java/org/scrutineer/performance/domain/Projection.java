@@ -5,7 +5,8 @@ package org.scrutineer.performance.domain;
  * NONE: too early to say (Amber). YEAR_TO_DATE: the year-to-date figure is taken as the projected outturn.
  */
 public enum Projection {
-    NONE, YEAR_TO_DATE;
+    NONE,
+    YEAR_TO_DATE;
 
     public static Projection fromCode(String code) {
         return Codes.parse(Projection.class, code, "projection");

@@ -2,7 +2,10 @@ package org.scrutineer.performance.domain;
 
 /** A progress or direction-of-travel symbol, always printed with its name so colour is never the only signal. */
 public enum Symbol {
-    GREEN("Green"), AMBER("Amber"), RED("Red"), NOT_APPLICABLE("N/A");
+    GREEN("Green"),
+    AMBER("Amber"),
+    RED("Red"),
+    NOT_APPLICABLE("N/A");
 
     private final String label;
 

@@ -2,7 +2,9 @@ package org.scrutineer.performance.domain;
 
 /** Whether a figure is final, provisional, or not yet available for its period. */
 public enum ValueStatus {
-    FINAL("final"), PROVISIONAL("provisional"), NOT_AVAILABLE("not yet available");
+    FINAL("final"),
+    PROVISIONAL("provisional"),
+    NOT_AVAILABLE("not yet available");
 
     private final String words;
 

@@ -1,9 +1,9 @@
 package org.scrutineer.platform.audit;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import org.scrutineer.platform.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,13 +40,27 @@ public class AuditTrail {
         record(scope, AuditAction.DELETE, entityType, key, oldValue, null, null);
     }
 
-    public void record(String scope, AuditAction action, String entityType, String key, Object oldValue, Object newValue, String note) {
+    public void record(
+            String scope,
+            AuditAction action,
+            String entityType,
+            String key,
+            Object oldValue,
+            Object newValue,
+            String note) {
         recordBy(CurrentUser.name(), scope, action, entityType, key, oldValue, newValue, note);
     }
 
     /** For what happens before anyone is signed in, such as signing in: the actor is named, not the current user. */
-    public void recordBy(String actor, String scope, AuditAction action, String entityType, String key, Object oldValue, Object newValue,
-                         String note) {
+    public void recordBy(
+            String actor,
+            String scope,
+            AuditAction action,
+            String entityType,
+            String key,
+            Object oldValue,
+            Object newValue,
+            String note) {
         jdbc.sql("""
                         insert into audit_event (actor, action, entity_type, entity_key, scope, old_value, new_value, note)
                         values (:actor, :action, :type, :key, :scope, cast(:old as jsonb), cast(:new as jsonb), :note)""")
@@ -67,10 +81,17 @@ public class AuditTrail {
                         select occurred_at, actor, action, entity_type, entity_key, old_value::text as old_value,
                                new_value::text as new_value, note
                         from audit_event where scope = :scope and entity_key = :key order by id desc limit 1""")
-                .param("scope", scope).param("key", entityKey)
-                .query((rs, n) -> new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_key"),
-                        rs.getString("old_value"), rs.getString("new_value"), rs.getString("note")))
+                .param("scope", scope)
+                .param("key", entityKey)
+                .query((rs, n) -> new AuditEntry(
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_key"),
+                        rs.getString("old_value"),
+                        rs.getString("new_value"),
+                        rs.getString("note")))
                 .optional();
     }
 
@@ -80,9 +101,15 @@ public class AuditTrail {
                                new_value::text as new_value, note
                         from audit_event where scope = :scope order by occurred_at desc, id desc""")
                 .param("scope", scope)
-                .query((rs, n) -> new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_key"),
-                        rs.getString("old_value"), rs.getString("new_value"), rs.getString("note")))
+                .query((rs, n) -> new AuditEntry(
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_key"),
+                        rs.getString("old_value"),
+                        rs.getString("new_value"),
+                        rs.getString("note")))
                 .list();
     }
 }

@@ -1,6 +1,5 @@
 package org.scrutineer.platform.database;
 
-import org.springframework.modulith.NamedInterface;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Properties;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * {@code java -jar scrutineer.jar backup [FILE] [--scrutineer.data-dir=DIR]}: a backup of the records while Scrutineer
@@ -23,8 +23,7 @@ import java.util.Properties;
  */
 @NamedInterface("database")
 public final class BackupCommand {
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     /** Runs the command; the exit status: 0 when the backup was written. */
     public static int run(List<String> args) {
@@ -52,7 +51,8 @@ public final class BackupCommand {
                 }
             }
             if (file == null) {
-                file = Path.of("scrutineer-backup-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip");
+                file = Path.of("scrutineer-backup-"
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip");
             }
             DatabaseBackup.Manifest m;
             if (url != null && !url.isBlank()) {
@@ -70,8 +70,8 @@ public final class BackupCommand {
                 m = backUpEmbedded(Path.of(dataDir).toAbsolutePath().normalize(), file);
             }
             long rows = m.rows().values().stream().mapToLong(Long::longValue).sum();
-            System.out.println("Backed up " + m.tables().size() + " tables (" + rows + " rows, schema version " + m.schemaVersion()
-                    + ") to " + file.toAbsolutePath());
+            System.out.println("Backed up " + m.tables().size() + " tables (" + rows + " rows, schema version "
+                    + m.schemaVersion() + ") to " + file.toAbsolutePath());
             return 0;
         } catch (IOException | SQLException | RuntimeException e) {
             System.err.println("backup failed: " + e.getMessage());
@@ -87,25 +87,32 @@ public final class BackupCommand {
         Path pidFile = folder.resolve("postgres/postmaster.pid");
         Path passwordFile = folder.resolve(EmbeddedDatabase.PASSWORD_FILE);
         if (!Files.exists(folder.resolve("postgres/PG_VERSION"))) {
-            throw new IllegalArgumentException("No embedded database in " + folder + ": name Scrutineer's data folder with --scrutineer.data-dir=DIR");
+            throw new IllegalArgumentException("No embedded database in " + folder
+                    + ": name Scrutineer's data folder with --scrutineer.data-dir=DIR");
         }
         List<String> pid = Files.exists(pidFile) ? Files.readAllLines(pidFile) : List.of();
-        boolean running = pid.size() >= 4 && ProcessHandle.of(Long.parseLong(pid.get(0).strip())).map(ProcessHandle::isAlive).orElse(false);
+        boolean running = pid.size() >= 4
+                && ProcessHandle.of(Long.parseLong(pid.get(0).strip()))
+                        .map(ProcessHandle::isAlive)
+                        .orElse(false);
         if (running && Files.exists(passwordFile)) {
             Properties p = new Properties();
             p.setProperty("user", EmbeddedDatabase.SUPERUSER);
             p.setProperty("password", EmbeddedDatabase.password(passwordFile));
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pid.get(3).strip() + "/postgres", p)) {
+            try (Connection c = DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:" + pid.get(3).strip() + "/postgres", p)) {
                 return write(c, file);
             }
         }
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(folder, 0); Connection c = database.connect()) {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(folder, 0);
+                Connection c = database.connect()) {
             return write(c, file);
         }
     }
 
     /** Written beside the file and moved into place when whole, so a file of that name is always a whole backup. */
-    @SuppressWarnings("try") // closed before the move on purpose: the file must be whole on disk before it takes its name
+    @SuppressWarnings(
+            "try") // closed before the move on purpose: the file must be whole on disk before it takes its name
     private static DatabaseBackup.Manifest write(Connection c, Path file) throws IOException, SQLException {
         Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {

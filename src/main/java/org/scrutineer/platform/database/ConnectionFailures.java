@@ -58,13 +58,17 @@ public class ConnectionFailures implements BeanPostProcessor {
     /** Whether the exception, or one of its causes, says the database cannot be reached (as opposed to a query's error). */
     public static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof CannotGetJdbcConnectionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException) {
                 return true;
             }
-            // 08: connection exception; 57P01-57P03: the server is shutting down, crashed or not yet accepting connections
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            // 08: connection exception; 57P01-57P03: the server is shutting down, crashed or not yet accepting
+            // connections
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
             }
@@ -97,7 +101,8 @@ public class ConnectionFailures implements BeanPostProcessor {
         public Connection getConnection() throws SQLException {
             boolean[] failed = WATCHED.get();
             if (failed != null && failed[0]) {
-                throw new SQLTransientConnectionException("The database could not be reached earlier in this request", "08001");
+                throw new SQLTransientConnectionException(
+                        "The database could not be reached earlier in this request", "08001");
             }
             try {
                 return super.getConnection();

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,12 +46,10 @@ final class DatabaseBackup {
     /** Flyway's own table (made by the migration) and the HTTP sessions. */
     static final Set<String> NOT_KEPT = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes");
 
-    private DatabaseBackup() {
-    }
+    private DatabaseBackup() {}
 
     /** What a backup holds, as its manifest says. */
-    public record Manifest(String schemaVersion, Instant takenAt, List<String> tables, Map<String, Long> rows) {
-    }
+    public record Manifest(String schemaVersion, Instant takenAt, List<String> tables, Map<String, Long> rows) {}
 
     /** Writes the backup of the database the connection is to; the connection is left as it was. */
     public static Manifest backUp(Connection c, OutputStream out) throws SQLException, IOException {
@@ -74,7 +72,8 @@ final class DatabaseBackup {
                 List<String> columns = columns(c, table);
                 manifest.setProperty("columns." + table, String.join(",", columns));
                 zip.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
-                long n = copy.copyOut("copy " + quote(table) + " (" + quoted(columns) + ") to stdout", new KeptOpen(zip));
+                long n = copy.copyOut(
+                        "copy " + quote(table) + " (" + quoted(columns) + ") to stdout", new KeptOpen(zip));
                 zip.closeEntry();
                 rows.put(table, n);
                 manifest.setProperty("rows." + table, Long.toString(n));
@@ -109,7 +108,8 @@ final class DatabaseBackup {
         try {
             return new ZipFile(file.toFile());
         } catch (java.util.zip.ZipException e) {
-            throw new IllegalArgumentException(file + " is not a Scrutineer backup (not a zip file, or not all of one)", e);
+            throw new IllegalArgumentException(
+                    file + " is not a Scrutineer backup (not a zip file, or not all of one)", e);
         }
     }
 
@@ -123,7 +123,8 @@ final class DatabaseBackup {
             p.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         }
         if (!FORMAT.equals(p.getProperty("format"))) {
-            throw new IllegalArgumentException(file + " is a backup of format " + p.getProperty("format") + ": this Scrutineer reads format " + FORMAT);
+            throw new IllegalArgumentException(file + " is a backup of format " + p.getProperty("format")
+                    + ": this Scrutineer reads format " + FORMAT);
         }
         return p;
     }
@@ -146,17 +147,22 @@ final class DatabaseBackup {
             Manifest m = manifest(p);
             String current = schemaVersion(c);
             if (!m.schemaVersion().equals(current)) {
-                throw new IllegalStateException("The backup is of schema version " + m.schemaVersion() + ", the database is at " + current);
+                throw new IllegalStateException(
+                        "The backup is of schema version " + m.schemaVersion() + ", the database is at " + current);
             }
             c.setAutoCommit(false);
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             try (Statement s = c.createStatement()) {
-                s.execute("truncate " + String.join(", ", m.tables().stream().map(DatabaseBackup::quote).toList()));
+                s.execute("truncate "
+                        + String.join(
+                                ", ",
+                                m.tables().stream().map(DatabaseBackup::quote).toList()));
             }
             for (String table : m.tables()) {
                 ZipEntry entry = zip.getEntry("tables/" + table + ".copy");
                 if (entry == null) {
-                    throw new IllegalArgumentException(file + " has no records for table " + table + ", which its manifest names");
+                    throw new IllegalArgumentException(
+                            file + " has no records for table " + table + ", which its manifest names");
                 }
                 List<String> columns = List.of(p.getProperty("columns." + table).split(","));
                 long n;
@@ -164,7 +170,9 @@ final class DatabaseBackup {
                     n = copy.copyIn("copy " + quote(table) + " (" + quoted(columns) + ") from stdin", in);
                 }
                 if (n != m.rows().get(table)) {
-                    throw new IllegalStateException("Table " + table + ": " + n + " rows in the backup, its manifest says " + m.rows().get(table));
+                    throw new IllegalStateException(
+                            "Table " + table + ": " + n + " rows in the backup, its manifest says "
+                                    + m.rows().get(table));
                 }
             }
             for (String key : p.stringPropertyNames()) {
@@ -183,8 +191,13 @@ final class DatabaseBackup {
                     insert into audit_event (actor, action, entity_type, entity_key, scope, new_value, note)
                     values ('scrutineer', 'import', 'backup', ?, 'database', cast(? as jsonb), ?)""")) {
                 s.setString(1, file.getFileName().toString());
-                s.setString(2, "{\"schemaVersion\": \"" + m.schemaVersion() + "\", \"takenAt\": \"" + m.takenAt()
-                        + "\", \"rows\": " + m.rows().values().stream().mapToLong(Long::longValue).sum() + "}");
+                s.setString(
+                        2,
+                        "{\"schemaVersion\": \"" + m.schemaVersion() + "\", \"takenAt\": \"" + m.takenAt()
+                                + "\", \"rows\": "
+                                + m.rows().values().stream()
+                                        .mapToLong(Long::longValue)
+                                        .sum() + "}");
                 s.setString(3, "Records restored from a backup taken at " + m.takenAt() + " into an empty database");
                 s.execute();
             }
@@ -202,7 +215,8 @@ final class DatabaseBackup {
 
     /** The latest migration applied, as Flyway records it. */
     static String schemaVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 select version from flyway_schema_history where success and version is not null
                 order by installed_rank desc limit 1""")) {
             if (!rs.next()) {
@@ -218,7 +232,8 @@ final class DatabaseBackup {
      */
     static List<String> loadOrder(Connection c) throws SQLException {
         Map<String, Long> made = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 select c.relname, c.oid::bigint from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = current_schema() and c.relkind in ('r', 'p') and not c.relispartition""")) {
             while (rs.next()) {
@@ -229,7 +244,8 @@ final class DatabaseBackup {
         }
         Map<String, Set<String>> refersTo = new HashMap<>();
         made.keySet().forEach(t -> refersTo.put(t, new HashSet<>()));
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 select f.conrelid::regclass::text, f.confrelid::regclass::text from pg_constraint f
                 join pg_namespace n on n.oid = f.connamespace
                 where f.contype = 'f' and n.nspname = current_schema() and f.conrelid <> f.confrelid""")) {
@@ -284,7 +300,8 @@ final class DatabaseBackup {
     /** Each sequence's last value and whether it was taken ("value,true"), as setval takes them. */
     private static Map<String, String> sequences(Connection c) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = current_schema() and c.relkind = 'S' order by 1""")) {
             while (rs.next()) {
@@ -293,7 +310,8 @@ final class DatabaseBackup {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : names) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select last_value, is_called from " + quote(name))) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select last_value, is_called from " + quote(name))) {
                 rs.next();
                 values.put(name, rs.getLong(1) + "," + rs.getBoolean(2));
             }

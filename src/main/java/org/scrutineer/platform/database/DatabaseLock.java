@@ -29,7 +29,10 @@ public class DatabaseLock {
     public <T> T inTransaction(String name, Supplier<T> work) {
         return transaction.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(:scrutineer, :work)")
-                    .param("scrutineer", SCRUTINEER).param("work", name.hashCode()).query().singleRow();
+                    .param("scrutineer", SCRUTINEER)
+                    .param("work", name.hashCode())
+                    .query()
+                    .singleRow();
             return work.get();
         });
     }
@@ -41,7 +44,10 @@ public class DatabaseLock {
     public boolean ifFree(String name, Runnable work) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
             boolean free = jdbc.sql("select pg_try_advisory_xact_lock(:scrutineer, :work)")
-                    .param("scrutineer", SCRUTINEER).param("work", name.hashCode()).query(Boolean.class).single();
+                    .param("scrutineer", SCRUTINEER)
+                    .param("work", name.hashCode())
+                    .query(Boolean.class)
+                    .single();
             if (free) {
                 work.run();
             }

@@ -45,7 +45,9 @@ class DatabaseMigration {
                     lock(c, "select pg_advisory_unlock(?, ?)");
                 }
             } catch (SQLException | IOException e) {
-                throw new IllegalStateException(restoreFrom.isBlank() ? "Could not migrate the database" : "Could not restore " + restoreFrom, e);
+                throw new IllegalStateException(
+                        restoreFrom.isBlank() ? "Could not migrate the database" : "Could not restore " + restoreFrom,
+                        e);
             }
         };
     }
@@ -57,21 +59,29 @@ class DatabaseMigration {
         try (PreparedStatement s = c.prepareStatement("""
                 select count(*) from pg_class k join pg_namespace n on n.oid = k.relnamespace
                 where n.nspname = current_schema() and k.relkind in ('r', 'p')""");
-             ResultSet rs = s.executeQuery()) {
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             if (rs.getInt(1) > 0) {
-                throw new IllegalStateException("scrutineer.restore-from is set, but the database already holds tables: a backup is "
-                        + "restored only into an empty database (a new --scrutineer.data-dir, or an empty external database). "
-                        + "Leave the setting out to start on the records as they are");
+                throw new IllegalStateException(
+                        "scrutineer.restore-from is set, but the database already holds tables: a backup is "
+                                + "restored only into an empty database (a new --scrutineer.data-dir, or an empty external database). "
+                                + "Leave the setting out to start on the records as they are");
             }
         }
         DatabaseBackup.Manifest m = DatabaseBackup.manifest(file);
         log.info("Restoring {} (taken at {}, schema version {})", file, m.takenAt(), m.schemaVersion());
-        Flyway.configure(flyway.getConfiguration().getClassLoader()).configuration(flyway.getConfiguration())
-                .target(m.schemaVersion()).load().migrate();
+        Flyway.configure(flyway.getConfiguration().getClassLoader())
+                .configuration(flyway.getConfiguration())
+                .target(m.schemaVersion())
+                .load()
+                .migrate();
         DatabaseBackup.restore(c, file);
         flyway.migrate();
-        log.info("Restored {}: {} rows in {} tables", file, m.rows().values().stream().mapToLong(Long::longValue).sum(), m.tables().size());
+        log.info(
+                "Restored {}: {} rows in {} tables",
+                file,
+                m.rows().values().stream().mapToLong(Long::longValue).sum(),
+                m.tables().size());
     }
 
     private static void lock(Connection c, String sql) throws SQLException {

@@ -52,6 +52,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     static final Duration WATCH_EVERY = Duration.ofSeconds(5);
     /** The settings that make a commit durable, asserted by the tests. */
     static final List<String> DURABLE = List.of("fsync", "synchronous_commit", "full_page_writes");
+
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final String HBA = """
             # Written by Scrutineer at every start: every connection, local or over the loopback address, needs the
@@ -93,13 +94,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** As {@link #start(Path, int)}, looking every {@code watchEvery} whether the server still runs. */
     static EmbeddedDatabase start(Path folder, int port, Duration watchEvery) throws IOException {
         boolean temporary = folder == null;
-        Path root = temporary ? Files.createTempDirectory("scrutineer-pg") : folder.toAbsolutePath().normalize();
+        Path root = temporary
+                ? Files.createTempDirectory("scrutineer-pg")
+                : folder.toAbsolutePath().normalize();
         Path data = root.resolve("postgres");
         Files.createDirectories(root);
         boolean existing = Files.exists(data.resolve("PG_VERSION"));
         if (existing && !Files.exists(root.resolve(PASSWORD_FILE)) && passwordOnly(data)) {
-            throw new IllegalStateException("The embedded PostgreSQL in " + data + " needs the password that was kept in "
-                    + root.resolve(PASSWORD_FILE) + ", and that file is gone: put it back (from a backup of the folder)");
+            throw new IllegalStateException("The embedded PostgreSQL in " + data
+                    + " needs the password that was kept in " + root.resolve(PASSWORD_FILE)
+                    + ", and that file is gone: put it back (from a backup of the folder)");
         }
         String password = password(root.resolve(PASSWORD_FILE));
         if (existing) {
@@ -115,7 +119,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             database.reload();
         } catch (IOException | SQLException | RuntimeException e) {
             database.close();
-            throw new IllegalStateException("Could not protect the embedded PostgreSQL in " + data + " with its password", e);
+            throw new IllegalStateException(
+                    "Could not protect the embedded PostgreSQL in " + data + " with its password", e);
         }
         database.watch(watchEvery);
         return database;
@@ -145,8 +150,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("The embedded PostgreSQL did not start with its data in " + data
-                    + ": its own messages are logged above (io.zonky.test.db.postgres.embedded.EmbeddedPostgres)", e);
+            throw new IllegalStateException(
+                    "The embedded PostgreSQL did not start with its data in " + data
+                            + ": its own messages are logged above (io.zonky.test.db.postgres.embedded.EmbeddedPostgres)",
+                    e);
         }
     }
 
@@ -161,7 +168,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        watch.scheduleWithFixedDelay(this::startAgainIfStopped, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        watch.scheduleWithFixedDelay(
+                this::startAgainIfStopped, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     synchronized void startAgainIfStopped() {
@@ -223,7 +231,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         if (temporary) {
             try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException e) {
                 log.warn("Could not remove {}", folder, e);
             }
@@ -233,7 +242,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The password kept in the file, made at first start: readable and writable by the file's owner only. */
     static String password(Path file) throws IOException {
         if (Files.exists(file)) {
-            if (Files.getFileStore(file).supportsFileAttributeView("posix") && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+            if (Files.getFileStore(file).supportsFileAttributeView("posix")
+                    && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
                 log.warn("{} could be read by others: now readable by its owner only", file);
                 Files.setPosixFilePermissions(file, OWNER_ONLY);
             }
@@ -274,9 +284,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** A folder that let everyone in: the superuser gets the password now, before the rules ask for it. */
     private void setPassword(Path data) throws SQLException {
-        log.warn("The embedded PostgreSQL in {} let any local user in without a password: it now needs the one in {}",
-                data, folder.resolve(PASSWORD_FILE));
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        log.warn(
+                "The embedded PostgreSQL in {} let any local user in without a password: it now needs the one in {}",
+                data,
+                folder.resolve(PASSWORD_FILE));
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             // no parameters in ALTER ROLE; the password is letters and digits only (checked when read)
             s.execute("alter role " + SUPERUSER + " with password '" + password + "'");
         }
@@ -287,12 +300,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!Files.readString(hba).equals(HBA)) {
             Path written = data.resolve("pg_hba.conf.new");
             Files.writeString(written, HBA, StandardCharsets.UTF_8);
-            Files.move(written, hba, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    written,
+                    hba,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
     private void reload() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("select pg_reload_conf()");
         }
     }
@@ -308,8 +326,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!Files.exists(pidFile)) {
             return;
         }
-        try (FileChannel channel = FileChannel.open(data.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
+        try (FileChannel channel = FileChannel.open(
+                        data.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 throw new IllegalStateException("Another Scrutineer is running with its data in " + data.getParent()
                         + ": stop it first, or give this one another folder (--scrutineer.data-dir)");
@@ -321,9 +340,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 return;
             }
             ProcessHandle p = server.get();
-            log.warn("PostgreSQL (process {}) was left running on {} by a Scrutineer that did not stop: stopping it", p.pid(), data);
+            log.warn(
+                    "PostgreSQL (process {}) was left running on {} by a Scrutineer that did not stop: stopping it",
+                    p.pid(),
+                    data);
             // SIGINT is PostgreSQL's fast shutdown: open transactions are rolled back, the data is written out
-            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor(10, TimeUnit.SECONDS);
             try {
                 p.onExit().get(60, TimeUnit.SECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
@@ -340,7 +365,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IOException("Could not stop the PostgreSQL left running on " + data, e);
         } catch (java.nio.channels.OverlappingFileLockException e) {
-            throw new IllegalStateException("The embedded PostgreSQL in " + data + " is already running in this process", e);
+            throw new IllegalStateException(
+                    "The embedded PostgreSQL in " + data + " is already running in this process", e);
         }
     }
 
@@ -355,14 +381,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (lines.size() < 2 || !lines.get(0).strip().matches("\\d+")) {
             return Optional.empty();
         }
-        Optional<ProcessHandle> p = ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive);
-        boolean sameFolder = Path.of(lines.get(1).strip()).toAbsolutePath().normalize().equals(data.toAbsolutePath().normalize());
-        return p.filter(h -> sameFolder && h.info().command().map(c -> c.endsWith("/postgres") || c.endsWith("postgres.exe")).orElse(false));
+        Optional<ProcessHandle> p =
+                ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive);
+        boolean sameFolder = Path.of(lines.get(1).strip())
+                .toAbsolutePath()
+                .normalize()
+                .equals(data.toAbsolutePath().normalize());
+        return p.filter(h -> sameFolder
+                && h.info()
+                        .command()
+                        .map(c -> c.endsWith("/postgres") || c.endsWith("postgres.exe"))
+                        .orElse(false));
     }
 
     /** The current value of a server setting, as {@code SHOW} gives it. */
     public String setting(String name) {
-        try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery("show " + name)) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("show " + name)) {
             rs.next();
             return rs.getString(1);
         } catch (SQLException e) {

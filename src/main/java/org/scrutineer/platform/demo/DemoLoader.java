@@ -28,8 +28,12 @@ class DemoLoader implements SmartLifecycle {
     private final List<DemoData> parts;
     private final boolean embedded;
 
-    public DemoLoader(ScrutineerProperties properties, JdbcClient jdbc, DatabaseLock lock, List<DemoData> parts,
-                      ObjectProvider<EmbeddedDatabase> embedded) {
+    public DemoLoader(
+            ScrutineerProperties properties,
+            JdbcClient jdbc,
+            DatabaseLock lock,
+            List<DemoData> parts,
+            ObjectProvider<EmbeddedDatabase> embedded) {
         this.properties = properties;
         this.jdbc = jdbc;
         this.lock = lock;
@@ -64,7 +68,8 @@ class DemoLoader implements SmartLifecycle {
     void load() {
         if (!properties.demoWanted(embedded)) {
             if (!embedded && properties.demo() == null) {
-                log.info("External database: demo data not loaded (set scrutineer.demo=true to load it into an empty one)");
+                log.info(
+                        "External database: demo data not loaded (set scrutineer.demo=true to load it into an empty one)");
             }
             return;
         }

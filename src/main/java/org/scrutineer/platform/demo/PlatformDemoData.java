@@ -1,9 +1,9 @@
 package org.scrutineer.platform.demo;
 
-import org.springframework.modulith.NamedInterface;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.security.Accounts;
 import org.scrutineer.platform.security.Role;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** The demo's boards and accounts. The accounts exist only in demo data; their passwords are in the README. */
@@ -27,7 +27,10 @@ public class PlatformDemoData implements DemoData {
     @Override
     public void load() {
         boards.create(HSC_PPB, "Health and Social Care Policy and Performance Board", "Health and Social Care PPB");
-        boards.create("CYPF-PPB", "Children, Young People and Families Policy and Performance Board", "Children, Young People and Families PPB");
+        boards.create(
+                "CYPF-PPB",
+                "Children, Young People and Families Policy and Performance Board",
+                "Children, Young People and Families PPB");
         accounts.create("officer", "Demo Officer (Performance)", "officer-demo-pass", Role.OFFICER);
         accounts.create("councillor", "Cllr Demo Member", "councillor-demo-pass", Role.MEMBER);
         accounts.create("admin", "Demo Administrator", "admin-demo-pass", Role.ADMIN);

@@ -15,8 +15,7 @@ final class ImportGate {
     static final int WAIT_SECONDS = 2;
     private static final Semaphore GATE = new Semaphore(1, true);
 
-    private ImportGate() {
-    }
+    private ImportGate() {}
 
     /** Held while a large file is read; closing it lets the next one in. */
     public interface Pass extends AutoCloseable {

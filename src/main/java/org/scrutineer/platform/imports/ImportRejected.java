@@ -1,8 +1,8 @@
 package org.scrutineer.platform.imports;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An upload that was refused whole: nothing was written. Every error found is counted and the first
@@ -36,8 +36,11 @@ public class ImportRejected extends RuntimeException {
     }
 
     private static String message(String fileName, int count) {
-        return "The file " + fileName + " was not imported: " + String.format(Locale.UK, "%,d", count) + (count == 1 ? " error" : " errors")
-                + (count > RowErrors.LISTED ? " (the first " + String.format(Locale.UK, "%,d", RowErrors.LISTED) + " are listed)" : "");
+        return "The file " + fileName + " was not imported: " + String.format(Locale.UK, "%,d", count)
+                + (count == 1 ? " error" : " errors")
+                + (count > RowErrors.LISTED
+                        ? " (the first " + String.format(Locale.UK, "%,d", RowErrors.LISTED) + " are listed)"
+                        : "");
     }
 
     public String fileName() {

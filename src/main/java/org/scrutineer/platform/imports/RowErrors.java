@@ -1,8 +1,8 @@
 package org.scrutineer.platform.imports;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The errors found in an uploaded file: every one is counted, the first {@value #LISTED} are kept to list. A file of a

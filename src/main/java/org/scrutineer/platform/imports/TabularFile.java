@@ -1,6 +1,5 @@
 package org.scrutineer.platform.imports;
 
-import org.springframework.modulith.NamedInterface;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +8,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Reads an uploaded CSV or XLSX file row by row, so that every feature's import shares one way of reading files.
@@ -24,8 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 @NamedInterface("imports")
 public final class TabularFile {
-    private TabularFile() {
-    }
+    private TabularFile() {}
 
     /** Receives the header, then each data row with its line number (the header is line 1). */
     public interface RowHandler {
@@ -80,7 +79,8 @@ public final class TabularFile {
      * with a NUL character in one of those columns is not handed over: its error is added to {@code errors}.
      * Returns how many data rows there were.
      */
-    public static int readRows(String fileName, InputStream input, List<String> columns, RowErrors errors, RowReader reader) {
+    public static int readRows(
+            String fileName, InputStream input, List<String> columns, RowErrors errors, RowReader reader) {
         Map<String, Integer> at = new HashMap<>();
         int[] count = {0};
         read(fileName, input, new RowHandler() {
@@ -113,7 +113,8 @@ public final class TabularFile {
         return count[0];
     }
 
-    static final String NUL = "The cell holds a NUL character (U+0000), which cannot be stored: remove it and upload the file again";
+    static final String NUL =
+            "The cell holds a NUL character (U+0000), which cannot be stored: remove it and upload the file again";
 
     private static boolean hasNul(String text) {
         return text != null && text.indexOf('\u0000') >= 0;
@@ -121,9 +122,13 @@ public final class TabularFile {
 
     /** Checks the header has exactly the expected columns (in any order) and returns each column's position. */
     public static int[] positions(String fileName, List<String> header, List<String> expected) {
-        List<String> names = header.stream().map(h -> h == null ? "" : h.trim().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = header.stream()
+                .map(h -> h == null ? "" : h.trim().toLowerCase(Locale.ROOT))
+                .toList();
         List<String> missing = expected.stream().filter(c -> !names.contains(c)).toList();
-        List<String> unexpected = names.stream().filter(c -> !c.isEmpty() && !expected.contains(c)).toList();
+        List<String> unexpected = names.stream()
+                .filter(c -> !c.isEmpty() && !expected.contains(c))
+                .toList();
         if (!missing.isEmpty() || !unexpected.isEmpty()) {
             String reason = "The columns must be " + String.join(", ", expected) + "."
                     + (missing.isEmpty() ? "" : " Missing: " + String.join(", ", missing) + ".")
@@ -135,7 +140,11 @@ public final class TabularFile {
 
     private static void readCsv(String fileName, BufferedInputStream input, RowHandler handler) throws IOException {
         Reader reader = new InputStreamReader(skipByteOrderMark(input), StandardCharsets.UTF_8);
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             boolean first = true;
             for (CSVRecord record : parser) {
@@ -157,7 +166,9 @@ public final class TabularFile {
 
     /** The trimmed text of a cell, or "" when the row is shorter. */
     public static String cell(List<String> cells, int index) {
-        return index < cells.size() && cells.get(index) != null ? cells.get(index).trim() : "";
+        return index < cells.size() && cells.get(index) != null
+                ? cells.get(index).trim()
+                : "";
     }
 
     static boolean blank(List<String> cells) {

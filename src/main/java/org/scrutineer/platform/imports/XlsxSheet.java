@@ -59,14 +59,14 @@ final class XlsxSheet {
     static {
         ZipSecureFile.setMaxEntrySize(MAX_PART_MB * 1024L * 1024L);
         ZipSecureFile.setMinInflateRatio(0.01); // POI's default, said here: 100 to 1 at most
-        ZipSecureFile.setMaxFileCount(1000);    // POI's default; Excel writes a dozen parts
+        ZipSecureFile.setMaxFileCount(1000); // POI's default; Excel writes a dozen parts
     }
 
-    private static final String TOO_LARGE = "The workbook unzips to more than " + MAX_PART_MB + " MB in one part, more than Scrutineer reads"
-            + " from a workbook. Split it into smaller files, or save it as CSV";
+    private static final String TOO_LARGE =
+            "The workbook unzips to more than " + MAX_PART_MB + " MB in one part, more than Scrutineer reads"
+                    + " from a workbook. Split it into smaller files, or save it as CSV";
 
-    private XlsxSheet() {
-    }
+    private XlsxSheet() {}
 
     static void read(String fileName, InputStream input, TabularFile.RowHandler handler) throws IOException {
         Path file = Files.createTempFile("scrutineer-import-", ".xlsx");
@@ -112,7 +112,8 @@ final class XlsxSheet {
                 parser.parse(new InputSource(sheet));
             }
             if (rows.none()) {
-                throw ImportRejected.single(fileName, "The workbook's first sheet is empty: it has no header row and no data");
+                throw ImportRejected.single(
+                        fileName, "The workbook's first sheet is empty: it has no header row and no data");
             }
         } catch (SAXException e) {
             throw ImportRejected.single(fileName, refusal(e));
@@ -142,8 +143,10 @@ final class XlsxSheet {
             return new StylesTable(bounded);
         } catch (IOException | POIXMLException e) {
             if (bounded.exceeded()) {
-                throw ImportRejected.single(fileName, "The workbook's styles unzip to more than " + MAX_STYLES_MB
-                        + " MB; Excel's own are a few kilobytes. Save the sheet again from Excel, or as CSV");
+                throw ImportRejected.single(
+                        fileName,
+                        "The workbook's styles unzip to more than " + MAX_STYLES_MB
+                                + " MB; Excel's own are a few kilobytes. Save the sheet again from Excel, or as CSV");
             }
             throw e;
         }
@@ -227,13 +230,15 @@ final class XlsxSheet {
         private boolean inCell;
         private int cellCharacters;
 
-        BoundedSheetHandler(StylesTable styles, ReadOnlySharedStringsTable strings, Rows rows, DataFormatter formatter) {
+        BoundedSheetHandler(
+                StylesTable styles, ReadOnlySharedStringsTable strings, Rows rows, DataFormatter formatter) {
             super(styles, strings, rows, formatter, false);
             this.rows = rows;
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
             if ("c".equals(localName)) {
                 inCell = true;
                 cellCharacters = 0;
@@ -253,7 +258,8 @@ final class XlsxSheet {
         public void characters(char[] ch, int start, int length) throws SAXException {
             cellCharacters += inCell ? length : 0;
             if (cellCharacters > MAX_CELL_CHARACTERS) {
-                throw new SheetTooLarge("Row " + rows.line() + " has a cell of more than " + String.format(Locale.UK, "%,d", MAX_CELL_CHARACTERS)
+                throw new SheetTooLarge("Row " + rows.line() + " has a cell of more than "
+                        + String.format(Locale.UK, "%,d", MAX_CELL_CHARACTERS)
                         + " characters, Excel's own limit for a cell, so the workbook was not read");
             }
             super.characters(ch, start, length);
@@ -285,8 +291,10 @@ final class XlsxSheet {
         @Override
         public void startRow(int rowNum) {
             if (++rowCount > MAX_ROWS || rowNum >= MAX_ROWS) {
-                throw ImportRejected.single(fileName, "The sheet has more than " + String.format(Locale.UK, "%,d", MAX_ROWS)
-                        + " rows, Excel's own limit, so it was not written by Excel. Split it, or save it as CSV");
+                throw ImportRejected.single(
+                        fileName,
+                        "The sheet has more than " + String.format(Locale.UK, "%,d", MAX_ROWS)
+                                + " rows, Excel's own limit, so it was not written by Excel. Split it, or save it as CSV");
             }
             rowNumber = rowNum;
             cells.clear();
@@ -296,7 +304,9 @@ final class XlsxSheet {
         public void cell(String reference, String value, XSSFComment comment) {
             int column = reference == null ? cells.size() : new CellReference(reference).getCol();
             if (column < 0 || column >= MAX_COLUMNS) {
-                throw ImportRejected.single(fileName, "Row " + line() + " has a cell past column XFD, Excel's last, so the workbook was not read");
+                throw ImportRejected.single(
+                        fileName,
+                        "Row " + line() + " has a cell past column XFD, Excel's last, so the workbook was not read");
             }
             if (width >= 0 && column >= width) {
                 return;

@@ -1,6 +1,5 @@
 package org.scrutineer.platform.pdf;
 
-import org.springframework.modulith.NamedInterface;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -22,6 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * PDFs bound into one, as an agenda pack is from its front sheet and papers. The parts' tags are merged into one
@@ -36,8 +36,7 @@ public final class BoundPdf implements Closeable {
     private static final Pattern PDFA_CONFORMANCE = Pattern.compile("pdfaid:conformance(?:>\\s*|=[\"'])([ABUabu])\\b");
 
     /** A PDF to bind, with the title that names it if it keeps the whole from meeting a standard. */
-    public record Part(String title, byte[] pdf) {
-    }
+    public record Part(String title, byte[] pdf) {}
 
     /**
      * What the bound PDF claims, PDF/UA-1 (accessible) and PDF/A-3u (archivable), and the titles of the parts that keep
@@ -56,8 +55,7 @@ public final class BoundPdf implements Closeable {
     private final List<String> notPdfA = new ArrayList<>();
     private PDType0Font stampFont;
 
-    private BoundPdf() {
-    }
+    private BoundPdf() {}
 
     public static BoundPdf of(List<Part> parts) throws IOException {
         BoundPdf bound = new BoundPdf();
@@ -118,7 +116,8 @@ public final class BoundPdf implements Closeable {
         PDPage page = document.getPage(pageIndex);
         PDRectangle box = page.getMediaBox();
         float width = stampFont.getStringWidth(text) / 1000 * size;
-        try (PDPageContentStream stream = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        try (PDPageContentStream stream =
+                new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
             stream.beginMarkedContent(COSName.ARTIFACT);
             stream.beginText();
             stream.setFont(stampFont, size);
@@ -135,7 +134,8 @@ public final class BoundPdf implements Closeable {
         Standards standards = standards();
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage(language);
-        PDViewerPreferences preferences = catalog.getViewerPreferences() != null ? catalog.getViewerPreferences()
+        PDViewerPreferences preferences = catalog.getViewerPreferences() != null
+                ? catalog.getViewerPreferences()
                 : new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         preferences.setDisplayDocTitle(true);
         catalog.setViewerPreferences(preferences);
@@ -150,7 +150,9 @@ public final class BoundPdf implements Closeable {
         PDDocumentInformation information = new PDDocumentInformation();
         information.setTitle(title);
         document.setDocumentInformation(information);
-        PDMetadata metadata = new PDMetadata(document, new ByteArrayInputStream(xmp(title, language, standards).getBytes(StandardCharsets.UTF_8)));
+        PDMetadata metadata = new PDMetadata(
+                document,
+                new ByteArrayInputStream(xmp(title, language, standards).getBytes(StandardCharsets.UTF_8)));
         catalog.setMetadata(metadata);
         document.setVersion(1.7f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -168,7 +170,9 @@ public final class BoundPdf implements Closeable {
 
     private static boolean tagged(PDDocument pdf) {
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
-        return catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked() && catalog.getStructureTreeRoot() != null;
+        return catalog.getMarkInfo() != null
+                && catalog.getMarkInfo().isMarked()
+                && catalog.getStructureTreeRoot() != null;
     }
 
     /** Declares PDF/A-2 or -3 with Unicode text (u, or a, which implies it), or PDF/A-1a, and keeps to RGB colour. */
@@ -200,19 +204,27 @@ public final class BoundPdf implements Closeable {
     private static String xmp(String title, String language, Standards standards) {
         StringBuilder x = new StringBuilder();
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
-                .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
+                .append(
+                        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
                 .append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
                 .append("<dc:format>application/pdf</dc:format>\n")
-                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(title)).append("</rdf:li></rdf:Alt></dc:title>\n")
-                .append("<dc:language><rdf:Bag><rdf:li>").append(escape(language)).append("</rdf:li></rdf:Bag></dc:language>\n")
+                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+                .append(escape(title))
+                .append("</rdf:li></rdf:Alt></dc:title>\n")
+                .append("<dc:language><rdf:Bag><rdf:li>")
+                .append(escape(language))
+                .append("</rdf:li></rdf:Bag></dc:language>\n")
                 .append("</rdf:Description>\n")
-                .append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"><pdf:Producer>Scrutineer</pdf:Producer></rdf:Description>\n");
+                .append(
+                        "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"><pdf:Producer>Scrutineer</pdf:Producer></rdf:Description>\n");
         if (standards.pdfA()) {
             x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">")
-                    .append("<pdfaid:part>3</pdfaid:part><pdfaid:conformance>U</pdfaid:conformance></rdf:Description>\n");
+                    .append(
+                            "<pdfaid:part>3</pdfaid:part><pdfaid:conformance>U</pdfaid:conformance></rdf:Description>\n");
         }
         if (standards.pdfUa()) {
-            x.append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n");
+            x.append(
+                    "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n");
             // PDF/A lets metadata use only the schemas it names, or ones described in the metadata itself
             x.append("""
                     <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"

@@ -9,10 +9,10 @@ import java.awt.color.ICC_Profile;
  * bundles none.
  */
 final class ColourProfile {
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    private ColourProfile() {
-    }
+    private ColourProfile() {}
 
     public static byte[] sRgb() {
         return SRGB.clone();

@@ -20,8 +20,7 @@ final class DejaVuFonts {
     private static final byte[] REGULAR = withoutTable(read("/fonts/DejaVuSans.ttf"), "GSUB");
     private static final byte[] BOLD = withoutTable(read("/fonts/DejaVuSans-Bold.ttf"), "GSUB");
 
-    private DejaVuFonts() {
-    }
+    private DejaVuFonts() {}
 
     public static byte[] regular() {
         return REGULAR.clone();
@@ -31,8 +30,7 @@ final class DejaVuFonts {
         return BOLD.clone();
     }
 
-    private record Table(String tag, int checksum, byte[] data) {
-    }
+    private record Table(String tag, int checksum, byte[] data) {}
 
     /** The TrueType font without the named table: the table directory is written anew and the file checksum recomputed. */
     static byte[] withoutTable(byte[] font, String dropped) {
@@ -56,16 +54,23 @@ final class DejaVuFonts {
         int n = tables.size();
         int entrySelector = 31 - Integer.numberOfLeadingZeros(n);
         int searchRange = (1 << entrySelector) * 16;
-        int size = 12 + 16 * n + tables.stream().mapToInt(t -> (t.data().length + 3) & ~3).sum();
+        int size = 12
+                + 16 * n
+                + tables.stream().mapToInt(t -> (t.data().length + 3) & ~3).sum();
         ByteBuffer out = ByteBuffer.allocate(size);
-        out.putInt(version).putShort((short) n).putShort((short) searchRange).putShort((short) entrySelector)
+        out.putInt(version)
+                .putShort((short) n)
+                .putShort((short) searchRange)
+                .putShort((short) entrySelector)
                 .putShort((short) (n * 16 - searchRange));
         int offset = 12 + 16 * n;
         int headOffset = -1;
         for (int i = 0; i < n; i++) {
             Table t = tables.get(i);
             out.put(12 + 16 * i, t.tag().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            out.putInt(12 + 16 * i + 4, t.checksum()).putInt(12 + 16 * i + 8, offset).putInt(12 + 16 * i + 12, t.data().length);
+            out.putInt(12 + 16 * i + 4, t.checksum())
+                    .putInt(12 + 16 * i + 8, offset)
+                    .putInt(12 + 16 * i + 12, t.data().length);
             out.put(offset, t.data());
             if (t.tag().equals("head")) {
                 headOffset = offset;

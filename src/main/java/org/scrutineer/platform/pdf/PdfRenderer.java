@@ -1,12 +1,12 @@
 package org.scrutineer.platform.pdf;
 
-import org.springframework.modulith.NamedInterface;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +34,18 @@ public class PdfRenderer {
             builder.usePdfUaAccessibility(true);
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
             builder.useColorProfile(colourProfile);
-            builder.useFont(() -> new java.io.ByteArrayInputStream(regular), FONT_FAMILY, 400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> new java.io.ByteArrayInputStream(bold), FONT_FAMILY, 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> new java.io.ByteArrayInputStream(regular),
+                    FONT_FAMILY,
+                    400,
+                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.useFont(
+                    () -> new java.io.ByteArrayInputStream(bold),
+                    FONT_FAMILY,
+                    700,
+                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
             builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
             builder.withW3cDocument(new W3CDom().fromJsoup(parsed), "/");
             builder.toStream(out);
@@ -55,9 +65,15 @@ public class PdfRenderer {
             if (!svg.attr("alt").isBlank()) {
                 continue;
             }
-            String title = svg.selectFirst("> title") == null ? "" : svg.selectFirst("> title").text().strip();
-            String desc = svg.selectFirst("> desc") == null ? "" : svg.selectFirst("> desc").text().strip();
-            String alt = title.isEmpty() || desc.isEmpty() ? title + desc : title + (title.endsWith(".") ? " " : ". ") + desc;
+            String title = svg.selectFirst("> title") == null
+                    ? ""
+                    : svg.selectFirst("> title").text().strip();
+            String desc = svg.selectFirst("> desc") == null
+                    ? ""
+                    : svg.selectFirst("> desc").text().strip();
+            String alt = title.isEmpty() || desc.isEmpty()
+                    ? title + desc
+                    : title + (title.endsWith(".") ? " " : ". ") + desc;
             svg.attr("alt", alt.isEmpty() ? svg.attr("aria-label") : alt);
         }
     }

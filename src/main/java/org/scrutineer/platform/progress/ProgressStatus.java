@@ -1,6 +1,7 @@
 package org.scrutineer.platform.progress;
 
 import org.springframework.modulith.NamedInterface;
+
 /** Progress on the council's three-state scale, for savings proposals and improvement actions alike; UNKNOWN where none is recorded. */
 @NamedInterface("progress")
 public enum ProgressStatus {

@@ -1,9 +1,9 @@
 package org.scrutineer.platform.security;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -114,14 +114,14 @@ public class Access {
         }
     }
 
-    private record Seats(String username, Set<Long> ids, Set<String> codes) {
-    }
+    private record Seats(String username, Set<Long> ids, Set<String> codes) {}
 
     /** The boards the signed-in person sits on, read once per request. */
     private Seats seats() {
         String username = CurrentUser.name();
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(SEATS, RequestAttributes.SCOPE_REQUEST) instanceof Seats kept
+        if (request != null
+                && request.getAttribute(SEATS, RequestAttributes.SCOPE_REQUEST) instanceof Seats kept
                 && kept.username().equals(username)) {
             return kept;
         }

@@ -16,7 +16,9 @@ public record AttemptLimit(int failures, Duration within) {
 
     /** How long to wait before trying again, given the failures newest first; empty if an attempt may be made now. */
     public Optional<Duration> wait(List<Instant> newestFirst, Instant now) {
-        List<Instant> recent = newestFirst.stream().filter(t -> t.isAfter(now.minus(within)) && !t.isAfter(now)).toList();
+        List<Instant> recent = newestFirst.stream()
+                .filter(t -> t.isAfter(now.minus(within)) && !t.isAfter(now))
+                .toList();
         if (recent.size() < failures) {
             return Optional.empty();
         }

@@ -11,8 +11,7 @@ public final class CurrentUser {
     /** Name recorded for changes made by Scrutineer itself, such as loading the demo data. */
     public static final String SYSTEM = "system";
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static String name() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -30,8 +30,10 @@ class FirstAdministrator implements SmartLifecycle {
      * @param name     the administrator's name as shown
      */
     @ConfigurationProperties("scrutineer.admin")
-    public record Settings(@DefaultValue("") String username, @DefaultValue("") String password, @DefaultValue("Administrator") String name) {
-    }
+    public record Settings(
+            @DefaultValue("") String username,
+            @DefaultValue("") String password,
+            @DefaultValue("Administrator") String name) {}
 
     public FirstAdministrator(Settings settings, Accounts accounts, AuditTrail audit) {
         this.settings = settings;
@@ -43,27 +45,44 @@ class FirstAdministrator implements SmartLifecycle {
         boolean given = !settings.username().isBlank() || !settings.password().isEmpty();
         if (accounts.any()) {
             if (given) {
-                log.info("Accounts exist, so scrutineer.admin.username and scrutineer.admin.password are not used: remove them from the configuration");
+                log.info(
+                        "Accounts exist, so scrutineer.admin.username and scrutineer.admin.password are not used: remove them from the configuration");
             }
             return;
         }
         if (!given) {
-            log.warn("There are no accounts, so nobody can sign in: set scrutineer.admin.username and scrutineer.admin.password "
-                    + "(SCRUTINEER_ADMIN_USERNAME, SCRUTINEER_ADMIN_PASSWORD) and start Scrutineer again to create the first administrator");
+            log.warn(
+                    "There are no accounts, so nobody can sign in: set scrutineer.admin.username and scrutineer.admin.password "
+                            + "(SCRUTINEER_ADMIN_USERNAME, SCRUTINEER_ADMIN_PASSWORD) and start Scrutineer again to create the first administrator");
             return;
         }
         String username = settings.username().trim();
         if (!Accounts.USERNAME.matcher(username).matches()) {
-            throw new IllegalStateException("scrutineer.admin.username (SCRUTINEER_ADMIN_USERNAME) must be 3 to 40 lower-case letters, "
-                    + "digits, dots, dashes or underscores, not '" + username + "'");
+            throw new IllegalStateException(
+                    "scrutineer.admin.username (SCRUTINEER_ADMIN_USERNAME) must be 3 to 40 lower-case letters, "
+                            + "digits, dots, dashes or underscores, not '" + username + "'");
         }
         PasswordRule.problem(settings.password(), username).ifPresent(problem -> {
-            throw new IllegalStateException("scrutineer.admin.password (SCRUTINEER_ADMIN_PASSWORD) will not do: " + problem);
+            throw new IllegalStateException(
+                    "scrutineer.admin.password (SCRUTINEER_ADMIN_PASSWORD) will not do: " + problem);
         });
         if (accounts.createFirstAdministrator(username, settings.name(), settings.password())) {
-            audit.created("user:" + username, "app_user", username,
-                    Map.of("displayName", settings.name(), "role", Role.ADMIN.name(), "from", "configuration", "mustChangePassword", true));
-            log.info("First administrator {} created from the configuration: they must change the password at first sign-in", username);
+            audit.created(
+                    "user:" + username,
+                    "app_user",
+                    username,
+                    Map.of(
+                            "displayName",
+                            settings.name(),
+                            "role",
+                            Role.ADMIN.name(),
+                            "from",
+                            "configuration",
+                            "mustChangePassword",
+                            true));
+            log.info(
+                    "First administrator {} created from the configuration: they must change the password at first sign-in",
+                    username);
         }
     }
 

@@ -17,8 +17,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PasswordChangeFirst extends OncePerRequestFilter {
     /** What such an account may still reach: the change itself, signing out, and what the page is drawn with. */
-    private static final List<String> OPEN = List.of(PasswordController.PATH, "/sign-out", "/sign-in", "/error", "/css/", "/js/",
-            "/webjars/", "/assets/", "/images/", "/favicon.ico");
+    private static final List<String> OPEN = List.of(
+            PasswordController.PATH,
+            "/sign-out",
+            "/sign-in",
+            "/error",
+            "/css/",
+            "/js/",
+            "/webjars/",
+            "/assets/",
+            "/images/",
+            "/favicon.ico");
+
     private final Refusals refusals;
 
     PasswordChangeFirst(Refusals refusals) {
@@ -29,9 +39,11 @@ class PasswordChangeFirst extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean mustChange = auth != null && auth.getAuthorities().stream().anyMatch(a -> Accounts.MUST_CHANGE_PASSWORD.equals(a.getAuthority()));
+        boolean mustChange = auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> Accounts.MUST_CHANGE_PASSWORD.equals(a.getAuthority()));
         String path = request.getRequestURI();
-        if (mustChange && OPEN.stream().noneMatch(open -> open.endsWith("/") ? path.startsWith(open) : path.equals(open))) {
+        if (mustChange
+                && OPEN.stream().noneMatch(open -> open.endsWith("/") ? path.startsWith(open) : path.equals(open))) {
             refusals.passwordChangeFirst(request, response);
             return;
         }

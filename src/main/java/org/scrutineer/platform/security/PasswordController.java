@@ -44,7 +44,8 @@ class PasswordController {
     @GetMapping(PATH)
     public String form(CsrfToken csrf, Model model) {
         csrf.getToken(); // kept in the session now, not when the form is reached with part of the page already sent
-        model.addAttribute("mustChange", mustChange(SecurityContextHolder.getContext().getAuthentication()));
+        model.addAttribute(
+                "mustChange", mustChange(SecurityContextHolder.getContext().getAuthentication()));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }
@@ -52,9 +53,15 @@ class PasswordController {
     }
 
     @PostMapping(PATH)
-    public String change(@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
-                         @RequestParam(defaultValue = "") String confirmPassword, CsrfToken csrf, HttpServletRequest request,
-                         HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    public String change(
+            @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword,
+            @RequestParam(defaultValue = "") String confirmPassword,
+            CsrfToken csrf,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         String username = CurrentUser.name();
         String address = request.getRemoteAddr();
         FormErrors errors = new FormErrors();
@@ -86,8 +93,14 @@ class PasswordController {
         accounts.changePassword(username, newPassword);
         HttpSession session = request.getSession(false);
         int ended = accounts.endSessions(username, session == null ? null : session.getId());
-        audit.record("user:" + username, AuditAction.UPDATE, "app_user", username, null,
-                Map.of("password", "changed by the account's holder", "otherSessionsEnded", ended), null);
+        audit.record(
+                "user:" + username,
+                AuditAction.UPDATE,
+                "app_user",
+                username,
+                null,
+                Map.of("password", "changed by the account's holder", "otherSessionsEnded", ended),
+                null);
         signedInWithoutChangeDue(request, response);
         redirect.addFlashAttribute("message", "Your password has been changed");
         return "redirect:" + PATH;
@@ -100,8 +113,11 @@ class PasswordController {
             return;
         }
         List<GrantedAuthority> kept = auth.getAuthorities().stream()
-                .filter(a -> !Accounts.MUST_CHANGE_PASSWORD.equals(a.getAuthority())).map(a -> (GrantedAuthority) a).toList();
-        UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken.authenticated(auth.getPrincipal(), null, kept);
+                .filter(a -> !Accounts.MUST_CHANGE_PASSWORD.equals(a.getAuthority()))
+                .map(a -> (GrantedAuthority) a)
+                .toList();
+        UsernamePasswordAuthenticationToken updated =
+                UsernamePasswordAuthenticationToken.authenticated(auth.getPrincipal(), null, kept);
         updated.setDetails(auth.getDetails());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(updated);
@@ -113,6 +129,7 @@ class PasswordController {
     }
 
     private static boolean mustChange(Authentication auth) {
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> Accounts.MUST_CHANGE_PASSWORD.equals(a.getAuthority()));
+        return auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> Accounts.MUST_CHANGE_PASSWORD.equals(a.getAuthority()));
     }
 }

@@ -12,12 +12,21 @@ import java.util.Set;
 final class PasswordRule {
     public static final int MIN_LENGTH = 12;
     /** The demo's passwords are in the README; the others head every list of passwords tried first. */
-    private static final Set<String> KNOWN = Set.of("officer-demo-pass", "councillor-demo-pass", "admin-demo-pass",
-            "password1234", "password12345", "password123456", "123456789012", "qwertyuiop12", "changemechangeme",
-            "letmeinletmein", "scrutineer123", "scrutineer1234");
+    private static final Set<String> KNOWN = Set.of(
+            "officer-demo-pass",
+            "councillor-demo-pass",
+            "admin-demo-pass",
+            "password1234",
+            "password12345",
+            "password123456",
+            "123456789012",
+            "qwertyuiop12",
+            "changemechangeme",
+            "letmeinletmein",
+            "scrutineer123",
+            "scrutineer1234");
 
-    private PasswordRule() {
-    }
+    private PasswordRule() {}
 
     /** Why the password will not do, said to the person choosing it; empty when it will. */
     public static Optional<String> problem(String password, String username) {
@@ -26,9 +35,12 @@ final class PasswordRule {
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (KNOWN.contains(lower)) {
-            return Optional.of("Choose another password: this one is published or among the first that anyone guessing tries");
+            return Optional.of(
+                    "Choose another password: this one is published or among the first that anyone guessing tries");
         }
-        if (username != null && !username.isBlank() && lower.contains(username.trim().toLowerCase(Locale.ROOT))) {
+        if (username != null
+                && !username.isBlank()
+                && lower.contains(username.trim().toLowerCase(Locale.ROOT))) {
             return Optional.of("Choose a password that does not contain the username");
         }
         return Optional.empty();

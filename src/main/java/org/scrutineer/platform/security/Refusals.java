@@ -47,17 +47,20 @@ class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     /** The API first: Spring Security also uses the first entry point for requests no other one claims. */
     void configure(ExceptionHandlingConfigurer<HttpSecurity> exceptions) {
-        exceptions.defaultAuthenticationEntryPointFor(this, API)
+        exceptions
+                .defaultAuthenticationEntryPointFor(this, API)
                 .defaultAuthenticationEntryPointFor(this, request -> !addresses.known(request))
                 .accessDeniedHandler(this);
     }
 
     /** Not signed in (or wrong HTTP Basic credentials, or too many of them) where sign-in is needed. */
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         if (e instanceof TooManyAttempts tooMany) {
             // whatever the address: the credentials were refused unread, and an unknown address says so too
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.waitFor().toSeconds() + 1));
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER, Long.toString(tooMany.waitFor().toSeconds() + 1));
             write(response, problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts", tooMany.getMessage(), request));
             return;
         }
@@ -65,16 +68,18 @@ class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
             notFound(request, response);
             return;
         }
-        String detail = e instanceof BadCredentialsException ? ThrottledSignIn.WRONG
+        String detail = e instanceof BadCredentialsException
+                ? ThrottledSignIn.WRONG
                 : "Sign in to use " + request.getRequestURI()
-                + ": send an account's username and password with HTTP Basic, or call from a signed-in browser session";
+                        + ": send an account's username and password with HTTP Basic, or call from a signed-in browser session";
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         write(response, problem(HttpStatus.UNAUTHORIZED, "Sign-in needed", detail, request));
     }
 
     /** Signed in without the role the address needs, or a form or call without its CSRF token. */
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException, jakarta.servlet.ServletException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException, jakarta.servlet.ServletException {
         if (e instanceof CsrfException && API.matches(request) && !CurrentUser.signedIn()) {
             // a call with no session and no valid HTTP Basic credentials: what it lacks is credentials, not a token
             commence(request, response, new InsufficientAuthenticationException("Not signed in"));
@@ -99,9 +104,14 @@ class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
      */
     void passwordChangeFirst(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (API.matches(request)) {
-            write(response, problem(HttpStatus.FORBIDDEN, "Password change needed",
-                    "This account must choose a new password before it is used: sign in with a browser, where Scrutineer asks for one at "
-                            + PasswordController.PATH, request));
+            write(
+                    response,
+                    problem(
+                            HttpStatus.FORBIDDEN,
+                            "Password change needed",
+                            "This account must choose a new password before it is used: sign in with a browser, where Scrutineer asks for one at "
+                                    + PasswordController.PATH,
+                            request));
         } else {
             response.sendRedirect(PasswordController.PATH);
         }
@@ -115,7 +125,8 @@ class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
         }
     }
 
-    private static Map<String, Object> problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
+    private static Map<String, Object> problem(
+            HttpStatus status, String title, String detail, HttpServletRequest request) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("title", title);
         p.put("status", status.value());

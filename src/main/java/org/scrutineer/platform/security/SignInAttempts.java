@@ -56,28 +56,43 @@ class SignInAttempts {
     public void failed(String username, String address, String outcome) {
         Instant now = clock.instant();
         jdbc.sql("insert into sign_in_failure (username, address, failed_at) values (:u, :a, :t)")
-                .param("u", key(username)).param("a", address).param("t", at(now)).update();
-        jdbc.sql("delete from sign_in_failure where failed_at < :t").param("t", at(now.minus(KEPT))).update();
+                .param("u", key(username))
+                .param("a", address)
+                .param("t", at(now))
+                .update();
+        jdbc.sql("delete from sign_in_failure where failed_at < :t")
+                .param("t", at(now.minus(KEPT)))
+                .update();
         record(ANONYMOUS, AuditAction.SIGN_IN_FAILED, username, address, outcome);
     }
 
     /** Refused before the password was looked at: not counted again, so the wait does not grow. */
     public void refused(String username, String address, Duration wait) {
-        record(ANONYMOUS, AuditAction.SIGN_IN_FAILED, username, address, "too many attempts: refused for " + AttemptLimit.minutes(wait) + " minutes");
+        record(
+                ANONYMOUS,
+                AuditAction.SIGN_IN_FAILED,
+                username,
+                address,
+                "too many attempts: refused for " + AttemptLimit.minutes(wait) + " minutes");
     }
 
     public void succeeded(String accountName, String address) {
-        jdbc.sql("delete from sign_in_failure where username = :u").param("u", key(accountName)).update();
+        jdbc.sql("delete from sign_in_failure where username = :u")
+                .param("u", key(accountName))
+                .update();
         record(accountName, AuditAction.SIGN_IN, accountName, address, "signed in");
     }
 
     private List<Instant> failures(String column, String value, AttemptLimit limit, Instant now) {
         // newest first, as many as the limit needs; the column is one of two names given above, never input
-        return jdbc.sql("select failed_at from sign_in_failure where " + column + " = :v and failed_at > :from and failed_at <= :now"
-                        + " order by failed_at desc limit :n")
-                .param("v", value).param("from", at(now.minus(limit.within()))).param("now", at(now))
+        return jdbc.sql("select failed_at from sign_in_failure where " + column
+                        + " = :v and failed_at > :from and failed_at <= :now" + " order by failed_at desc limit :n")
+                .param("v", value)
+                .param("from", at(now.minus(limit.within())))
+                .param("now", at(now))
                 .param("n", limit.failures())
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).list();
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .list();
     }
 
     private void record(String actor, AuditAction action, String username, String address, String outcome) {

@@ -30,7 +30,8 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication request) throws AuthenticationException {
         String username = request.getName();
         String address = request.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "unknown";
+                ? web.getRemoteAddress()
+                : "unknown";
         Optional<Duration> wait = attempts.wait(username, address);
         if (wait.isPresent()) {
             attempts.refused(username, address, wait.get());

@@ -44,14 +44,20 @@ class UserAdminController {
 
     @PostMapping("/admin/users")
     @Transactional
-    public String add(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
-                      @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String password,
-                      @RequestParam(required = false) List<String> boardCodes, Model model, RedirectAttributes redirect) {
+    public String add(
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String role,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(required = false) List<String> boardCodes,
+            Model model,
+            RedirectAttributes redirect) {
         List<String> chosen = boardCodes == null ? List.of() : boardCodes;
         FormErrors errors = new FormErrors();
         String name = username.trim();
         if (!Accounts.USERNAME.matcher(name).matches()) {
-            errors.add("username", "Enter a username of 3 to 40 lower-case letters, digits, dots, dashes or underscores");
+            errors.add(
+                    "username", "Enter a username of 3 to 40 lower-case letters, digits, dots, dashes or underscores");
         } else if (accounts.all().stream().anyMatch(a -> a.username().equalsIgnoreCase(name))) {
             errors.add("username", "There is already an account called " + name);
         }
@@ -72,7 +78,11 @@ class UserAdminController {
         }
         accounts.create(name, displayName.trim(), password, r);
         chosen.forEach(code -> accounts.grantBoard(name, code));
-        audit.created("user:" + name, "app_user", name, Map.of("displayName", displayName.trim(), "role", r.name(), "boards", chosen));
+        audit.created(
+                "user:" + name,
+                "app_user",
+                name,
+                Map.of("displayName", displayName.trim(), "role", r.name(), "boards", chosen));
         redirect.addFlashAttribute("message", "Account " + name + " added");
         return "redirect:/admin/users";
     }
@@ -84,8 +94,12 @@ class UserAdminController {
      */
     @PostMapping("/admin/users/{username}/enabled")
     @Transactional
-    public String setEnabled(@PathVariable String username, @RequestParam(defaultValue = "") String enabled, RedirectAttributes redirect) {
-        Accounts.Account account = accounts.byUsername(username).orElseThrow(() -> new NotFound("No account " + username));
+    public String setEnabled(
+            @PathVariable String username,
+            @RequestParam(defaultValue = "") String enabled,
+            RedirectAttributes redirect) {
+        Accounts.Account account =
+                accounts.byUsername(username).orElseThrow(() -> new NotFound("No account " + username));
         boolean enable = Boolean.parseBoolean(enabled);
         FormErrors errors = new FormErrors();
         String field = "enabled-" + account.username(); // the row's button
@@ -93,26 +107,39 @@ class UserAdminController {
             errors.add(field, "Say whether to enable or disable the account " + username);
         } else if (!enable && account.username().equals(CurrentUser.name())) {
             errors.add(field, "You cannot disable your own account: ask another administrator");
-        } else if (!enable && account.role() == Role.ADMIN && account.enabled() && accounts.enabledAdministrators() <= 1) {
-            errors.add(field, "The account " + username + " is the last enabled administrator's: enable or add another first");
+        } else if (!enable
+                && account.role() == Role.ADMIN
+                && account.enabled()
+                && accounts.enabledAdministrators() <= 1) {
+            errors.add(
+                    field,
+                    "The account " + username + " is the last enabled administrator's: enable or add another first");
         }
         if (errors.any()) {
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/admin/users";
         }
         if (account.enabled() == enable) {
-            redirect.addFlashAttribute("message", "Account " + username + " was already " + (enable ? "enabled" : "disabled"));
+            redirect.addFlashAttribute(
+                    "message", "Account " + username + " was already " + (enable ? "enabled" : "disabled"));
             return "redirect:/admin/users";
         }
         accounts.setEnabled(username, enable);
         int ended = enable ? 0 : accounts.endSessions(username, null);
-        audit.updated("user:" + username, "app_user", username, Map.of("enabled", !enable),
+        audit.updated(
+                "user:" + username,
+                "app_user",
+                username,
+                Map.of("enabled", !enable),
                 enable ? Map.of("enabled", true) : Map.of("enabled", false, "sessionsEnded", ended));
-        redirect.addFlashAttribute("message", enable ? "Account " + username + " enabled: it can sign in again"
-                : "Account " + username + " disabled: it cannot sign in, and " + ended + (ended == 1 ? " session" : " sessions") + " ended");
+        redirect.addFlashAttribute(
+                "message",
+                enable
+                        ? "Account " + username + " enabled: it can sign in again"
+                        : "Account " + username + " disabled: it cannot sign in, and " + ended
+                                + (ended == 1 ? " session" : " sessions") + " ended");
         return "redirect:/admin/users";
     }
 
-    public record UserForm(String username, String displayName, String role, List<String> boardCodes) {
-    }
+    public record UserForm(String username, String displayName, String role, List<String> boardCodes) {}
 }

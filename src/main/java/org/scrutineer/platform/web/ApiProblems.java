@@ -1,15 +1,15 @@
 package org.scrutineer.platform.web;
 
-import org.springframework.modulith.NamedInterface;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.scrutineer.platform.imports.ImportRejected;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Errors from the JSON API as problem+json (RFC 9457), naming the field and the reason. */
 @NamedInterface("web")
@@ -18,7 +18,8 @@ public class ApiProblems {
 
     @ExceptionHandler(ImportRejected.class)
     ProblemDetail rejected(ImportRejected e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage() + "; nothing was imported");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage() + "; nothing was imported");
         p.setTitle("The file was not imported");
         p.setType(URI.create("/docs/import-format#errors"));
         p.setProperty("fileName", e.fileName());
@@ -39,7 +40,11 @@ public class ApiProblems {
     ProblemDetail invalid(InvalidFields e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         p.setTitle("Invalid request");
-        p.setProperty("errors", e.reasons().entrySet().stream().map(x -> Map.of("field", x.getKey(), "reason", x.getValue())).toList());
+        p.setProperty(
+                "errors",
+                e.reasons().entrySet().stream()
+                        .map(x -> Map.of("field", x.getKey(), "reason", x.getValue()))
+                        .toList());
         return p;
     }
 

@@ -1,8 +1,8 @@
 package org.scrutineer.platform.web;
 
-import org.springframework.modulith.NamedInterface;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How a download is named in its Content-Disposition header (RFC 6266): in UTF-8 as {@code filename*}, with a Latin-1
@@ -15,20 +15,26 @@ public final class DownloadNames {
     /** The longest name given, in characters: any file system takes it, and the header stays far below 8 KB. */
     static final int MAX = 100;
 
-    private DownloadNames() {
-    }
+    private DownloadNames() {}
 
     public static String inline(String fileName) {
-        return ContentDisposition.inline().filename(shortened(fileName), StandardCharsets.UTF_8).build().toString();
+        return ContentDisposition.inline()
+                .filename(shortened(fileName), StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 
     public static String attachment(String fileName) {
-        return ContentDisposition.attachment().filename(shortened(fileName), StandardCharsets.UTF_8).build().toString();
+        return ContentDisposition.attachment()
+                .filename(shortened(fileName), StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 
     /** The name without control characters, cut to {@value #MAX} characters keeping its extension. */
     static String shortened(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll("\\p{Cntrl}", "").strip();
+        String name =
+                fileName == null ? "" : fileName.replaceAll("\\p{Cntrl}", "").strip();
         if (name.isEmpty()) {
             return "document.pdf";
         }
@@ -39,6 +45,7 @@ public final class DownloadNames {
         String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
         String base = name.substring(0, name.length() - extension.length());
         int keep = MAX - extension.length();
-        return base.substring(0, base.offsetByCodePoints(0, Math.min(keep, base.codePointCount(0, base.length())))) + extension;
+        return base.substring(0, base.offsetByCodePoints(0, Math.min(keep, base.codePointCount(0, base.length()))))
+                + extension;
     }
 }

@@ -1,8 +1,8 @@
 package org.scrutineer.platform.web;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /** Errors on a form, field by field in page order, for the GOV.UK error summary and inline messages. */
 @NamedInterface("web")

@@ -25,7 +25,8 @@ public class KnownAddresses {
 
     public boolean known(HttpServletRequest request) {
         String uri = request.getRequestURI();
-        PathContainer path = PathContainer.parsePath(uri.substring(Math.min(request.getContextPath().length(), uri.length())));
+        PathContainer path = PathContainer.parsePath(
+                uri.substring(Math.min(request.getContextPath().length(), uri.length())));
         return patterns().stream().anyMatch(p -> p.matches(path));
     }
 

@@ -29,13 +29,26 @@ class LayoutModel {
             // page is written, since a page's first few kilobytes may already be sent when the header's form is reached
             token.getToken();
         }
-        return new Layout(properties.councilName(), CurrentUser.signedIn(), CurrentUser.name(),
-                access.has(Role.MEMBER), access.has(Role.OFFICER), access.has(Role.ADMIN), request.getRequestURI(),
+        return new Layout(
+                properties.councilName(),
+                CurrentUser.signedIn(),
+                CurrentUser.name(),
+                access.has(Role.MEMBER),
+                access.has(Role.OFFICER),
+                access.has(Role.ADMIN),
+                request.getRequestURI(),
                 java.time.LocalDate.now(clock));
     }
 
-    public record Layout(String councilName, boolean signedIn, String userName, boolean member, boolean officer,
-                         boolean admin, String path, java.time.LocalDate today) {
+    public record Layout(
+            String councilName,
+            boolean signedIn,
+            String userName,
+            boolean member,
+            boolean officer,
+            boolean admin,
+            String path,
+            java.time.LocalDate today) {
         public boolean at(String prefix) {
             return prefix.equals("/") ? path.equals("/") : path.startsWith(prefix);
         }

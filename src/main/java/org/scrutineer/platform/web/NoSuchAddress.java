@@ -24,9 +24,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class NoSuchAddress {
 
     @ExceptionHandler(NoResourceFoundException.class)
-    public ResponseEntity<Map<String, Object>> notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public ResponseEntity<Map<String, Object>> notFound(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (isApi(request)) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(request));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(request));
         }
         response.sendError(HttpStatus.NOT_FOUND.value());
         return null;

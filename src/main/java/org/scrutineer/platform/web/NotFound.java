@@ -1,7 +1,7 @@
 package org.scrutineer.platform.web;
 
-import org.springframework.modulith.NamedInterface;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Something asked for by address that does not exist, or that this visitor may not see. */

@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 class NulCharacters extends OncePerRequestFilter {
     /** Request attributes the error page reads: the field refused and why. */
     public static final String FIELD = "refusedField";
+
     public static final String REASON = "refusedReason";
     static final String WHY = "contains a NUL character (U+0000), which cannot be stored: remove it and send again";
 
@@ -72,8 +73,7 @@ class NulCharacters extends OncePerRequestFilter {
     }
 
     /** A field refused: its name, and how to name it in a sentence. */
-    record Refused(String field, String words) {
-    }
+    record Refused(String field, String words) {}
 
     /** The first parameter, part or uploaded file name holding a NUL character, or null when there is none. */
     static Refused fieldWithNul(HttpServletRequest request) {
@@ -96,7 +96,8 @@ class NulCharacters extends OncePerRequestFilter {
                     }
                 }
             }
-        } else if (request.getContentType() != null && request.getContentType().toLowerCase().startsWith("multipart/")) {
+        } else if (request.getContentType() != null
+                && request.getContentType().toLowerCase().startsWith("multipart/")) {
             try {
                 for (Part part : request.getParts()) {
                     if (hasNul(part.getSubmittedFileName())) {

@@ -18,13 +18,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 class NulCharactersInBodies extends RequestBodyAdviceAdapter {
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+    public boolean supports(
+            MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
         return true;
     }
 
     @Override
-    public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
-                                Class<? extends HttpMessageConverter<?>> converterType) {
+    public Object afterBodyRead(
+            Object body,
+            HttpInputMessage inputMessage,
+            MethodParameter parameter,
+            Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType) {
         String field = withNul(body, "body", 0);
         if (field != null) {
             throw new ApiProblems.InvalidField(field, NulCharacters.WHY);

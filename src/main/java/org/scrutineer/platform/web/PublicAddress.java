@@ -1,8 +1,8 @@
 package org.scrutineer.platform.web;
 
-import org.springframework.modulith.NamedInterface;
 import java.net.URI;
 import org.scrutineer.platform.ScrutineerProperties;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +31,10 @@ public class PublicAddress {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("scrutineer.public-base-url is not an address: '" + configured + "'", e);
         }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                || uri.getHost() == null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
             throw new IllegalStateException("scrutineer.public-base-url must be an http or https address such as "
                     + "https://meetings.example.gov.uk, with no query or fragment; it is '" + configured + "'");
         }

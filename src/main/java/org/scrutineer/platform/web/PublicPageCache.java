@@ -43,10 +43,22 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 40)
 class PublicPageCache extends OncePerRequestFilter {
     /** Public pages: conditional requests and shared caching. */
-    private static final List<String> PUBLIC = List.of("/meetings", "/boards", "/api/meetings", "/search", "/reports", "/api/reports",
-            "/assurance", "/api/assurance", "/improvement", "/workforce", "/api/workforce", "/accessibility");
+    private static final List<String> PUBLIC = List.of(
+            "/meetings",
+            "/boards",
+            "/api/meetings",
+            "/search",
+            "/reports",
+            "/api/reports",
+            "/assurance",
+            "/api/assurance",
+            "/improvement",
+            "/workforce",
+            "/api/workforce",
+            "/accessibility");
     /** Of those, the ones also kept as rendered: the meeting pages, which residents read most. */
     private static final List<String> KEPT = List.of("/meetings", "/boards", "/api/meetings");
+
     private static final int MAX_BYTES = 1_000_000;
     private static final int MAX_ENTRIES = 300;
     /** Spring Security's answer for everything it does not know may be cached. */
@@ -73,24 +85,39 @@ class PublicPageCache extends OncePerRequestFilter {
     };
 
     /** A kept page, with its gzip form when it is text: compressed once, not on every request as the server would. */
-    private record Entry(String version, String contentType, byte[] body, byte[] gzipped, Map<String, List<String>> headers) {
-    }
+    private record Entry(
+            String version, String contentType, byte[] body, byte[] gzipped, Map<String, List<String>> headers) {}
 
     /**
      * Not kept with a page: set afresh on every answer (the caching ones; those SecurityHeaders writes before this runs,
      * HSTS only over HTTPS, so a page kept from an HTTPS request must not hand it to a plain one) or by the container.
      */
-    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
-            "content-type", "content-encoding", "cache-control", "pragma", "expires", "etag", "vary",
-            "content-security-policy", "referrer-policy", "strict-transport-security");
+    private static final Set<String> NOT_REPLAYED = Set.of(
+            "set-cookie",
+            "date",
+            "content-length",
+            "transfer-encoding",
+            "content-type",
+            "content-encoding",
+            "cache-control",
+            "pragma",
+            "expires",
+            "etag",
+            "vary",
+            "content-security-policy",
+            "referrer-policy",
+            "strict-transport-security");
 
     private final long checkMillis;
     private final String publicCacheControl;
     private volatile String knownVersion;
     private volatile long checkedAt;
 
-    public PublicPageCache(JdbcClient jdbc, java.time.Clock clock, @Value("${scrutineer.public-cache-check-ms:200}") long checkMillis,
-                           @Value("${scrutineer.public-max-age:60s}") java.time.Duration maxAge) {
+    public PublicPageCache(
+            JdbcClient jdbc,
+            java.time.Clock clock,
+            @Value("${scrutineer.public-cache-check-ms:200}") long checkMillis,
+            @Value("${scrutineer.public-max-age:60s}") java.time.Duration maxAge) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.checkMillis = checkMillis;
@@ -100,8 +127,12 @@ class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !"GET".equals(request.getMethod()) || !isPublic(path) || path.endsWith(".pdf") || path.startsWith("/meetings/new")
-                || request.getHeader("Authorization") != null || hasSessionCookie(request);
+        return !"GET".equals(request.getMethod())
+                || !isPublic(path)
+                || path.endsWith(".pdf")
+                || path.startsWith("/meetings/new")
+                || request.getHeader("Authorization") != null
+                || hasSessionCookie(request);
     }
 
     private static boolean isPublic(String path) {
@@ -113,7 +144,8 @@ class PublicPageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         String version = version();
         if (version == null) {
-            chain.doFilter(request, response); // the database cannot say: serve everything fresh, as Spring Security says
+            chain.doFilter(
+                    request, response); // the database cannot say: serve everything fresh, as Spring Security says
             return;
         }
         String etag = "W/\"" + version + "-" + STARTED + "\"";
@@ -156,7 +188,9 @@ class PublicPageCache extends OncePerRequestFilter {
             throw e;
         }
         byte[] body = wrapper.getContentAsByteArray();
-        if (wrapper.getStatus() != HttpServletResponse.SC_OK || !wrapper.getHeaders("Set-Cookie").isEmpty() || wrapper.getContentType() == null) {
+        if (wrapper.getStatus() != HttpServletResponse.SC_OK
+                || !wrapper.getHeaders("Set-Cookie").isEmpty()
+                || wrapper.getContentType() == null) {
             notStored(response);
         } else {
             cacheable(response, etag);
@@ -168,7 +202,14 @@ class PublicPageCache extends OncePerRequestFilter {
                     }
                 }
                 synchronized (entries) {
-                    entries.put(key, new Entry(version, wrapper.getContentType(), body, gzip(wrapper.getContentType(), body), headers));
+                    entries.put(
+                            key,
+                            new Entry(
+                                    version,
+                                    wrapper.getContentType(),
+                                    body,
+                                    gzip(wrapper.getContentType(), body),
+                                    headers));
                 }
             }
         }
@@ -266,7 +307,9 @@ class PublicPageCache extends OncePerRequestFilter {
 
     private String currentVersion() {
         try {
-            return jdbc.sql("select last_value::text from public_page_version").query(String.class).single() + "-" + java.time.LocalDate.now(clock);
+            return jdbc.sql("select last_value::text from public_page_version")
+                            .query(String.class)
+                            .single() + "-" + java.time.LocalDate.now(clock);
         } catch (RuntimeException e) {
             return null; // the database cannot say: serve everything fresh
         }

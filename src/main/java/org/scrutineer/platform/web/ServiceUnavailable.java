@@ -52,7 +52,8 @@ class ServiceUnavailable extends OncePerRequestFilter {
     private final JsonMapper json;
     private volatile JakartaServletWebApplication web;
 
-    public ServiceUnavailable(ITemplateEngine templates, ScrutineerProperties properties, Clock clock, JsonMapper json) {
+    public ServiceUnavailable(
+            ITemplateEngine templates, ScrutineerProperties properties, Clock clock, JsonMapper json) {
         this.templates = templates;
         this.properties = properties;
         this.clock = clock;
@@ -82,7 +83,8 @@ class ServiceUnavailable extends OncePerRequestFilter {
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (response.isCommitted()) {
-            log.warn("The database could not be reached during {}, after the answer had begun", request.getRequestURI());
+            log.warn(
+                    "The database could not be reached during {}, after the answer had begun", request.getRequestURI());
             return;
         }
         log.warn("The database cannot be reached: {} {} answered 503", request.getMethod(), request.getRequestURI());
@@ -94,8 +96,7 @@ class ServiceUnavailable extends OncePerRequestFilter {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("title", "Service unavailable");
             p.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-            p.put("detail", "Scrutineer cannot reach its database: try again in "
-                    + RETRY_AFTER + " seconds");
+            p.put("detail", "Scrutineer cannot reach its database: try again in " + RETRY_AFTER + " seconds");
             p.put("instance", request.getRequestURI());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), p);
@@ -109,8 +110,17 @@ class ServiceUnavailable extends OncePerRequestFilter {
         WebContext context = new WebContext(web.buildExchange(request, response), Locale.UK);
         context.setVariable("status", HttpStatus.SERVICE_UNAVAILABLE.value());
         // nobody is shown as signed in: who is signed in is kept in the database
-        context.setVariable("layout", new LayoutModel.Layout(properties.councilName(), false, null, false, false, false,
-                request.getRequestURI(), LocalDate.now(clock)));
+        context.setVariable(
+                "layout",
+                new LayoutModel.Layout(
+                        properties.councilName(),
+                        false,
+                        null,
+                        false,
+                        false,
+                        false,
+                        request.getRequestURI(),
+                        LocalDate.now(clock)));
         templates.process("error", context, response.getWriter());
     }
 
@@ -235,23 +245,18 @@ class ServiceUnavailable extends OncePerRequestFilter {
         }
 
         @Override
-        public void setWriteListener(WriteListener listener) {
-        }
+        public void setWriteListener(WriteListener listener) {}
 
         @Override
-        public void write(int b) {
-        }
+        public void write(int b) {}
 
         @Override
-        public void write(byte[] b, int off, int len) {
-        }
+        public void write(byte[] b, int off, int len) {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
     }
 }

@@ -31,13 +31,15 @@ class StaticFileCaching extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) || PREFIXES.stream().noneMatch(path::startsWith);
+        return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                || PREFIXES.stream().noneMatch(path::startsWith);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Cache-Control", VERSIONED.matcher(request.getRequestURI()).find() ? IMMUTABLE : BRIEF);
+        response.setHeader(
+                "Cache-Control", VERSIONED.matcher(request.getRequestURI()).find() ? IMMUTABLE : BRIEF);
         // on a 304 too, which the server would otherwise send without it (a cache copies a 304's headers onto its copy)
         response.setHeader("Vary", "Accept-Encoding");
         try {

@@ -25,13 +25,24 @@ class StaticFiles implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        chain(registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+        chain(registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true));
-        chain(registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true));
-        chain(registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true));
-        chain(registry.addResourceHandler("/images/**").addResourceLocations("classpath:/static/images/").resourceChain(true));
-        chain(registry.addResourceHandler("/assets/images/**").addResourceLocations(GOVUK_ASSETS + "images/").resourceChain(true));
-        chain(registry.addResourceHandler("/assets/*.json").addResourceLocations(GOVUK_ASSETS).resourceChain(true));
+        chain(registry.addResourceHandler("/css/**")
+                .addResourceLocations("classpath:/static/css/")
+                .resourceChain(true));
+        chain(registry.addResourceHandler("/js/**")
+                .addResourceLocations("classpath:/static/js/")
+                .resourceChain(true));
+        chain(registry.addResourceHandler("/images/**")
+                .addResourceLocations("classpath:/static/images/")
+                .resourceChain(true));
+        chain(registry.addResourceHandler("/assets/images/**")
+                .addResourceLocations(GOVUK_ASSETS + "images/")
+                .resourceChain(true));
+        chain(registry.addResourceHandler("/assets/*.json")
+                .addResourceLocations(GOVUK_ASSETS)
+                .resourceChain(true));
     }
 
     private static void chain(ResourceChainRegistration chain) {

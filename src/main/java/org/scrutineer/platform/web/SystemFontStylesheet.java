@@ -19,11 +19,13 @@ final class SystemFontStylesheet implements ResourceTransformer {
     static final String STYLESHEET = "govuk-frontend.min.css";
     /** Arial where it is installed; Liberation Sans has its metrics, DejaVu Sans is on every Linux with fonts. */
     static final String SYSTEM_FONTS = "arial,\"Liberation Sans\",\"DejaVu Sans\",sans-serif";
+
     private static final Pattern FONT_FACE = Pattern.compile("@font-face\\s*\\{[^}]*GDS Transport[^}]*}");
     private static final Pattern FONT_FAMILY = Pattern.compile("\"?GDS Transport\"?\\s*,\\s*arial\\s*,\\s*sans-serif");
 
     @Override
-    public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain) throws IOException {
+    public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain)
+            throws IOException {
         Resource transformed = chain.transform(request, resource);
         if (!STYLESHEET.equals(resource.getFilename())) {
             return transformed;

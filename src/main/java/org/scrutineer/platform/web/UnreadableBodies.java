@@ -29,7 +29,8 @@ class UnreadableBodies {
         if (e.getCause() instanceof JacksonException j && !j.getPath().isEmpty()) {
             field = j.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             reason = "is not a value this field takes: see the API description";
         }
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + reason);

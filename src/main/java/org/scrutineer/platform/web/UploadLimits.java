@@ -34,10 +34,13 @@ class UploadLimits {
     public Object tooLarge(HttpServletRequest request) {
         String message = "The selected file must be smaller than " + limit.toMegabytes() + " MB";
         if (request.getRequestURI().startsWith("/api/")) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message + "; nothing was imported");
+            ProblemDetail p =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message + "; nothing was imported");
             p.setTitle("The file is too large");
             p.setProperty("errors", java.util.List.of(java.util.Map.of("field", "file", "reason", message)));
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(p);
         }
         ModelAndView page = new ModelAndView("platform/upload-too-large", HttpStatus.CONTENT_TOO_LARGE);
         page.addObject("message", message);
@@ -54,8 +57,10 @@ class UploadLimits {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
             p.setTitle("Another import is running");
             p.setProperty("errors", java.util.List.of(java.util.Map.of("field", "file", "reason", e.getMessage())));
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, String.valueOf(ImportBusy.RETRY_AFTER_SECONDS))
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(ImportBusy.RETRY_AFTER_SECONDS))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(p);
         }
         ModelAndView page = new ModelAndView("platform/import-busy", HttpStatus.SERVICE_UNAVAILABLE);
         page.addObject("message", e.getMessage());

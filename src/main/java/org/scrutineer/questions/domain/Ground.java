@@ -12,7 +12,10 @@ public enum Ground {
     NOT_WRITTEN("PQ-05", true, "No written notice was given before the meeting"),
     ONE_PER_PERSON("PQ-06", true, "No person may submit more than one question for one meeting"),
     ONE_PER_ORGANISATION("PQ-06", true, "No organisation may submit more than one question for one meeting"),
-    NOT_COUNCIL_MATTER("PQ-08a", false, "Not about a matter for which the council has a responsibility or which affects the borough"),
+    NOT_COUNCIL_MATTER(
+            "PQ-08a",
+            false,
+            "Not about a matter for which the council has a responsibility or which affects the borough"),
     DEFAMATORY("PQ-08b", false, "Defamatory"),
     FRIVOLOUS("PQ-08b", false, "Frivolous"),
     OFFENSIVE("PQ-08b", false, "Offensive"),
@@ -49,7 +52,18 @@ public enum Ground {
 
     /** The grounds an officer chooses from when rejecting a question: the (v) grounds and the (vi) exclusions. */
     public static java.util.List<Ground> moderation() {
-        return java.util.List.of(NOT_COUNCIL_MATTER, DEFAMATORY, FRIVOLOUS, OFFENSIVE, ABUSIVE, RACIST, REPEAT, CONFIDENTIAL,
-                PLANNING_APPLICATION, LICENSING_APPLICATION, NOT_PUBLIC_PART, NOT_ON_AGENDA);
+        return java.util.List.of(
+                NOT_COUNCIL_MATTER,
+                DEFAMATORY,
+                FRIVOLOUS,
+                OFFENSIVE,
+                ABUSIVE,
+                RACIST,
+                REPEAT,
+                CONFIDENTIAL,
+                PLANNING_APPLICATION,
+                LICENSING_APPLICATION,
+                NOT_PUBLIC_PART,
+                NOT_ON_AGENDA);
     }
 }

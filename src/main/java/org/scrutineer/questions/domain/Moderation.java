@@ -13,20 +13,26 @@ import java.util.regex.Pattern;
  * for which a ground was suggested is an override and needs a reason (R08); a mandatory exclusion cannot be overridden.
  */
 public final class Moderation {
-    private Moderation() {
+    private Moderation() {}
+
+    public enum Outcome {
+        ACCEPTED,
+        REJECTED
     }
 
-    public enum Outcome { ACCEPTED, REJECTED }
-
-    public record Decision(Outcome outcome, Ground ground, String by, Instant at, String reason) {
-    }
+    public record Decision(Outcome outcome, Ground ground, String by, Instant at, String reason) {}
 
     /** Which meetings' questions count for the repeat ground (PQ-08c): full Council only (A) or any body's (B). */
-    public enum RepeatReading { FULL_COUNCIL_ONLY, ANY_BODY }
+    public enum RepeatReading {
+        FULL_COUNCIL_ONLY,
+        ANY_BODY
+    }
 
-    private static final Pattern PLANNING = Pattern.compile("\\bplanning (application|permission)\\b|\\bapplication for planning\\b");
-    private static final Pattern LICENSING = Pattern.compile("\\b(premises|alcohol|taxi|gambling|licensing) licen[cs]e\\b|\\blicen[cs]ing application\\b"
-            + "|\\bapplication for a (premises |)licen[cs]e\\b");
+    private static final Pattern PLANNING =
+            Pattern.compile("\\bplanning (application|permission)\\b|\\bapplication for planning\\b");
+    private static final Pattern LICENSING =
+            Pattern.compile("\\b(premises|alcohol|taxi|gambling|licensing) licen[cs]e\\b|\\blicen[cs]ing application\\b"
+                    + "|\\bapplication for a (premises |)licen[cs]e\\b");
 
     /**
      * Grounds to put in front of the officer: a named planning or licensing application (PQ-09). Planning policy in general
@@ -75,7 +81,8 @@ public final class Moderation {
     }
 
     /** Whether an earlier question put on {@code put} at a meeting of the given kind counts against a new meeting's. */
-    public static boolean countsAsRepeat(LocalDate put, boolean atFullCouncil, LocalDate newMeeting, RepeatReading reading) {
+    public static boolean countsAsRepeat(
+            LocalDate put, boolean atFullCouncil, LocalDate newMeeting, RepeatReading reading) {
         boolean inWindow = !put.isBefore(repeatWindowStart(newMeeting)) && put.isBefore(newMeeting);
         return inWindow && (atFullCouncil || reading == RepeatReading.ANY_BODY);
     }

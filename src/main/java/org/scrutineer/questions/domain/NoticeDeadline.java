@@ -17,12 +17,13 @@ public final class NoticeDeadline {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final LocalTime FOUR_PM = LocalTime.of(16, 0);
 
-    private NoticeDeadline() {
-    }
+    private NoticeDeadline() {}
 
     /** 4.00 pm London time, in the offset of the deadline's own date (BST or GMT), on the working day before the meeting. */
     public static ZonedDateTime forMeeting(LocalDate meeting, Set<LocalDate> closures) {
-        return ClearWorkingDays.workingDayBefore(meeting, closures).atTime(FOUR_PM).atZone(LONDON);
+        return ClearWorkingDays.workingDayBefore(meeting, closures)
+                .atTime(FOUR_PM)
+                .atZone(LONDON);
     }
 
     /** "By 4.00 pm" includes 16:00:00 itself; arrival counts, whatever the office hours. */

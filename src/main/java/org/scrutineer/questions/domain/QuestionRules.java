@@ -14,27 +14,41 @@ import java.util.Set;
 public final class QuestionRules {
     /** The longest question and supplementary a resident may write: about what can be read out in three minutes. */
     public static final int MAX_WORDS = 150;
+
     public static final int MAX_CHARACTERS = 1_200;
 
-    private QuestionRules() {
-    }
+    private QuestionRules() {}
 
     /** What the question is about: an agenda item of Part I or Part II, or "another matter on the agenda". */
-    public enum About { PART_I_ITEM, PART_II_ITEM, OTHER_MATTER_ON_THE_AGENDA, NOT_ON_THE_AGENDA }
+    public enum About {
+        PART_I_ITEM,
+        PART_II_ITEM,
+        OTHER_MATTER_ON_THE_AGENDA,
+        NOT_ON_THE_AGENDA
+    }
 
     /** An off-agenda question is refused (the default) or left to the officer (the permissive reading of PQ-04). */
-    public enum OffAgenda { REFUSE, ACCEPT }
+    public enum OffAgenda {
+        REFUSE,
+        ACCEPT
+    }
 
     /** A question already submitted for the same meeting (a withdrawn one does not count against anyone). */
-    public record Earlier(String person, String organisation, boolean withdrawn) {
-    }
+    public record Earlier(String person, String organisation, boolean withdrawn) {}
 
     /**
      * @param boardTakesQuestions true for a Policy and Performance Board (PQ-03)
      * @param written             notice in writing (a web form or e-mail is); an oral question at the meeting is not
      */
-    public record Submission(LocalDate meeting, boolean boardTakesQuestions, String name, String postcode, String organisation,
-                             Instant received, boolean written, About about) {
+    public record Submission(
+            LocalDate meeting,
+            boolean boardTakesQuestions,
+            String name,
+            String postcode,
+            String organisation,
+            Instant received,
+            boolean written,
+            About about) {
         /** The person: name and postcode, normalised (PQ-06 "normalised person identity"). */
         public String person() {
             return identity(name) + "|" + Residency.normalise(postcode);
@@ -46,12 +60,14 @@ public final class QuestionRules {
     }
 
     public static String identity(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return s == null
+                ? ""
+                : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
     /** Every mandatory ground that refuses the question; none means it goes to the officer to decide. */
-    public static List<Ground> refusals(Submission s, List<Earlier> earlier, Set<LocalDate> closures, Residency borough,
-                                        OffAgenda offAgenda) {
+    public static List<Ground> refusals(
+            Submission s, List<Earlier> earlier, Set<LocalDate> closures, Residency borough, OffAgenda offAgenda) {
         List<Ground> found = new ArrayList<>();
         if (!s.boardTakesQuestions()) {
             found.add(Ground.BOARD_TAKES_NO_QUESTIONS);

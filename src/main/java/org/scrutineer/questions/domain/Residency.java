@@ -25,7 +25,9 @@ public record Residency(List<String> postcodePrefixes) {
 
     public boolean inBorough(String postcode) {
         String p = normalise(postcode);
-        return wellFormed(p) && postcodePrefixes.stream().map(x -> x.toUpperCase(Locale.ROOT).trim())
-                .anyMatch(x -> p.startsWith(x.contains(" ") ? x : x + " "));
+        return wellFormed(p)
+                && postcodePrefixes.stream()
+                        .map(x -> x.toUpperCase(Locale.ROOT).trim())
+                        .anyMatch(x -> p.startsWith(x.contains(" ") ? x : x + " "));
     }
 }

@@ -14,11 +14,13 @@ public final class RunningOrder {
     public static final Duration EACH = Duration.ofMinutes(3);
     public static final String NONE_RECEIVED = "It was confirmed that no public questions had been received.";
 
-    private RunningOrder() {
-    }
+    private RunningOrder() {}
 
     /** Whether the supplementary is timed with the original (default) or only the original is timed. */
-    public enum Timing { ORIGINAL_AND_SUPPLEMENTARY, ORIGINAL_ONLY }
+    public enum Timing {
+        ORIGINAL_AND_SUPPLEMENTARY,
+        ORIGINAL_ONLY
+    }
 
     /** One questioner's place: when their turn may start (minutes in) and how long they may have; zero = not reached. */
     public record Slot(int position, Duration startsAt, Duration allowance) {

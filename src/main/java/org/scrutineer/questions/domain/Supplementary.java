@@ -4,8 +4,7 @@ package org.scrutineer.questions.domain;
  * PQ-07: one supplementary question, asked by the questioner, related to the original (the Chair rules on that).
  */
 public final class Supplementary {
-    private Supplementary() {
-    }
+    private Supplementary() {}
 
     /** @return why the supplementary is refused, or null when it may be put */
     public static String refusal(String questioner, String asker, int alreadyAsked, boolean chairRulesRelated) {

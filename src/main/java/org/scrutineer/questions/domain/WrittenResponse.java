@@ -14,8 +14,7 @@ public final class WrittenResponse {
     /** Working days the council gives itself to send a written response (configurable; the standing order sets none). */
     public static final int DEFAULT_WORKING_DAYS = 10;
 
-    private WrittenResponse() {
-    }
+    private WrittenResponse() {}
 
     /** Field name to message, for each thing the task lacks (S05). */
     public static Map<String, String> problems(String name, String postalAddress, LocalDate due) {

@@ -9,8 +9,7 @@ import org.scrutineer.performance.domain.Symbol;
  * the likelihood moved nearer 1.00 (equality) since the year before, Red when further, Amber when no nearer or further.
  */
 public final class BandRule {
-    private BandRule() {
-    }
+    private BandRule() {}
 
     public static Symbol progress(Likelihood l) {
         if (!l.computed()) {
@@ -23,7 +22,10 @@ public final class BandRule {
         if (!before.computed() || !now.computed()) {
             return Symbol.NOT_APPLICABLE;
         }
-        int cmp = now.value().subtract(BigDecimal.ONE).abs().compareTo(before.value().subtract(BigDecimal.ONE).abs());
+        int cmp = now.value()
+                .subtract(BigDecimal.ONE)
+                .abs()
+                .compareTo(before.value().subtract(BigDecimal.ONE).abs());
         return cmp < 0 ? Symbol.GREEN : cmp > 0 ? Symbol.RED : Symbol.AMBER;
     }
 }

@@ -55,7 +55,10 @@ public record Breakdown(Map<EthnicGroup, Integer> counts, Integer statedTotal) {
 
     /** Black, Asian and minority ethnic staff: the four minoritised groups together. */
     public int minoritised() {
-        return counts.entrySet().stream().filter(e -> e.getKey().minoritised()).mapToInt(Map.Entry::getValue).sum();
+        return counts.entrySet().stream()
+                .filter(e -> e.getKey().minoritised())
+                .mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     public int white() {

@@ -29,7 +29,12 @@ public enum EthnicGroup {
     }
 
     public static java.util.Optional<EthnicGroup> fromCode(String code) {
-        String c = code == null ? "" : code.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
+        String c = code == null
+                ? ""
+                : code.trim()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-')
+                        .replace(' ', '-');
         for (EthnicGroup g : values()) {
             if (g.code().equals(c)) {
                 return java.util.Optional.of(g);

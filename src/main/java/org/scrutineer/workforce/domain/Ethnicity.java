@@ -50,7 +50,9 @@ public enum Ethnicity {
     }
 
     public static Optional<Ethnicity> fromCode(String code) {
-        String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        String c = code == null
+                ? ""
+                : code.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         for (Ethnicity e : values()) {
             if (e.code().equals(c)) {
                 return Optional.of(e);

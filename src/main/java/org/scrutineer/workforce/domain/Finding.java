@@ -8,7 +8,8 @@ import java.util.List;
  */
 public record Finding(Kind kind, int indicator, List<Measure> measures, String text) {
     public enum Kind {
-        ERROR("Error"), NOT_PROVIDED("Not provided");
+        ERROR("Error"),
+        NOT_PROVIDED("Not provided");
 
         private final String words;
 

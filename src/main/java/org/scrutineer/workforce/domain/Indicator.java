@@ -11,19 +11,47 @@ import java.util.Optional;
  */
 public enum Indicator {
     PAY_BANDS(1, "Pay bands", null, null, "in each pay band"),
-    APPOINTED(2, "Appointed from shortlist", Measure.APPOINTED, Measure.SHORTLISTED, "being appointed from shortlisting"),
-    DISCIPLINARY(3, "Formal disciplinary process", Measure.DISCIPLINARY, Measure.STAFF, "entering the formal disciplinary process"),
-    FITNESS_TO_PRACTISE(4, "Fitness to practise", Measure.FITNESS_TO_PRACTISE, Measure.REGULATED,
+    APPOINTED(
+            2, "Appointed from shortlist", Measure.APPOINTED, Measure.SHORTLISTED, "being appointed from shortlisting"),
+    DISCIPLINARY(
+            3,
+            "Formal disciplinary process",
+            Measure.DISCIPLINARY,
+            Measure.STAFF,
+            "entering the formal disciplinary process"),
+    FITNESS_TO_PRACTISE(
+            4,
+            "Fitness to practise",
+            Measure.FITNESS_TO_PRACTISE,
+            Measure.REGULATED,
             "entering the fitness-to-practise process (regulated profession staff)"),
-    CPD(5, "Funded non-mandatory CPD", Measure.CPD, Measure.STAFF, "accessing funded non-mandatory continuous professional development"),
-    HARASSMENT_PUBLIC(6, "Harassment, bullying or abuse from people who use services, relatives or the public", Measure.HARASSMENT_PUBLIC,
-            Measure.SURVEY_RESPONDENTS, "experiencing harassment, bullying or abuse from people who use services, relatives or the public"),
-    HARASSMENT_COLLEAGUES(7, "Harassment, bullying or abuse from colleagues", Measure.HARASSMENT_COLLEAGUES, Measure.SURVEY_RESPONDENTS,
+    CPD(
+            5,
+            "Funded non-mandatory CPD",
+            Measure.CPD,
+            Measure.STAFF,
+            "accessing funded non-mandatory continuous professional development"),
+    HARASSMENT_PUBLIC(
+            6,
+            "Harassment, bullying or abuse from people who use services, relatives or the public",
+            Measure.HARASSMENT_PUBLIC,
+            Measure.SURVEY_RESPONDENTS,
+            "experiencing harassment, bullying or abuse from people who use services, relatives or the public"),
+    HARASSMENT_COLLEAGUES(
+            7,
+            "Harassment, bullying or abuse from colleagues",
+            Measure.HARASSMENT_COLLEAGUES,
+            Measure.SURVEY_RESPONDENTS,
             "experiencing harassment, bullying or abuse from colleagues"),
-    HARASSMENT_MANAGERS(7, "Harassment, bullying or abuse from managers", Measure.HARASSMENT_MANAGERS, Measure.SURVEY_RESPONDENTS,
+    HARASSMENT_MANAGERS(
+            7,
+            "Harassment, bullying or abuse from managers",
+            Measure.HARASSMENT_MANAGERS,
+            Measure.SURVEY_RESPONDENTS,
             "experiencing harassment, bullying or abuse from managers"),
     TURNOVER(8, "Turnover", Measure.LEAVERS, Measure.STAFF, "leaving the organisation in the last 12 months"),
-    SENIOR_MANAGERS(9, "Senior manager membership", Measure.SENIOR_MANAGERS, Measure.STAFF, "being in a senior manager role");
+    SENIOR_MANAGERS(
+            9, "Senior manager membership", Measure.SENIOR_MANAGERS, Measure.STAFF, "being in a senior manager role");
 
     private final int number;
     private final String words;
@@ -73,7 +101,9 @@ public enum Indicator {
     }
 
     public boolean provided(WorkforceReturn r) {
-        return hasLikelihood() ? r.provides(outcome) && r.provides(base) : Measure.payBands().stream().anyMatch(r::provides);
+        return hasLikelihood()
+                ? r.provides(outcome) && r.provides(base)
+                : Measure.payBands().stream().anyMatch(r::provides);
     }
 
     public static Optional<Indicator> fromCode(String code) {

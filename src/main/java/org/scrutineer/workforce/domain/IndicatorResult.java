@@ -7,7 +7,8 @@ import java.math.RoundingMode;
  * One indicator of a return worked out: the counts compared, the proportion of each side with the outcome, the
  * relative likelihood, and whether what is published must withhold it.
  */
-public record IndicatorResult(Indicator indicator, Breakdown outcome, Breakdown base, Likelihood likelihood, boolean withheld) {
+public record IndicatorResult(
+        Indicator indicator, Breakdown outcome, Breakdown base, Likelihood likelihood, boolean withheld) {
 
     public static IndicatorResult of(Indicator indicator, WorkforceReturn r) {
         if (!indicator.hasLikelihood()) {
@@ -22,12 +23,15 @@ public record IndicatorResult(Indicator indicator, Breakdown outcome, Breakdown 
         int mb = base.minoritised();
         int wo = outcome.white();
         int wb = base.white();
-        return new IndicatorResult(indicator, outcome, base, Likelihood.of(mo, mb, wo, wb), Suppression.withholds(mo, mb, wo, wb));
+        return new IndicatorResult(
+                indicator, outcome, base, Likelihood.of(mo, mb, wo, wb), Suppression.withholds(mo, mb, wo, wb));
     }
 
     /** The percentage with the outcome, to one decimal; null with no base. */
     public static BigDecimal percent(int part, int whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
     public BigDecimal minoritisedPercent() {

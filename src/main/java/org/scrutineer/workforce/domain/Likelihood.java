@@ -10,10 +10,15 @@ import java.math.RoundingMode;
  * it, or a group has no staff at all, it cannot be computed (a division by zero), and says why.
  */
 public record Likelihood(Status status, BigDecimal value, String reason) {
-    public enum Status { COMPUTED, NOT_PROVIDED, CANNOT_BE_COMPUTED }
+    public enum Status {
+        COMPUTED,
+        NOT_PROVIDED,
+        CANNOT_BE_COMPUTED
+    }
 
     /** Outside 0.80 to 1.25 the methodology suggests monitoring and priority for policy action. */
     public static final BigDecimal LOWER = new BigDecimal("0.80");
+
     public static final BigDecimal UPPER = new BigDecimal("1.25");
 
     public static Likelihood notProvided() {
@@ -22,16 +27,26 @@ public record Likelihood(Status status, BigDecimal value, String reason) {
 
     public static Likelihood of(int minoritisedOutcome, int minoritisedBase, int whiteOutcome, int whiteBase) {
         if (minoritisedBase == 0) {
-            return new Likelihood(Status.CANNOT_BE_COMPUTED, null, "cannot be computed: there are no Black, Asian or minority ethnic staff in the base");
+            return new Likelihood(
+                    Status.CANNOT_BE_COMPUTED,
+                    null,
+                    "cannot be computed: there are no Black, Asian or minority ethnic staff in the base");
         }
         if (whiteBase == 0) {
-            return new Likelihood(Status.CANNOT_BE_COMPUTED, null, "cannot be computed: there are no white staff in the base");
+            return new Likelihood(
+                    Status.CANNOT_BE_COMPUTED, null, "cannot be computed: there are no white staff in the base");
         }
         if (whiteOutcome == 0) {
-            return new Likelihood(Status.CANNOT_BE_COMPUTED, null, "cannot be computed: no white staff had this outcome (a division by zero)");
+            return new Likelihood(
+                    Status.CANNOT_BE_COMPUTED,
+                    null,
+                    "cannot be computed: no white staff had this outcome (a division by zero)");
         }
         if (minoritisedOutcome == 0) {
-            return new Likelihood(Status.COMPUTED, new BigDecimal("0.00"), "no Black, Asian or minority ethnic staff had this outcome");
+            return new Likelihood(
+                    Status.COMPUTED,
+                    new BigDecimal("0.00"),
+                    "no Black, Asian or minority ethnic staff had this outcome");
         }
         // (a / A) / (w / W) = a W / (A w), exact until the one rounding to two decimals
         BigDecimal top = BigDecimal.valueOf((long) minoritisedOutcome * whiteBase);
@@ -61,7 +76,8 @@ public record Likelihood(Status status, BigDecimal value, String reason) {
         if (!computed()) {
             return "";
         }
-        return withinBand() ? "No notable difference (within 0.80 to 1.25)"
+        return withinBand()
+                ? "No notable difference (within 0.80 to 1.25)"
                 : "Consider monitoring and priority for policy action (outside 0.80 to 1.25)";
     }
 
@@ -70,7 +86,10 @@ public record Likelihood(Status status, BigDecimal value, String reason) {
         if (!computed()) {
             return reason;
         }
-        int percent = value.subtract(BigDecimal.ONE).movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValue();
+        int percent = value.subtract(BigDecimal.ONE)
+                .movePointRight(2)
+                .setScale(0, RoundingMode.HALF_UP)
+                .intValue();
         if (percent == 0) {
             return "equally likely";
         }

@@ -30,9 +30,12 @@ public enum Measure {
     FITNESS_TO_PRACTISE(4, "Regulated staff who entered the fitness-to-practise process", REGULATED),
     CPD(5, "Accessed funded non-mandatory CPD", STAFF),
     SURVEY_RESPONDENTS(6, "Staff survey respondents", STAFF),
-    HARASSMENT_PUBLIC(6, "Respondents experiencing harassment, bullying or abuse from people who use services, relatives or the public",
+    HARASSMENT_PUBLIC(
+            6,
+            "Respondents experiencing harassment, bullying or abuse from people who use services, relatives or the public",
             SURVEY_RESPONDENTS),
-    HARASSMENT_COLLEAGUES(7, "Respondents experiencing harassment, bullying or abuse from colleagues", SURVEY_RESPONDENTS),
+    HARASSMENT_COLLEAGUES(
+            7, "Respondents experiencing harassment, bullying or abuse from colleagues", SURVEY_RESPONDENTS),
     HARASSMENT_MANAGERS(7, "Respondents experiencing harassment, bullying or abuse from managers", SURVEY_RESPONDENTS),
     LEAVERS(8, "Leavers in the last 12 months", STAFF),
     SENIOR_MANAGERS(9, "Senior managers", STAFF);

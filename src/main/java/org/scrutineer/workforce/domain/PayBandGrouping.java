@@ -16,10 +16,20 @@ public record PayBandGrouping(String code, String words, List<Range> ranges) {
         }
     }
 
-    public static final PayBandGrouping COUNCIL = new PayBandGrouping("council", "As the council's data report groups them",
-            List.of(new Range("Less than £40,000", 1, 4), new Range("£40,000 to £79,999", 5, 9), new Range("£80,000 and over", 10, 12)));
-    public static final PayBandGrouping NATIONAL = new PayBandGrouping("national", "As the national report groups them",
-            List.of(new Range("Less than £30,000", 1, 2), new Range("£30,000 to £69,999", 3, 8), new Range("£70,000 and over", 9, 12)));
+    public static final PayBandGrouping COUNCIL = new PayBandGrouping(
+            "council",
+            "As the council's data report groups them",
+            List.of(
+                    new Range("Less than £40,000", 1, 4),
+                    new Range("£40,000 to £79,999", 5, 9),
+                    new Range("£80,000 and over", 10, 12)));
+    public static final PayBandGrouping NATIONAL = new PayBandGrouping(
+            "national",
+            "As the national report groups them",
+            List.of(
+                    new Range("Less than £30,000", 1, 2),
+                    new Range("£30,000 to £69,999", 3, 8),
+                    new Range("£70,000 and over", 9, 12)));
 
     public PayBandGrouping {
         ranges = List.copyOf(ranges);

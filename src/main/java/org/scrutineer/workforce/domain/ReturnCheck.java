@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
  * fitness-to-practise count of 2 came back as 12 split 2 white and 10 minoritised, is what this is for.
  */
 public final class ReturnCheck {
-    private ReturnCheck() {
-    }
+    private ReturnCheck() {}
 
     public static List<Finding> check(WorkforceReturn r) {
         List<Finding> findings = new ArrayList<>();
@@ -24,14 +23,23 @@ public final class ReturnCheck {
                 continue;
             }
             if (!b.complete()) {
-                String missing = Arrays.stream(EthnicGroup.values()).filter(g -> b.count(g) == null).map(EthnicGroup::words)
+                String missing = Arrays.stream(EthnicGroup.values())
+                        .filter(g -> b.count(g) == null)
+                        .map(EthnicGroup::words)
                         .collect(Collectors.joining(", "));
-                findings.add(new Finding(Finding.Kind.ERROR, m.indicator(), List.of(m),
+                findings.add(new Finding(
+                        Finding.Kind.ERROR,
+                        m.indicator(),
+                        List.of(m),
                         m.words() + ": no count for " + missing + " (enter 0 where there were none)"));
             }
             if (b.statedTotal() != null && !b.counts().isEmpty() && b.sum() != b.statedTotal()) {
-                findings.add(new Finding(Finding.Kind.ERROR, m.indicator(), List.of(m),
-                        m.words() + ": the groups add up to " + b.sum() + " (" + figures(b) + ") but the total given is " + b.statedTotal()));
+                findings.add(new Finding(
+                        Finding.Kind.ERROR,
+                        m.indicator(),
+                        List.of(m),
+                        m.words() + ": the groups add up to " + b.sum() + " (" + figures(b)
+                                + ") but the total given is " + b.statedTotal()));
             }
             Measure base = m.base();
             if (base != null && r.provides(base)) {
@@ -40,25 +48,39 @@ public final class ReturnCheck {
                     Integer part = b.count(g);
                     Integer of = whole.count(g);
                     if (part != null && of != null && part > of) {
-                        findings.add(new Finding(Finding.Kind.ERROR, m.indicator(), List.of(m, base),
-                                m.words() + " (" + g.words() + ", " + part + ") is more than " + lower(base.words()) + " (" + of + ")"));
+                        findings.add(new Finding(
+                                Finding.Kind.ERROR,
+                                m.indicator(),
+                                List.of(m, base),
+                                m.words() + " (" + g.words() + ", " + part + ") is more than " + lower(base.words())
+                                        + " (" + of + ")"));
                     }
                 }
                 Integer partTotal = total(b);
                 Integer wholeTotal = total(whole);
                 if (partTotal != null && wholeTotal != null && partTotal > wholeTotal) {
-                    findings.add(new Finding(Finding.Kind.ERROR, m.indicator(), List.of(m, base),
-                            m.words() + " in total (" + partTotal + ") is more than " + lower(base.words()) + " in total (" + wholeTotal + ")"));
+                    findings.add(new Finding(
+                            Finding.Kind.ERROR,
+                            m.indicator(),
+                            List.of(m, base),
+                            m.words() + " in total (" + partTotal + ") is more than " + lower(base.words())
+                                    + " in total (" + wholeTotal + ")"));
                 }
             } else if (base != null && !m.payBand()) {
-                findings.add(new Finding(Finding.Kind.ERROR, m.indicator(), List.of(m, base),
+                findings.add(new Finding(
+                        Finding.Kind.ERROR,
+                        m.indicator(),
+                        List.of(m, base),
                         m.words() + " is given but " + lower(base.words()) + ", its base, is not provided"));
             }
         }
         payBands(r, findings);
         for (Indicator i : Indicator.values()) {
             if (!i.provided(r)) {
-                findings.add(new Finding(Finding.Kind.NOT_PROVIDED, i.number(), i.measures(),
+                findings.add(new Finding(
+                        Finding.Kind.NOT_PROVIDED,
+                        i.number(),
+                        i.measures(),
                         "Indicator " + i.number() + " (" + i.words() + "): not provided"));
             }
         }
@@ -76,9 +98,16 @@ public final class ReturnCheck {
             if (of == null) {
                 continue;
             }
-            int sum = bands.stream().map(m -> r.get(m).count(g)).filter(n -> n != null).mapToInt(Integer::intValue).sum();
+            int sum = bands.stream()
+                    .map(m -> r.get(m).count(g))
+                    .filter(n -> n != null)
+                    .mapToInt(Integer::intValue)
+                    .sum();
             if (sum != of) {
-                findings.add(new Finding(Finding.Kind.ERROR, 1, bands,
+                findings.add(new Finding(
+                        Finding.Kind.ERROR,
+                        1,
+                        bands,
                         "Pay bands (" + g.words() + "): the 12 bands add up to " + sum + " but staff number " + of));
             }
         }
@@ -93,7 +122,9 @@ public final class ReturnCheck {
     }
 
     private static String figures(Breakdown b) {
-        return b.counts().entrySet().stream().map(e -> e.getKey().words() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return b.counts().entrySet().stream()
+                .map(e -> e.getKey().words() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private static String lower(String words) {

@@ -11,8 +11,7 @@ public final class Suppression {
     public static final int THRESHOLD = 5;
     public static final String WORDS = "fewer than " + THRESHOLD;
 
-    private Suppression() {
-    }
+    private Suppression() {}
 
     public static boolean hides(Integer n) {
         return n != null && n > 0 && n < THRESHOLD;

@@ -11,8 +11,7 @@ import java.util.Map;
  * {@code anAssessment().ofCouncil("Draft Borough Council").build()}.
  */
 public final class AssessmentFixtures {
-    private AssessmentFixtures() {
-    }
+    private AssessmentFixtures() {}
 
     public static Builder anAssessment() {
         return new Builder();
@@ -24,7 +23,8 @@ public final class AssessmentFixtures {
         private LocalDate publishedOn;
         private String source = "draft";
         private boolean published;
-        private final Map<Integer, Integer> scores = new HashMap<>(Map.of(1, 3, 2, 3, 3, 3, 4, 3, 5, 3, 6, 3, 7, 3, 8, 3, 9, 3));
+        private final Map<Integer, Integer> scores =
+                new HashMap<>(Map.of(1, 3, 2, 3, 3, 3, 4, 3, 5, 3, 6, 3, 7, 3, 8, 3, 9, 3));
 
         public Builder ofCouncil(String council) {
             this.council = council;
@@ -53,8 +53,21 @@ public final class AssessmentFixtures {
         }
 
         public Assessment build() {
-            return new Assessment(0, kind, council, "2023", publishedOn, null, null, source, "", null, published, Map.copyOf(scores),
-                    Map.of(), List.of());
+            return new Assessment(
+                    0,
+                    kind,
+                    council,
+                    "2023",
+                    publishedOn,
+                    null,
+                    null,
+                    source,
+                    "",
+                    null,
+                    published,
+                    Map.copyOf(scores),
+                    Map.of(),
+                    List.of());
         }
     }
 }

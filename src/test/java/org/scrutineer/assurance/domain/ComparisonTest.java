@@ -22,18 +22,28 @@ class ComparisonTest {
 
     @Test
     void anIntervalDecidesSignificance() {
-        var inside = Comparison.compare(new BigDecimal("20.00"), new BigDecimal("16.14"), Polarity.HIGHER_IS_BETTER,
-                new BigDecimal("12.5"), new BigDecimal("27.5"));
+        var inside = Comparison.compare(
+                new BigDecimal("20.00"),
+                new BigDecimal("16.14"),
+                Polarity.HIGHER_IS_BETTER,
+                new BigDecimal("12.5"),
+                new BigDecimal("27.5"));
         assertThat(inside.words()).isEqualTo("similar");
-        var outside = Comparison.compare(new BigDecimal("40.95"), new BigDecimal("25.48"), Polarity.HIGHER_IS_BETTER,
-                new BigDecimal("36.0"), new BigDecimal("45.9"));
+        var outside = Comparison.compare(
+                new BigDecimal("40.95"),
+                new BigDecimal("25.48"),
+                Polarity.HIGHER_IS_BETTER,
+                new BigDecimal("36.0"),
+                new BigDecimal("45.9"));
         assertThat(outside.words()).isEqualTo("significantly better");
     }
 
     @Test
     void reportWordsAreReadForTheirDirection() {
-        assertThat(Comparison.directionOf("significantly worse", Polarity.HIGHER_IS_BETTER)).isEqualTo(Direction.WORSE);
-        assertThat(Comparison.directionOf("somewhat better", Polarity.HIGHER_IS_BETTER)).isEqualTo(Direction.BETTER);
+        assertThat(Comparison.directionOf("significantly worse", Polarity.HIGHER_IS_BETTER))
+                .isEqualTo(Direction.WORSE);
+        assertThat(Comparison.directionOf("somewhat better", Polarity.HIGHER_IS_BETTER))
+                .isEqualTo(Direction.BETTER);
         assertThat(Comparison.directionOf("lower", Polarity.HIGHER_IS_BETTER)).isEqualTo(Direction.WORSE);
         assertThat(Comparison.directionOf("lower", Polarity.LOWER_IS_BETTER)).isEqualTo(Direction.BETTER);
         assertThat(Comparison.directionOf("similar", Polarity.LOWER_IS_BETTER)).isEqualTo(Direction.SIMILAR);

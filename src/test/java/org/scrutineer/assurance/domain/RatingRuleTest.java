@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RatingRuleTest {
     private static final RatingRule RULE = RatingRule.CQC_LOCAL_AUTHORITY;
@@ -16,7 +16,10 @@ class RatingRuleTest {
     private static List<RatingRule.Score> scores(Integer... values) {
         List<RatingRule.Score> list = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            list.add(values[i] == null ? RatingRule.Score.notAssessed("QS" + (i + 1)) : RatingRule.Score.of("QS" + (i + 1), values[i]));
+            list.add(
+                    values[i] == null
+                            ? RatingRule.Score.notAssessed("QS" + (i + 1))
+                            : RatingRule.Score.of("QS" + (i + 1), values[i]));
         }
         return list;
     }
@@ -47,8 +50,15 @@ class RatingRuleTest {
 
     @ParameterizedTest(name = "{0}/36 → {1}% {2}")
     @CsvSource({
-            "9, 25, INADEQUATE", "13, 37, INADEQUATE", "14, 39, REQUIRES_IMPROVEMENT", // 36.1 → 37, 38.9 → 39
-            "22, 62, REQUIRES_IMPROVEMENT", "23, 64, GOOD", "31, 87, GOOD", "32, 89, OUTSTANDING", "36, 100, OUTSTANDING"})
+        "9, 25, INADEQUATE",
+        "13, 37, INADEQUATE",
+        "14, 39, REQUIRES_IMPROVEMENT", // 36.1 → 37, 38.9 → 39
+        "22, 62, REQUIRES_IMPROVEMENT",
+        "23, 64, GOOD",
+        "31, 87, GOOD",
+        "32, 89, OUTSTANDING",
+        "36, 100, OUTSTANDING"
+    })
     void everyBandBoundaryWithNineStatements(int total, int percentage, Rating rating) {
         var r = RULE.rate(totalling(total), 9);
         assertThat(r.total()).isEqualTo(total);
@@ -57,13 +67,21 @@ class RatingRuleTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}/36 = {2} is published as {3}%")
-    @CsvSource(delimiter = '|', value = {
-            // the regulator's own published assessments: its percentage is the ceiling of the exact figure
-            "Hartlepool     | 3,3,2,2,3,3,3,3,3 | 69.4 | 70 | GOOD",
-            "North Somerset | 2,2,2,2,2,3,2,3,3 | 58.3 | 59 | REQUIRES_IMPROVEMENT",
-            "Halton         | 2,3,3,2,2,3,3,2,3 | 63.9 | 64 | GOOD"})
-    void thePercentageIsRoundedUpAsTheRegulatorPublishesIt(String council, String scores, String exact, int published, Rating rating) {
-        var r = RULE.rate(scores(java.util.Arrays.stream(scores.split(",")).map(Integer::valueOf).toArray(Integer[]::new)), 9);
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the regulator's own published assessments: its percentage is the ceiling of the exact figure
+                "Hartlepool     | 3,3,2,2,3,3,3,3,3 | 69.4 | 70 | GOOD",
+                "North Somerset | 2,2,2,2,2,3,2,3,3 | 58.3 | 59 | REQUIRES_IMPROVEMENT",
+                "Halton         | 2,3,3,2,2,3,3,2,3 | 63.9 | 64 | GOOD"
+            })
+    void thePercentageIsRoundedUpAsTheRegulatorPublishesIt(
+            String council, String scores, String exact, int published, Rating rating) {
+        var r = RULE.rate(
+                scores(java.util.Arrays.stream(scores.split(","))
+                        .map(Integer::valueOf)
+                        .toArray(Integer[]::new)),
+                9);
         assertThat(r.exact()).hasToString(exact);
         assertThat(r.percentage()).isEqualTo(published);
         assertThat(r.rating()).isEqualTo(rating);
@@ -97,27 +115,36 @@ class RatingRuleTest {
     void aMissingScoreIsRefusedByName() {
         List<RatingRule.Score> s = new ArrayList<>(scores(2, 3, 3, 2, 2, 3, 3, 2, 3));
         s.set(4, new RatingRule.Score("Partnerships and communities", null, false));
-        assertThatThrownBy(() -> RULE.rate(s, 9)).isInstanceOf(RatingRule.InvalidScores.class)
+        assertThatThrownBy(() -> RULE.rate(s, 9))
+                .isInstanceOf(RatingRule.InvalidScores.class)
                 .hasMessage("Enter a score for Partnerships and communities, or mark it not assessed");
     }
 
     @Test
     void aScoreOfFiveOrZeroIsRefused() {
         assertThatThrownBy(() -> RULE.rate(scores(5, 3, 3, 2, 2, 3, 3, 2, 0), 9))
-                .isInstanceOfSatisfying(RatingRule.InvalidScores.class, e -> assertThat(e.problems()).extracting(RatingRule.Problem::message).containsExactly(
-                        "The score for QS1 must be from 1 to 4, not 5", "The score for QS9 must be from 1 to 4, not 0"));
+                .isInstanceOfSatisfying(
+                        RatingRule.InvalidScores.class,
+                        e -> assertThat(e.problems())
+                                .extracting(RatingRule.Problem::message)
+                                .containsExactly(
+                                        "The score for QS1 must be from 1 to 4, not 5",
+                                        "The score for QS9 must be from 1 to 4, not 0"));
     }
 
     @Test
     void fewerScoresThanStatementsIsRefused() {
         assertThatThrownBy(() -> RULE.rate(scores(2, 3, 3, 2, 2, 3, 3, 2), 9))
                 .hasMessage("Expected 9 scores, one for each quality statement, but got 8");
-        assertThatThrownBy(() -> RULE.rate(scores(null, null, null), 3)).hasMessage("At least one quality statement must be scored");
+        assertThatThrownBy(() -> RULE.rate(scores(null, null, null), 3))
+                .hasMessage("At least one quality statement must be scored");
     }
 
     @Test
     void bandsMustRise() {
-        assertThatThrownBy(() -> new RatingRule("x", List.of(new RatingRule.Band(Rating.GOOD, 50), new RatingRule.Band(Rating.OUTSTANDING, 40))))
+        assertThatThrownBy(() -> new RatingRule(
+                        "x",
+                        List.of(new RatingRule.Band(Rating.GOOD, 50), new RatingRule.Band(Rating.OUTSTANDING, 40))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

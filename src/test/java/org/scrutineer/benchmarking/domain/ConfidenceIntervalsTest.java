@@ -44,7 +44,10 @@ class ConfidenceIntervalsTest {
         near(ConfidenceIntervals.byar(9856, 12345, Level.P998, 100), 77.375905432710525, 82.354472770954303);
         near(ConfidenceIntervals.byar(999, 3456, Level.P95, 100_000), 27141.304936090521, 30755.833237378414);
         near(ConfidenceIntervals.byar(999, 3456, Level.P998, 100_000), 26162.147596445768, 31845.604819822653);
-        near(ConfidenceIntervals.byar(7776456, 7564336677d, Level.P95, 100_000), 102.73196005302074, 102.87648334092832);
+        near(
+                ConfidenceIntervals.byar(7776456, 7564336677d, Level.P95, 100_000),
+                102.73196005302074,
+                102.87648334092832);
     }
 
     @Test
@@ -52,7 +55,8 @@ class ConfidenceIntervalsTest {
         // 10 events is where Byar's starts; the exact limits differ from it (the Technical Guide's cut-off is "< 10")
         Interval byar = ConfidenceIntervals.byar(10, 1, Level.P998, 1);
         assertThat(byar.lower()).isCloseTo(2.916318374695686, within(1e-9));
-        assertThat(ConfidenceIntervals.exactPoisson(10, 1, Level.P998, 1).lower()).isNotCloseTo(byar.lower(), within(1e-3));
+        assertThat(ConfidenceIntervals.exactPoisson(10, 1, Level.P998, 1).lower())
+                .isNotCloseTo(byar.lower(), within(1e-3));
     }
 
     @Test
@@ -64,7 +68,10 @@ class ConfidenceIntervalsTest {
         near(ConfidenceIntervals.wilson(65, 100, Level.P998, 100), 49.549465740704314, 77.835406140896964);
         near(ConfidenceIntervals.wilson(9856, 12345, Level.P95, 1), 0.79121017529090687, 0.80536400736149094);
         near(ConfidenceIntervals.wilson(999, 3456, Level.P998, 100), 26.583995768074953, 31.344754492799847);
-        near(ConfidenceIntervals.wilson(7776456, 7564336677d, Level.P95, 100), 0.10273201001641094, 0.10287644578977231);
+        near(
+                ConfidenceIntervals.wilson(7776456, 7564336677d, Level.P95, 100),
+                0.10273201001641094,
+                0.10287644578977231);
         // testdata_Byars_Wilson.xlsx rows 7-8
         near(ConfidenceIntervals.wilson(1045, 5000, Level.P95, 1), 0.19795549880013297, 0.22049130373189027);
         near(ConfidenceIntervals.wilson(1045, 5000, Level.P998, 1), 0.19179381799015244, 0.22731562902525818);
@@ -84,16 +91,20 @@ class ConfidenceIntervalsTest {
 
     @Test
     void nonsenseIsRefusedByName() {
-        assertThatThrownBy(() -> ConfidenceIntervals.wilson(5, 4, Level.P95, 1)).hasMessageContaining("cannot exceed its denominator");
+        assertThatThrownBy(() -> ConfidenceIntervals.wilson(5, 4, Level.P95, 1))
+                .hasMessageContaining("cannot exceed its denominator");
         assertThatThrownBy(() -> ConfidenceIntervals.byar(-1, 4, Level.P95, 1)).hasMessageContaining("negative");
         assertThatThrownBy(() -> ConfidenceIntervals.byar(1, 0, Level.P95, 1)).hasMessageContaining("denominator");
-        assertThat(ConfidenceIntervals.of(CiMethod.WILSON, 5d, null, null, null, Level.P95, 100)).isNull();
-        assertThat(ConfidenceIntervals.of(CiMethod.DOBSON, 9d, 100d, 5d, 1d, Level.P95, 100)).isNull();
+        assertThat(ConfidenceIntervals.of(CiMethod.WILSON, 5d, null, null, null, Level.P95, 100))
+                .isNull();
+        assertThat(ConfidenceIntervals.of(CiMethod.DOBSON, 9d, 100d, 5d, 1d, Level.P95, 100))
+                .isNull();
     }
 
     /** The 2013 European Standard Population, 19 five-year bands to 90+ (as {@code PHEindicatormethods::esp2013}). */
-    private static final double[] ESP2013 = {5000, 5500, 5500, 5500, 6000, 6000, 6500, 7000, 7000, 7000, 7000, 6500, 6000,
-            5500, 5000, 4000, 2500, 1500, 1000};
+    private static final double[] ESP2013 = {
+        5000, 5500, 5500, 5500, 6000, 6000, 6500, 7000, 7000, 7000, 7000, 6500, 6000, 5500, 5000, 4000, 2500, 1500, 1000
+    };
 
     @Test
     void directlyStandardisedRatesUseDobson() {
@@ -114,6 +125,7 @@ class ConfidenceIntervalsTest {
     @Test
     void dobsonNeedsTenEvents() {
         // the R package returns "dsr NA for total count < 10" (testdata_tiny, 9 events)
-        assertThatThrownBy(() -> ConfidenceIntervals.dobson(9, 100, 10, Level.P95)).hasMessageContaining("at least 10 events");
+        assertThatThrownBy(() -> ConfidenceIntervals.dobson(9, 100, 10, Level.P95))
+                .hasMessageContaining("at least 10 events");
     }
 }

@@ -29,8 +29,10 @@ class RecentTrendTest {
         RecentTrend.Result result = RecentTrend.of(RISING, false, Polarity.LOW_IS_GOOD);
         assertThat(result.chiSquare()).isCloseTo(46.77, within(0.005));
         assertThat(result.trend()).isEqualTo(Trend.INCREASING_GETTING_WORSE);
-        assertThat(RecentTrend.of(RISING, false, Polarity.HIGH_IS_GOOD).trend().words()).isEqualTo("Increasing and getting better");
-        assertThat(RecentTrend.of(RISING, false, Polarity.NO_JUDGEMENT).trend().words()).isEqualTo("Increasing");
+        assertThat(RecentTrend.of(RISING, false, Polarity.HIGH_IS_GOOD).trend().words())
+                .isEqualTo("Increasing and getting better");
+        assertThat(RecentTrend.of(RISING, false, Polarity.NO_JUDGEMENT).trend().words())
+                .isEqualTo("Increasing");
     }
 
     @Test
@@ -50,16 +52,21 @@ class RecentTrendTest {
                 p(213, 1119, 19.0349, 16.8421, 21.4394),
                 p(239, 1117, 21.3966, 19.0918, 23.8975),
                 p(210, 1139, 18.4372, 16.2925, 20.7941));
-        assertThat(RecentTrend.of(flat, false, Polarity.HIGH_IS_GOOD).trend().words()).isEqualTo("No significant change");
+        assertThat(RecentTrend.of(flat, false, Polarity.HIGH_IS_GOOD).trend().words())
+                .isEqualTo("No significant change");
     }
 
     @Test
     void cannotBeCalculated() {
         // Fingertips' proportions "Set2": a point of 5 out of 5 (the log-odds are infinite)
-        List<RecentTrend.Point> all = List.of(p(5, 5, 100, 0, 0), p(3, 5, 60, 0, 0), p(1, 5, 20, 0, 0), p(1, 4, 25, 0, 0), p(2, 4, 50, 0, 0));
-        assertThat(RecentTrend.of(all, true, Polarity.HIGH_IS_GOOD).trend().words()).isEqualTo("Cannot be calculated");
+        List<RecentTrend.Point> all =
+                List.of(p(5, 5, 100, 0, 0), p(3, 5, 60, 0, 0), p(1, 5, 20, 0, 0), p(1, 4, 25, 0, 0), p(2, 4, 50, 0, 0));
+        assertThat(RecentTrend.of(all, true, Polarity.HIGH_IS_GOOD).trend().words())
+                .isEqualTo("Cannot be calculated");
         // fewer than five points, and a point without an interval
-        assertThat(RecentTrend.of(RISING.subList(0, 4), false, Polarity.HIGH_IS_GOOD).trend()).isEqualTo(Trend.CANNOT_BE_CALCULATED);
+        assertThat(RecentTrend.of(RISING.subList(0, 4), false, Polarity.HIGH_IS_GOOD)
+                        .trend())
+                .isEqualTo(Trend.CANNOT_BE_CALCULATED);
         List<RecentTrend.Point> gap = new java.util.ArrayList<>(RISING);
         gap.set(2, new RecentTrend.Point(28.0, null, null, null, null));
         assertThat(RecentTrend.of(gap, false, Polarity.HIGH_IS_GOOD).trend()).isEqualTo(Trend.CANNOT_BE_CALCULATED);
@@ -70,6 +77,7 @@ class RecentTrendTest {
         List<RecentTrend.Point> longer = new java.util.ArrayList<>();
         longer.add(p(1, 40000, 99, 1, 200));
         longer.addAll(RISING);
-        assertThat(RecentTrend.of(longer, false, Polarity.LOW_IS_GOOD).chiSquare()).isCloseTo(46.77, within(0.005));
+        assertThat(RecentTrend.of(longer, false, Polarity.LOW_IS_GOOD).chiSquare())
+                .isCloseTo(46.77, within(0.005));
     }
 }

@@ -37,13 +37,17 @@ class CrossPaperCheckTest {
                 stated("Community Care", Column.VARIANCE, JULY, -876, "Another report"),
                 stated("Community Care", Column.FORECAST_OUTTURN, MAY, -2_627, "Council report"),
                 stated("Community Care", Column.FORECAST_OUTTURN, MAY, -2_600, "Board report")));
-        assertThat(result.disagreements()).extracting(CrossPaperCheck.Disagreement::measure).containsExactly(Column.FORECAST_OUTTURN);
+        assertThat(result.disagreements())
+                .extracting(CrossPaperCheck.Disagreement::measure)
+                .containsExactly(Column.FORECAST_OUTTURN);
         assertThat(result.compared()).isEqualTo(1);
     }
 
     @Test
     void aFigureStatedOnceIsNotCompared() {
-        assertThat(CrossPaperCheck.check(List.of(stated("Finance", Column.ANNUAL_BUDGET, MAY, 5_430, "Council report"))).compared()).isZero();
+        assertThat(CrossPaperCheck.check(List.of(stated("Finance", Column.ANNUAL_BUDGET, MAY, 5_430, "Council report")))
+                        .compared())
+                .isZero();
     }
 
     @Test
@@ -52,7 +56,8 @@ class CrossPaperCheckTest {
         assertThat(CrossPaperCheck.measureOf("Variance To Date")).isEqualTo(Column.VARIANCE);
         assertThat(CrossPaperCheck.measureOf("Variance (Overspend) £'000")).isEqualTo(Column.VARIANCE);
         assertThat(CrossPaperCheck.measureOf("Year-End Forecast Variance")).isEqualTo(Column.FORECAST_OUTTURN);
-        assertThat(CrossPaperCheck.measureOf("2024/25 Outturn (overspend) £'000")).isNull();
+        assertThat(CrossPaperCheck.measureOf("2024/25 Outturn (overspend) £'000"))
+                .isNull();
         assertThat(CrossPaperCheck.measureOf("Net Budget £'000")).isNull();
     }
 }

@@ -53,9 +53,24 @@ class StatementCheckTest {
     void findsAWrongLineVariance() {
         List<StatementRow> rows = new ArrayList<>(communityCareExpenditure());
         rows.set(3, line(4, Section.EXPENDITURE, "Day Care", 712, 62, 60, 20, 13));
-        assertThat(StatementCheck.check(statement(rows))).containsExactly(
-                new Inconsistency("Test", 4, "Day Care", Column.VARIANCE, 20, 2, "variance = budget to date − actual spend"),
-                new Inconsistency("Test", 5, "Total Expenditure", Column.VARIANCE, -437, -419, "total = sum of the expenditure lines"));
+        assertThat(StatementCheck.check(statement(rows)))
+                .containsExactly(
+                        new Inconsistency(
+                                "Test",
+                                4,
+                                "Day Care",
+                                Column.VARIANCE,
+                                20,
+                                2,
+                                "variance = budget to date − actual spend"),
+                        new Inconsistency(
+                                "Test",
+                                5,
+                                "Total Expenditure",
+                                Column.VARIANCE,
+                                -437,
+                                -419,
+                                "total = sum of the expenditure lines"));
     }
 
     @Test
@@ -80,10 +95,13 @@ class StatementCheckTest {
         rows.add(total(10, Section.RECHARGES, "Net Total Recharges", 500, 50, 50, 0, 0));
         rows.add(total(11, Section.SUMMARY, "Net Departmental Expenditure", 51_963, 5_473, 5_920, -447, -2_635));
         List<Inconsistency> found = StatementCheck.check(statement(rows));
-        assertThat(found).extracting(Inconsistency::row, Inconsistency::column, Inconsistency::printed, Inconsistency::expected)
+        assertThat(found)
+                .extracting(Inconsistency::row, Inconsistency::column, Inconsistency::printed, Inconsistency::expected)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Net Operational Expenditure", Column.FORECAST_OUTTURN, -2_600L, -2_635L),
-                        org.assertj.core.groups.Tuple.tuple("Net Departmental Expenditure", Column.FORECAST_OUTTURN, -2_635L, -2_600L));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Net Operational Expenditure", Column.FORECAST_OUTTURN, -2_600L, -2_635L),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Net Departmental Expenditure", Column.FORECAST_OUTTURN, -2_635L, -2_600L));
     }
 
     @Test
@@ -97,14 +115,25 @@ class StatementCheckTest {
                 line(6, Section.EXPENDITURE, "Employees", 200, 20, 20, 0, 0),
                 total(7, Section.EXPENDITURE, "Total St Luke's", 200, 20, 20, 0, 0),
                 total(8, Section.EXPENDITURE, "Total Expenditure", 300, 30, 37, -7, -25));
-        assertThat(StatementCheck.check(statement(rows))).extracting(Inconsistency::row, Inconsistency::column)
+        assertThat(StatementCheck.check(statement(rows)))
+                .extracting(Inconsistency::row, Inconsistency::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Total Millbrow", Column.FORECAST_OUTTURN));
     }
 
     @Test
     void totalsAreWorkedOutFromTheLinesAlone() {
         List<StatementRow> rows = new ArrayList<>(communityCareExpenditure());
-        rows.set(3, line(4, Section.EXPENDITURE, "Day Care", 712, 62, 70, 2, 13)); // actual spend corrected, variance as typed
+        rows.set(
+                3,
+                line(
+                        4,
+                        Section.EXPENDITURE,
+                        "Day Care",
+                        712,
+                        62,
+                        70,
+                        2,
+                        13)); // actual spend corrected, variance as typed
         rows.add(line(6, Section.INCOME, "Fees", -1_000, -100, -90, -10, 0));
         rows.add(total(7, Section.INCOME, "Total Income", 0, 0, 0, 0, 0));
         rows.add(total(8, Section.SUMMARY, "Net Operational Expenditure", 0, 0, 0, 0, 0));
@@ -120,7 +149,8 @@ class StatementCheckTest {
         assertThat(BudgetPhrase.position(51)).isEqualTo("£0.051m under the budget profile");
         assertThat(BudgetPhrase.position(-437)).isEqualTo("£0.437m over the budget profile");
         assertThat(BudgetPhrase.position(0)).isEqualTo("on the budget profile");
-        assertThat(BudgetPhrase.forecast(-2_635)).isEqualTo("forecast to be £2.635m over budget at the end of the year");
+        assertThat(BudgetPhrase.forecast(-2_635))
+                .isEqualTo("forecast to be £2.635m over budget at the end of the year");
         assertThat(BudgetPhrase.millions(12_345)).isEqualTo("£12.345m");
         assertThat(Amounts.print(-1_343L)).isEqualTo("(1,343)");
         assertThat(Amounts.print(20_674L)).isEqualTo("20,674");

@@ -10,8 +10,7 @@ import java.util.List;
  * {@code anAgendaItem().titled("Contract award").exemptUnderParagraph(3).build()}.
  */
 public final class MeetingFixtures {
-    private MeetingFixtures() {
-    }
+    private MeetingFixtures() {}
 
     public static AgendaItemBuilder anAgendaItem() {
         return new AgendaItemBuilder();
@@ -66,8 +65,24 @@ public final class MeetingFixtures {
         }
 
         public AgendaItem build() {
-            return new AgendaItem(id, position, "", title, part, exemptionParagraph, kind, true, minuteNumber, "", "", "", null,
-                    "", List.of(), null, documents);
+            return new AgendaItem(
+                    id,
+                    position,
+                    "",
+                    title,
+                    part,
+                    exemptionParagraph,
+                    kind,
+                    true,
+                    minuteNumber,
+                    "",
+                    "",
+                    "",
+                    null,
+                    "",
+                    List.of(),
+                    null,
+                    documents);
         }
     }
 
@@ -99,8 +114,20 @@ public final class MeetingFixtures {
         }
 
         public Meeting build() {
-            return new Meeting(1, "m", "B", "Board", date, (LocalTime) null, null, "", status, "2025/26", agendaPublishedOn,
-                    List.of(), List.copyOf(items));
+            return new Meeting(
+                    1,
+                    "m",
+                    "B",
+                    "Board",
+                    date,
+                    (LocalTime) null,
+                    null,
+                    "",
+                    status,
+                    "2025/26",
+                    agendaPublishedOn,
+                    List.of(),
+                    List.copyOf(items));
         }
     }
 }

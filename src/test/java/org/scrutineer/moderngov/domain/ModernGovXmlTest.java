@@ -49,16 +49,26 @@ class ModernGovXmlTest {
         assertThat(answer.value().get(1).time()).isEqualTo(LocalTime.of(18, 30));
         assertThat(answer.value().get(1).cancelled()).isTrue();
         assertThat(answer.value().get(0).cancelled()).isFalse();
-        assertThat(answer.problems()).singleElement().asString().contains("9003").contains("dd/mm/yyyy");
+        assertThat(answer.problems())
+                .singleElement()
+                .asString()
+                .contains("9003")
+                .contains("dd/mm/yyyy");
     }
 
     @Test
     void anEmptyListIsNoMeetingsNotACrash() {
-        var answer = ModernGovXml.meetings(xml("<getmeetings><committee><committeeid>144</committeeid><meetings><meetingscount> 0</meetingscount></meetings></committee></getmeetings>"), 144);
+        var answer = ModernGovXml.meetings(
+                xml(
+                        "<getmeetings><committee><committeeid>144</committeeid><meetings><meetingscount> 0</meetingscount></meetings></committee></getmeetings>"),
+                144);
         assertThat(answer.value()).isEmpty();
         assertThat(answer.problems()).isEmpty();
-        assertThat(ModernGovXml.committees(xml("<committees><committeescount>0</committeescount></committees>")).problems())
-                .singleElement().asString().contains("empty list");
+        assertThat(ModernGovXml.committees(xml("<committees><committeescount>0</committeescount></committees>"))
+                        .problems())
+                .singleElement()
+                .asString()
+                .contains("empty list");
     }
 
     @Test
@@ -107,17 +117,21 @@ class ModernGovXmlTest {
     @Test
     void anHtmlPageInsteadOfXmlIsNamed() {
         assertThatThrownBy(() -> ModernGovXml.committees(xml("\n  <!DOCTYPE html><html><body>Sign in</body></html>")))
-                .isInstanceOf(Unreadable.class).hasMessageContaining("HTML page");
+                .isInstanceOf(Unreadable.class)
+                .hasMessageContaining("HTML page");
     }
 
     @Test
     void brokenXmlAndNothingAtAllAreNamed() {
         assertThatThrownBy(() -> ModernGovXml.committees(xml("<committees><committee>")))
-                .isInstanceOf(Unreadable.class).hasMessageContaining("not well-formed");
+                .isInstanceOf(Unreadable.class)
+                .hasMessageContaining("not well-formed");
         assertThatThrownBy(() -> ModernGovXml.committees(xml("   ")))
-                .isInstanceOf(Unreadable.class).hasMessageContaining("nothing at all");
+                .isInstanceOf(Unreadable.class)
+                .hasMessageContaining("nothing at all");
         assertThatThrownBy(() -> ModernGovXml.committees(xml("<other/>")))
-                .isInstanceOf(Unreadable.class).hasMessageContaining("<committees>");
+                .isInstanceOf(Unreadable.class)
+                .hasMessageContaining("<committees>");
     }
 
     @Test
@@ -125,7 +139,8 @@ class ModernGovXmlTest {
         assertThatThrownBy(() -> ModernGovXml.committees(xml("""
                 <?xml version="1.0"?><!DOCTYPE committees [<!ENTITY x SYSTEM "file:///etc/passwd">]>
                 <committees><committee><committeeid>1</committeeid><committeetitle>&x;</committeetitle></committee></committees>""")))
-                .isInstanceOf(Unreadable.class).hasMessageContaining("DTD");
+                .isInstanceOf(Unreadable.class)
+                .hasMessageContaining("DTD");
     }
 
     @Test
@@ -145,8 +160,10 @@ class ModernGovXmlTest {
 
     @Test
     void doublyEscapedWordHtmlIsStillText() {
-        assertThat(WordHtml.text("&lt;p&gt;One&lt;/p&gt;&lt;p&gt;Two&lt;br&gt;lines&lt;/p&gt;")).isEqualTo("One\n\nTwo\nlines");
-        assertThat(WordHtml.text("<p>A&nbsp;&nbsp;b</p><ul><li>first</li><li>second</li></ul>")).isEqualTo("A b\n\nfirst\n\nsecond");
+        assertThat(WordHtml.text("&lt;p&gt;One&lt;/p&gt;&lt;p&gt;Two&lt;br&gt;lines&lt;/p&gt;"))
+                .isEqualTo("One\n\nTwo\nlines");
+        assertThat(WordHtml.text("<p>A&nbsp;&nbsp;b</p><ul><li>first</li><li>second</li></ul>"))
+                .isEqualTo("A b\n\nfirst\n\nsecond");
         assertThat(List.of(WordHtml.text(null), WordHtml.text("  "))).containsOnly("");
     }
 }

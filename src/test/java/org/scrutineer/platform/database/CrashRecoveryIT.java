@@ -28,6 +28,7 @@ import org.scrutineer.ScrutineerApplication;
 class CrashRecoveryIT {
     @TempDir
     Path folder;
+
     Process app;
 
     @AfterEach
@@ -48,7 +49,9 @@ class CrashRecoveryIT {
 
         app.destroyForcibly(); // SIGKILL: no shutdown hook runs
         assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(left.isAlive()).as("the killed application's PostgreSQL is still running").isTrue();
+        assertThat(left.isAlive())
+                .as("the killed application's PostgreSQL is still running")
+                .isTrue();
 
         app = start(port, "second.log");
         awaitAnswer(port, "second.log");
@@ -73,20 +76,36 @@ class CrashRecoveryIT {
 
     private Process start(int port, String log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                ScrutineerApplication.class.getName(), "--server.port=" + port, "--scrutineer.data-dir=" + folder.resolve("data"),
+        List<String> command = List.of(
+                java,
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ScrutineerApplication.class.getName(),
+                "--server.port=" + port,
+                "--scrutineer.data-dir=" + folder.resolve("data"),
                 "--scrutineer.demo=false");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(folder.resolve(log).toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve(log).toFile())
+                .start();
     }
 
     private void awaitAnswer(int port, String log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
         while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the application is running; its log:\n" + Files.readString(folder.resolve(log))).isTrue();
+            assertThat(app.isAlive())
+                    .as("the application is running; its log:\n" + Files.readString(folder.resolve(log)))
+                    .isTrue();
             try {
-                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> answer = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) {
                     return;
                 }
@@ -95,12 +114,18 @@ class CrashRecoveryIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("no answer on port " + port + " within 150 s; the log:\n" + Files.readString(folder.resolve(log)));
+        throw new AssertionError(
+                "no answer on port " + port + " within 150 s; the log:\n" + Files.readString(folder.resolve(log)));
     }
 
     private static int status(int port) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                                .timeout(Duration.ofSeconds(20))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** The PostgreSQL server running on the test's data folder, if any. */
@@ -109,7 +134,8 @@ class CrashRecoveryIT {
         if (!Files.exists(pid)) {
             return Optional.empty();
         }
-        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).strip())).filter(ProcessHandle::isAlive);
+        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).strip()))
+                .filter(ProcessHandle::isAlive);
     }
 
     private static int freePort() throws IOException {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DatabaseSettingsIT {
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     EmbeddedDatabase database;
 

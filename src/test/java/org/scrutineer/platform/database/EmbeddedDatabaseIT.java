@@ -41,15 +41,19 @@ class EmbeddedDatabaseIT {
     void aDataFolderMadeWithoutAPasswordGetsOneAtItsNextStart() throws Exception {
         Path data = folder.resolve("postgres");
         // as Scrutineer made it before: the library's defaults, any local user let in as superuser without a password
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
-             Connection c = DriverManager.getConnection(old.getJdbcUrl("postgres", "postgres"))) {
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                        .setDataDirectory(data)
+                        .setCleanDataDirectory(false)
+                        .start();
+                Connection c = DriverManager.getConnection(old.getJdbcUrl("postgres", "postgres"))) {
             c.createStatement().execute("create table kept (what text); insert into kept values ('a record')");
         }
         assertThat(Files.readString(data.resolve("pg_hba.conf"))).containsPattern("(?m)^host.*trust");
 
         try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0)) {
             assertPasswordOnly(db);
-            try (Connection c = db.connect(); var rs = c.createStatement().executeQuery("select what from kept")) {
+            try (Connection c = db.connect();
+                    var rs = c.createStatement().executeQuery("select what from kept")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("a record");
             }
@@ -68,11 +72,14 @@ class EmbeddedDatabaseIT {
         Process other = new ProcessBuilder("sleep", "60").start();
         try {
             // PostgreSQL itself refuses a lock file whose process is alive ("Is another postmaster running?")
-            Files.writeString(folder.resolve("postgres/postmaster.pid"), other.pid() + "\n" + folder.resolve("postgres") + "\n");
+            Files.writeString(
+                    folder.resolve("postgres/postmaster.pid"), other.pid() + "\n" + folder.resolve("postgres") + "\n");
             try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0)) {
                 db.connect().close();
             }
-            assertThat(other.isAlive()).as("the unrelated process is left alone").isTrue();
+            assertThat(other.isAlive())
+                    .as("the unrelated process is left alone")
+                    .isTrue();
         } finally {
             other.destroyForcibly();
         }
@@ -96,7 +103,8 @@ class EmbeddedDatabaseIT {
                 c.createStatement().execute("create table written (n int primary key)");
             }
             Thread writer = new Thread(() -> {
-                try (Connection c = db.connect(); var insert = c.prepareStatement("insert into written values (?)")) {
+                try (Connection c = db.connect();
+                        var insert = c.prepareStatement("insert into written values (?)")) {
                     for (int n = 1; ; n++) {
                         insert.setInt(1, n);
                         insert.executeUpdate(); // committed, and answered
@@ -115,10 +123,14 @@ class EmbeddedDatabaseIT {
             writer.join(30_000);
         }
         assertThat(answered.get()).isPositive();
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0); Connection c = db.connect();
-             var rs = c.createStatement().executeQuery("select count(*) from written where n <= " + answered.get())) {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0);
+                Connection c = db.connect();
+                var rs =
+                        c.createStatement().executeQuery("select count(*) from written where n <= " + answered.get())) {
             rs.next();
-            assertThat(rs.getInt(1)).as("answered commits found after the restart").isEqualTo(answered.get());
+            assertThat(rs.getInt(1))
+                    .as("answered commits found after the restart")
+                    .isEqualTo(answered.get());
         }
     }
 
@@ -131,12 +143,15 @@ class EmbeddedDatabaseIT {
             ProcessHandle first = kill(folder);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (true) {
-                try (Connection c = db.connect(); var rs = c.createStatement().executeQuery("select what from kept")) {
+                try (Connection c = db.connect();
+                        var rs = c.createStatement().executeQuery("select what from kept")) {
                     assertThat(rs.next()).isTrue();
                     assertThat(rs.getString(1)).isEqualTo("a record");
                     break;
                 } catch (SQLException notYet) {
-                    assertThat(System.nanoTime()).as("started again within a minute").isLessThan(deadline);
+                    assertThat(System.nanoTime())
+                            .as("started again within a minute")
+                            .isLessThan(deadline);
                     Thread.sleep(200);
                 }
             }
@@ -148,7 +163,11 @@ class EmbeddedDatabaseIT {
 
     /** Kills the server on the folder as a crash would: it and all its processes at once, nothing written out. */
     static ProcessHandle kill(Path folder) throws Exception {
-        ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readAllLines(folder.resolve("postgres/postmaster.pid")).get(0).strip())).orElseThrow();
+        ProcessHandle server = ProcessHandle.of(
+                        Long.parseLong(Files.readAllLines(folder.resolve("postgres/postmaster.pid"))
+                                .get(0)
+                                .strip()))
+                .orElseThrow();
         List<ProcessHandle> all = new java.util.ArrayList<>(server.descendants().toList());
         all.add(server);
         all.forEach(ProcessHandle::destroyForcibly);
@@ -158,24 +177,35 @@ class EmbeddedDatabaseIT {
 
     static void assertPasswordOnly(EmbeddedDatabase db) throws Exception {
         Path passwordFile = db.folder().resolve(EmbeddedDatabase.PASSWORD_FILE);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
-        assertThat(Files.readString(passwordFile).strip()).isEqualTo(db.password()).hasSizeGreaterThanOrEqualTo(32);
-        assertThat(Files.readString(db.folder().resolve("postgres/pg_hba.conf")).lines()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")))
-                .isNotEmpty().allMatch(l -> l.endsWith("scram-sha-256"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(passwordFile).strip())
+                .isEqualTo(db.password())
+                .hasSizeGreaterThanOrEqualTo(32);
+        assertThat(Files.readString(db.folder().resolve("postgres/pg_hba.conf"))
+                        .lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#")))
+                .isNotEmpty()
+                .allMatch(l -> l.endsWith("scram-sha-256"));
         db.connect().close();
         Properties noPassword = new Properties();
         noPassword.setProperty("user", "postgres");
-        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), noPassword).close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("password");
+        assertThatThrownBy(() ->
+                        DriverManager.getConnection(db.jdbcUrl(), noPassword).close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password");
         Properties wrong = new Properties();
         wrong.setProperty("user", "postgres");
         wrong.setProperty("password", "postgres");
-        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), wrong).close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(db.jdbcUrl(), wrong).close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password authentication failed");
         // nor through the local socket, nor as another user name
         Properties otherUser = new Properties();
         otherUser.setProperty("user", "root");
-        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), otherUser).close()).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() ->
+                        DriverManager.getConnection(db.jdbcUrl(), otherUser).close())
+                .isInstanceOf(SQLException.class);
     }
 }

@@ -39,10 +39,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ExternalDatabaseIT {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-    private static final String OFFICER = "Basic " + Base64.getEncoder().encodeToString("officer:officer-demo-pass".getBytes(StandardCharsets.UTF_8));
+    private static final String OFFICER =
+            "Basic " + Base64.getEncoder().encodeToString("officer:officer-demo-pass".getBytes(StandardCharsets.UTF_8));
 
     @TempDir
     static Path folder;
+
     static int databasePort;
     static EmbeddedDatabase database;
     static ConfigurableApplicationContext one;
@@ -69,13 +71,14 @@ class ExternalDatabaseIT {
             throw new IllegalStateException(e);
         }
         // as command-line arguments, which come before application.properties (builder properties come after it)
-        return new SpringApplicationBuilder(ScrutineerApplication.class).run(
-                "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--scrutineer.demo=true", // asked for: an external database gets no demo otherwise
-                "--scrutineer.public-cache-check-ms=0",
-                "--server.port=0");
+        return new SpringApplicationBuilder(ScrutineerApplication.class)
+                .run(
+                        "--spring.datasource.url=" + database.jdbcUrl(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(),
+                        "--scrutineer.demo=true", // asked for: an external database gets no demo otherwise
+                        "--scrutineer.public-cache-check-ms=0",
+                        "--server.port=0");
     }
 
     @AfterAll
@@ -99,10 +102,14 @@ class ExternalDatabaseIT {
     }
 
     static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
-    static HttpResponse<String> get(HttpClient client, String url, String... headers) throws IOException, InterruptedException {
+    static HttpResponse<String> get(HttpClient client, String url, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
         if (headers.length > 0) {
             r.headers(headers);
@@ -110,10 +117,15 @@ class ExternalDatabaseIT {
         return client.send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpResponse<String> post(HttpClient client, String url, String form) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> post(HttpClient client, String url, String form)
+            throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(20))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static String csrf(String page) {
@@ -126,8 +138,8 @@ class ExternalDatabaseIT {
     static HttpClient signedIn(ConfigurableApplicationContext instance) throws Exception {
         HttpClient client = browser();
         String form = get(client, url(instance, "/sign-in")).body();
-        HttpResponse<String> signIn = post(client, url(instance, "/sign-in"),
-                "username=officer&password=officer-demo-pass&_csrf=" + csrf(form));
+        HttpResponse<String> signIn = post(
+                client, url(instance, "/sign-in"), "username=officer&password=officer-demo-pass&_csrf=" + csrf(form));
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         return client;
@@ -138,8 +150,11 @@ class ExternalDatabaseIT {
         assertThat(one.isActive()).isTrue();
         assertThat(two.isActive()).isTrue();
         try (Connection c = database.connect();
-             ResultSet boards = c.createStatement().executeQuery("select count(*), count(distinct code) from board");
-             ResultSet accounts = c.createStatement().executeQuery("select count(*) from app_user where username in ('officer', 'councillor', 'admin')")) {
+                ResultSet boards =
+                        c.createStatement().executeQuery("select count(*), count(distinct code) from board");
+                ResultSet accounts = c.createStatement()
+                        .executeQuery(
+                                "select count(*) from app_user where username in ('officer', 'councillor', 'admin')")) {
             boards.next();
             assertThat(boards.getInt(1)).as("the demo's boards, once").isEqualTo(3);
             accounts.next();
@@ -155,10 +170,14 @@ class ExternalDatabaseIT {
         String draft = get(officer, url(one, "/drafts/HSC-PPB/q1-2025-26")).body();
         int before = versions(get(browser(), url(two, "/api/reports")).body());
 
-        HttpResponse<String> published = post(officer, url(one, "/drafts/HSC-PPB/q1-2025-26/publish"),
-                "checksReason=" + URLEncoder.encode("Published by the two-instance test", StandardCharsets.UTF_8) + "&_csrf=" + csrf(draft));
+        HttpResponse<String> published = post(
+                officer,
+                url(one, "/drafts/HSC-PPB/q1-2025-26/publish"),
+                "checksReason=" + URLEncoder.encode("Published by the two-instance test", StandardCharsets.UTF_8)
+                        + "&_csrf=" + csrf(draft));
         assertThat(published.statusCode()).isEqualTo(302);
-        assertThat(published.headers().firstValue("Location").orElseThrow()).contains("/reports/HSC-PPB/q1-2025-26?version=");
+        assertThat(published.headers().firstValue("Location").orElseThrow())
+                .contains("/reports/HSC-PPB/q1-2025-26?version=");
 
         // the other instance, asked straight after: no cache of its own may hide the new version
         assertThat(versions(get(browser(), url(two, "/api/reports")).body())).isEqualTo(before + 1);
@@ -182,18 +201,35 @@ class ExternalDatabaseIT {
         try {
             page = get(browser(), url(one, "/")).body();
             for (ConfigurableApplicationContext instance : List.of(one, two)) {
-                assertUnavailable(() -> get(browser(), url(instance, "/")), "text/html", "Sorry, the service is unavailable");
-                assertUnavailable(() -> get(browser(), url(instance, "/meetings/hsc-2025-09-23")), "text/html", "Sorry, the service is unavailable");
-                assertUnavailable(() -> get(browser(), url(instance, "/api/meetings")), "application/problem+json", "\"status\":503");
+                assertUnavailable(
+                        () -> get(browser(), url(instance, "/")), "text/html", "Sorry, the service is unavailable");
+                assertUnavailable(
+                        () -> get(browser(), url(instance, "/meetings/hsc-2025-09-23")),
+                        "text/html",
+                        "Sorry, the service is unavailable");
+                assertUnavailable(
+                        () -> get(browser(), url(instance, "/api/meetings")),
+                        "application/problem+json",
+                        "\"status\":503");
                 // good credentials: not a 401 "wrong password" because the account could not be looked up
-                assertUnavailable(() -> get(browser(), url(instance, "/api/indicators"), "Authorization", OFFICER),
-                        "application/problem+json", "cannot reach its database");
+                assertUnavailable(
+                        () -> get(browser(), url(instance, "/api/indicators"), "Authorization", OFFICER),
+                        "application/problem+json",
+                        "cannot reach its database");
                 // a signed-in session, kept in the database: not sent to sign in again
-                assertUnavailable(() -> get(officer, url(instance, "/indicators")), "text/html", "Sorry, the service is unavailable");
+                assertUnavailable(
+                        () -> get(officer, url(instance, "/indicators")),
+                        "text/html",
+                        "Sorry, the service is unavailable");
             }
             // signing in: not "wrong password"
-            assertUnavailable(() -> post(browser(), url(two, "/sign-in"), "username=officer&password=officer-demo-pass&_csrf=" + csrf(signInForm)),
-                    "text/html", "Sorry, the service is unavailable");
+            assertUnavailable(
+                    () -> post(
+                            browser(),
+                            url(two, "/sign-in"),
+                            "username=officer&password=officer-demo-pass&_csrf=" + csrf(signInForm)),
+                    "text/html",
+                    "Sorry, the service is unavailable");
         } finally {
             database = EmbeddedDatabase.start(folder, databasePort);
         }
@@ -202,17 +238,28 @@ class ExternalDatabaseIT {
         long deadline = back + TimeUnit.SECONDS.toNanos(30);
         for (ConfigurableApplicationContext instance : List.of(one, two)) {
             while (get(browser(), url(instance, "/")).statusCode() != 200) {
-                assertThat(System.nanoTime()).as("back within 30 s of the database").isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("back within 30 s of the database")
+                        .isLessThan(deadline);
                 Thread.sleep(200);
             }
-            LoggerFactory.getLogger(ExternalDatabaseIT.class).info("Database back: {} answers 200 after {} ms", url(instance, "/"),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - back));
-            assertThat(get(browser(), url(instance, "/api/indicators"), "Authorization", OFFICER).statusCode()).isEqualTo(200);
+            LoggerFactory.getLogger(ExternalDatabaseIT.class)
+                    .info(
+                            "Database back: {} answers 200 after {} ms",
+                            url(instance, "/"),
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - back));
+            assertThat(get(browser(), url(instance, "/api/indicators"), "Authorization", OFFICER)
+                            .statusCode())
+                    .isEqualTo(200);
             assertThat(get(officer, url(instance, "/indicators")).statusCode()).isEqualTo(200);
         }
 
         // the "service unavailable" page is a GOV.UK page like the others, and valid HTML
-        assertThat(page).contains("<title>Sorry, the service is unavailable – Scrutineer</title>", "govuk-header", "Try again in a few minutes");
+        assertThat(page)
+                .contains(
+                        "<title>Sorry, the service is unavailable – Scrutineer</title>",
+                        "govuk-header",
+                        "Try again in a few minutes");
         assertThat(htmlErrors(page)).isEmpty();
     }
 
@@ -223,9 +270,13 @@ class ExternalDatabaseIT {
         validator.setNoLangDetect(true);
         String report = validator.validate(new java.io.ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         List<String> errors = new java.util.ArrayList<>();
-        for (tools.jackson.databind.JsonNode m : tools.jackson.databind.json.JsonMapper.builder().build().readTree(report).path("messages")) {
+        for (tools.jackson.databind.JsonNode m : tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(report)
+                .path("messages")) {
             if (!"info".equals(m.path("type").asString())) {
-                errors.add(m.path("type").asString() + " at line " + m.path("lastLine").asInt() + ": " + m.path("message").asString());
+                errors.add(m.path("type").asString() + " at line "
+                        + m.path("lastLine").asInt() + ": " + m.path("message").asString());
             }
         }
         return errors;
@@ -240,10 +291,19 @@ class ExternalDatabaseIT {
         long started = System.nanoTime();
         HttpResponse<String> answer = call.send();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        LoggerFactory.getLogger(ExternalDatabaseIT.class).info("Database down: {} {} answered {} in {} ms",
-                answer.request().method(), answer.uri(), answer.statusCode(), millis);
-        assertThat(millis).as(answer.request().method() + " " + answer.uri() + " answered in ms").isLessThan(4000);
-        assertThat(answer.statusCode()).as(answer.request().method() + " " + answer.uri() + ": " + answer.body()).isEqualTo(503);
+        LoggerFactory.getLogger(ExternalDatabaseIT.class)
+                .info(
+                        "Database down: {} {} answered {} in {} ms",
+                        answer.request().method(),
+                        answer.uri(),
+                        answer.statusCode(),
+                        millis);
+        assertThat(millis)
+                .as(answer.request().method() + " " + answer.uri() + " answered in ms")
+                .isLessThan(4000);
+        assertThat(answer.statusCode())
+                .as(answer.request().method() + " " + answer.uri() + ": " + answer.body())
+                .isEqualTo(503);
         assertThat(answer.headers().firstValue("Retry-After")).contains("30");
         assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith(type);
         assertThat(answer.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");

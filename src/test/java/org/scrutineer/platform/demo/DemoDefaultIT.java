@@ -41,12 +41,20 @@ class DemoDefaultIT {
             }
         };
         // no embedded database: nothing is asked of the database, nothing loaded
-        new DemoLoader(settings(), null, null, List.of(part), new StaticListableBeanFactory().getBeanProvider(EmbeddedDatabase.class)).load();
+        new DemoLoader(
+                        settings(),
+                        null,
+                        null,
+                        List.of(part),
+                        new StaticListableBeanFactory().getBeanProvider(EmbeddedDatabase.class))
+                .load();
         assertThat(loaded).isEmpty();
 
         assertThat(settings().demoWanted(false)).isFalse();
         assertThat(settings("scrutineer.demo=true").demoWanted(false)).isTrue();
-        assertThat(settings().demoWanted(true)).as("the embedded default, as ./mvnw spring-boot:run starts it").isTrue();
+        assertThat(settings().demoWanted(true))
+                .as("the embedded default, as ./mvnw spring-boot:run starts it")
+                .isTrue();
         assertThat(settings("scrutineer.demo=false").demoWanted(true)).isFalse();
     }
 }

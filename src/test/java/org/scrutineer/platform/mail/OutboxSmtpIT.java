@@ -26,8 +26,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class OutboxSmtpIT {
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     java.time.Clock clock;
+
     @Autowired
     Outbox configured;
 
@@ -48,21 +50,26 @@ class OutboxSmtpIT {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(port);
-        ObjectProvider<JavaMailSender> provider = new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
+        ObjectProvider<JavaMailSender> provider =
+                new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
         return new Outbox(jdbc, provider, clock, "committee.services@halton.example");
     }
 
     @Test
     void aMessageIsSentBySmtpAndMarkedSent() throws Exception {
-        long id = through(smtp.getSmtp().getPort()).send("resident.smtp@example.org", "Your public question PQ-TESTSMTP", "Dear resident,\n\nThank you.");
+        long id = through(smtp.getSmtp().getPort())
+                .send("resident.smtp@example.org", "Your public question PQ-TESTSMTP", "Dear resident,\n\nThank you.");
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage received = smtp.getReceivedMessages()[0];
         assertThat(received.getSubject()).isEqualTo("Your public question PQ-TESTSMTP");
         assertThat(received.getAllRecipients()[0].toString()).isEqualTo("resident.smtp@example.org");
         assertThat(received.getFrom()[0].toString()).isEqualTo("committee.services@halton.example");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received)).contains("Thank you.");
-        assertThat(jdbc.sql("select sent_at is not null and failure is null from outbox_message where id = :id").param("id", id)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select sent_at is not null and failure is null from outbox_message where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
@@ -70,14 +77,20 @@ class OutboxSmtpIT {
         int port = smtp.getSmtp().getPort();
         smtp.stop();
         long id = through(port).send("resident.down@example.org", "Subject", "Body");
-        assertThat(jdbc.sql("select sent_at is null and failure is not null from outbox_message where id = :id").param("id", id)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select sent_at is null and failure is not null from outbox_message where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
     void withNoServerConfiguredTheMessageIsKeptForOfficersToRead() {
         long id = configured.send("resident.kept@example.org", "Kept", "Body");
-        var m = configured.latest(50).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        var m = configured.latest(50).stream()
+                .filter(x -> x.id() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(m.sentAt()).isNull();
         assertThat(m.state()).isEqualTo("Not sent: no mail server is configured");
     }

@@ -44,12 +44,16 @@ class PdfConformanceIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Meetings meetings;
+
     @Autowired
     AgendaPacks packs;
+
     @Autowired
     PaperRenderer papers;
+
     @Autowired
     Boards boards;
 
@@ -85,7 +89,11 @@ class PdfConformanceIT {
     byte[] download(String path) throws Exception {
         byte[] pdf = SERVED.get(path);
         if (pdf == null) {
-            pdf = mvc.perform(get(path).with(user("o").roles("OFFICER"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            pdf = mvc.perform(get(path).with(user("o").roles("OFFICER")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
             SERVED.put(path, pdf);
         }
         return pdf;
@@ -114,7 +122,8 @@ class PdfConformanceIT {
 
     @Test
     void aPacksFrontSheet() {
-        assertConforms("front-sheet", packs.frontSheet(meetings.byKey("hsc-2025-09-23").orElseThrow()));
+        assertConforms(
+                "front-sheet", packs.frontSheet(meetings.byKey("hsc-2025-09-23").orElseThrow()));
     }
 
     /** The papers the demo makes from what Scrutineer holds: minutes, public question time, held reports and covers. */
@@ -123,11 +132,14 @@ class PdfConformanceIT {
         Map<String, byte[]> papers = new LinkedHashMap<>();
         for (String key : List.of("hsc-2025-09-23", "cypf-2023-01-23")) {
             for (AgendaItem item : meetings.byKey(key).orElseThrow().items()) {
-                if (item.kind().equals("PERFORMANCE") || item.title().toLowerCase(java.util.Locale.ROOT).contains("councilwide spending")) {
+                if (item.kind().equals("PERFORMANCE")
+                        || item.title().toLowerCase(java.util.Locale.ROOT).contains("councilwide spending")) {
                     continue; // the published report and the spending report, checked as themselves above
                 }
                 for (AgendaItem.Document d : item.documents()) {
-                    papers.put(key + "-" + d.fileName().replace(".pdf", ""), meetings.document(d.id()).orElseThrow().content());
+                    papers.put(
+                            key + "-" + d.fileName().replace(".pdf", ""),
+                            meetings.document(d.id()).orElseThrow().content());
                 }
             }
         }
@@ -139,66 +151,142 @@ class PdfConformanceIT {
     void aReportWrittenInTheCouncilsTemplateAndASupplement() throws Exception {
         long board = boards.byCode("HSC-PPB").orElseThrow().id();
         String key = "hsc-2027-02-09-pdf";
-        long id = meetings.create(new Meetings.NewMeeting(key, board, LocalDate.of(2027, 2, 9), LocalTime.of(18, 30),
-                "Council Chamber, Runcorn Town Hall", Meeting.Status.SCHEDULED, "2026/27"));
-        long item = meetings.addItem(id, new Meetings.NewItem("", "Carers strategy update", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
-        mvc.perform(post("/meetings/" + key + "/items/" + item + "/report").with(user("o").roles("OFFICER")).with(csrf())
-                        .param("reportingOfficer", "Executive Director, Adults").param("portfolio", "Adult Social Care").param("wards", "Borough-wide")
+        long id = meetings.create(new Meetings.NewMeeting(
+                key,
+                board,
+                LocalDate.of(2027, 2, 9),
+                LocalTime.of(18, 30),
+                "Council Chamber, Runcorn Town Hall",
+                Meeting.Status.SCHEDULED,
+                "2026/27"));
+        long item = meetings.addItem(
+                id,
+                new Meetings.NewItem(
+                        "", "Carers strategy update", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        mvc.perform(post("/meetings/" + key + "/items/" + item + "/report")
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf())
+                        .param("reportingOfficer", "Executive Director, Adults")
+                        .param("portfolio", "Adult Social Care")
+                        .param("wards", "Borough-wide")
                         .param("purpose", "To update the Board on the financial position of the carers' strategy.")
-                        .param("recommendation", "That the Board note the report.").param("supporting", "The strategy runs to 2027.")
+                        .param("recommendation", "That the Board note the report.")
+                        .param("supporting", "The strategy runs to 2027.")
                         .param("priority1", "The strategy supports carers' wellbeing."))
                 .andExpect(status().is3xxRedirection());
-        AgendaItem.Document written = meetings.byKey(key).orElseThrow().items().get(0).documents().get(0);
-        assertConforms("report-in-template", meetings.document(written.id()).orElseThrow().content());
+        AgendaItem.Document written =
+                meetings.byKey(key).orElseThrow().items().get(0).documents().get(0);
+        assertConforms(
+                "report-in-template",
+                meetings.document(written.id()).orElseThrow().content());
 
         packs.publish(meetings.byKey(key).orElseThrow(), "test");
-        byte[] appendix = papers.render(new PaperRenderer.Paper(List.of(), "Appendix A: carers' finance", "",
+        byte[] appendix = papers.render(new PaperRenderer.Paper(
+                List.of(),
+                "Appendix A: carers' finance",
+                "",
                 List.of(new PaperRenderer.Section("Detail", List.of("The first figures of the financial year.")))));
-        meetings.addDocument(item, "Appendix A", "REPORT", "appendix-a.pdf", appendix, AgendaPacks.pageCount(appendix), AgendaPacks.text(appendix), "test");
-        AgendaPacks.Published supplement = packs.publishSupplement(meetings.byKey(key).orElseThrow(), "test");
+        meetings.addDocument(
+                item,
+                "Appendix A",
+                "REPORT",
+                "appendix-a.pdf",
+                appendix,
+                AgendaPacks.pageCount(appendix),
+                AgendaPacks.text(appendix),
+                "test");
+        AgendaPacks.Published supplement =
+                packs.publishSupplement(meetings.byKey(key).orElseThrow(), "test");
         assertConforms("supplement", packs.pdf(id, supplement.version()).orElseThrow());
     }
 
     @Test
     void aPackWithAnUntaggedUploadedPaperDoesNotClaimToBeAccessibleAndTheMeetingPageSaysSo() throws Exception {
-        mvc.perform(post("/meetings/new").with(user("o").roles("OFFICER")).with(csrf()).param("board", "HSC-PPB")
-                .param("date", "2027-02-16").param("time", "18:30").param("venue", "Council Chamber")).andExpect(status().is3xxRedirection());
-        String created = meetings.all("HSC-PPB").stream().filter(m -> m.date().equals(LocalDate.of(2027, 2, 16))).findFirst().orElseThrow().key();
-        MockMultipartFile upload = new MockMultipartFile("file", "treasury.pdf", "application/pdf",
-                UploadedPapers.archivableButUntagged("Treasury management outturn", "Borrowing stayed within the authorised limit."));
-        mvc.perform(multipart("/meetings/" + created + "/items").file(upload).with(user("o").roles("OFFICER")).with(csrf())
-                .param("title", "Treasury management outturn")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/meetings/" + created + "/publish").with(user("o").roles("OFFICER")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/new")
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf())
+                        .param("board", "HSC-PPB")
+                        .param("date", "2027-02-16")
+                        .param("time", "18:30")
+                        .param("venue", "Council Chamber"))
+                .andExpect(status().is3xxRedirection());
+        String created = meetings.all("HSC-PPB").stream()
+                .filter(m -> m.date().equals(LocalDate.of(2027, 2, 16)))
+                .findFirst()
+                .orElseThrow()
+                .key();
+        MockMultipartFile upload = new MockMultipartFile(
+                "file",
+                "treasury.pdf",
+                "application/pdf",
+                UploadedPapers.archivableButUntagged(
+                        "Treasury management outturn", "Borrowing stayed within the authorised limit."));
+        mvc.perform(multipart("/meetings/" + created + "/items")
+                        .file(upload)
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf())
+                        .param("title", "Treasury management outturn"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/" + created + "/publish")
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
-        AgendaPacks.Published pack = packs.latestPack(meetings.idOf(created).orElseThrow()).orElseThrow();
+        AgendaPacks.Published pack =
+                packs.latestPack(meetings.idOf(created).orElseThrow()).orElseThrow();
         assertThat(pack.pdfUa()).isFalse();
         assertThat(pack.pdfA()).isTrue();
         assertThat(pack.notPdfUa()).containsExactly("Treasury management outturn");
-        byte[] pdf = mvc.perform(get("/meetings/" + created + "/pack.pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(get("/meetings/" + created + "/pack.pdf"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         keep("pack-with-an-untagged-paper", pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(xmp).contains("<pdfaid:part>3</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>").doesNotContain("pdfuaid");
-            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).as("the front sheet keeps its tags").isTrue();
+            String xmp = new String(
+                    doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp)
+                    .contains("<pdfaid:part>3</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>")
+                    .doesNotContain("pdfuaid");
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked())
+                    .as("the front sheet keeps its tags")
+                    .isTrue();
         }
         // it claims what it meets, and veraPDF agrees it is short of PDF/UA-1
         List<VeraPdf.FailedRule> archival = VeraPdf.failedRules(pdf, List.of(PDFAFlavour.PDFA_3_U));
-        assertThat(archival).as(VeraPdf.describe("pack with an untagged paper", archival)).isEmpty();
+        assertThat(archival)
+                .as(VeraPdf.describe("pack with an untagged paper", archival))
+                .isEmpty();
         assertThat(VeraPdf.failedRules(pdf, List.of(PDFAFlavour.PDFUA_1))).isNotEmpty();
 
-        String page = mvc.perform(get("/meetings/" + created)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("The agenda pack (version 1) is not fully accessible", "not supplied as accessible PDFs",
-                "<li>Treasury management outturn</li>").doesNotContain("is not an archival PDF");
+        String page = mvc.perform(get("/meetings/" + created))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(
+                        "The agenda pack (version 1) is not fully accessible",
+                        "not supplied as accessible PDFs",
+                        "<li>Treasury management outturn</li>")
+                .doesNotContain("is not an archival PDF");
     }
 
     @Test
     void aPaperThatMeetsNeitherStandardIsNamedForBoth() throws Exception {
-        byte[] ours = papers.render(new PaperRenderer.Paper(List.of(), "Cover", "", List.of(new PaperRenderer.Section("Detail", List.of("Cover text.")))));
-        try (BoundPdf bound = BoundPdf.of(List.of(new BoundPdf.Part("Cover", ours), new BoundPdf.Part("Scanned letter", UploadedPapers.plain("A letter"))))) {
-            assertThat(bound.standards()).isEqualTo(new BoundPdf.Standards(false, false, List.of("Scanned letter"), List.of("Scanned letter")));
+        byte[] ours = papers.render(new PaperRenderer.Paper(
+                List.of(), "Cover", "", List.of(new PaperRenderer.Section("Detail", List.of("Cover text.")))));
+        try (BoundPdf bound = BoundPdf.of(List.of(
+                new BoundPdf.Part("Cover", ours),
+                new BoundPdf.Part("Scanned letter", UploadedPapers.plain("A letter"))))) {
+            assertThat(bound.standards())
+                    .isEqualTo(
+                            new BoundPdf.Standards(false, false, List.of("Scanned letter"), List.of("Scanned letter")));
             byte[] pdf = bound.save("Bound", "en-GB");
             try (PDDocument doc = Loader.loadPDF(pdf)) {
-                String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+                String xmp = new String(
+                        doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
                 assertThat(xmp).contains("<dc:title>").doesNotContain("pdfaid", "pdfuaid");
             }
         }
@@ -208,7 +296,10 @@ class PdfConformanceIT {
     void extractedTextReadsAsWrittenWithoutLigatures() throws Exception {
         for (String path : List.of("/finance/spending-report.pdf", "/reports/HSC-PPB/q1-2025-26.pdf")) {
             try (PDDocument doc = Loader.loadPDF(download(path))) {
-                assertThat(textAsReadersGetIt(doc)).as(path).contains("figures").doesNotContainPattern("[\\uFB00-\\uFB06]");
+                assertThat(textAsReadersGetIt(doc))
+                        .as(path)
+                        .contains("figures")
+                        .doesNotContainPattern("[\\uFB00-\\uFB06]");
             }
         }
         try (PDDocument doc = Loader.loadPDF(download("/reports/HSC-PPB/q1-2025-26.pdf"))) {

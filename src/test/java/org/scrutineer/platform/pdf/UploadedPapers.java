@@ -18,8 +18,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /** Papers as officers upload them from other systems: none of them tagged for accessibility. */
 final class UploadedPapers {
-    private UploadedPapers() {
-    }
+    private UploadedPapers() {}
 
     /** An archival PDF (PDF/A-3u: embedded font, sRGB output intent, metadata saying so) without tags, as many exports are. */
     static byte[] archivableButUntagged(String title, String text) throws IOException {
@@ -41,7 +40,8 @@ final class UploadedPapers {
                     <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"><pdfaid:part>3</pdfaid:part><pdfaid:conformance>U</pdfaid:conformance></rdf:Description>
                     </rdf:RDF></x:xmpmeta>
                     <?xpacket end="w"?>""".formatted(title);
-            doc.getDocumentCatalog().setMetadata(new PDMetadata(doc, new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8))));
+            doc.getDocumentCatalog()
+                    .setMetadata(new PDMetadata(doc, new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8))));
             return save(doc);
         }
     }

@@ -25,20 +25,31 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ScrutineerTest
 class CsrfExemptionIT {
     static final String BAD_FIGURE = "{\"kind\":\"actual\",\"period\":\"sometime\",\"value\":1}";
+
     @Autowired
     MockMvc mvc;
+
     Cookie officerSession;
 
     @BeforeEach
     void signIn() throws Exception {
-        officerSession = mvc.perform(post("/sign-in").with(csrf()).with(ClientAddress.from("192.0.2.101"))
-                .param("username", "officer").param("password", "officer-demo-pass")).andReturn().getResponse().getCookie("SESSION");
+        officerSession = mvc.perform(post("/sign-in")
+                        .with(csrf())
+                        .with(ClientAddress.from("192.0.2.101"))
+                        .param("username", "officer")
+                        .param("password", "officer-demo-pass"))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
         assertThat(officerSession).isNotNull();
     }
 
     MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(ClientAddress.from("192.0.2.102")).contentType(MediaType.APPLICATION_JSON).content(BAD_FIGURE))
-                .andReturn().getResponse();
+        return mvc.perform(request.with(ClientAddress.from("192.0.2.102"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BAD_FIGURE))
+                .andReturn()
+                .getResponse();
     }
 
     static MockHttpServletRequestBuilder figure() {
@@ -48,7 +59,8 @@ class CsrfExemptionIT {
     @Test
     void aSessionsCallWithSomeOtherAuthorizationHeaderNeedsTheToken() throws Exception {
         for (String header : new String[] {"Bearer made-up", "Negotiate abc", "anything at all"}) {
-            MockHttpServletResponse forged = call(figure().cookie(officerSession).header("Authorization", header));
+            MockHttpServletResponse forged =
+                    call(figure().cookie(officerSession).header("Authorization", header));
             assertThat(forged.getStatus()).as(header).isEqualTo(403);
             assertThat(forged.getContentAsString()).as(header).contains("must carry the session's CSRF token");
         }
@@ -56,20 +68,30 @@ class CsrfExemptionIT {
 
     @Test
     void aSessionsCallWithWrongHttpBasicCredentialsNeedsTheTokenOrIsRefused() throws Exception {
-        // the session's own username with a wrong password: Basic finds the session signed in already and checks nothing
-        MockHttpServletResponse sameName = call(figure().cookie(officerSession).with(httpBasic("officer", "not-the-password")));
+        // the session's own username with a wrong password: Basic finds the session signed in already and checks
+        // nothing
+        MockHttpServletResponse sameName =
+                call(figure().cookie(officerSession).with(httpBasic("officer", "not-the-password")));
         assertThat(sameName.getStatus()).isEqualTo(403);
         assertThat(sameName.getContentAsString()).contains("must carry the session's CSRF token");
-        MockHttpServletResponse otherName = call(figure().cookie(officerSession).with(httpBasic("admin", "not-the-password")));
+        MockHttpServletResponse otherName =
+                call(figure().cookie(officerSession).with(httpBasic("admin", "not-the-password")));
         assertThat(otherName.getStatus()).isEqualTo(401);
     }
 
     @Test
     void validHttpBasicCredentialsNeedNoToken() throws Exception {
-        assertThat(call(figure().with(httpBasic("officer", "officer-demo-pass"))).getStatus()).as("no cookie").isEqualTo(400);
-        assertThat(call(figure().cookie(officerSession).with(httpBasic("admin", "admin-demo-pass"))).getStatus())
-                .as("another account's valid credentials beside a session").isEqualTo(400);
-        assertThat(call(figure().cookie(officerSession).with(csrf())).getStatus()).as("the session with its token").isEqualTo(400);
+        assertThat(call(figure().with(httpBasic("officer", "officer-demo-pass")))
+                        .getStatus())
+                .as("no cookie")
+                .isEqualTo(400);
+        assertThat(call(figure().cookie(officerSession).with(httpBasic("admin", "admin-demo-pass")))
+                        .getStatus())
+                .as("another account's valid credentials beside a session")
+                .isEqualTo(400);
+        assertThat(call(figure().cookie(officerSession).with(csrf())).getStatus())
+                .as("the session with its token")
+                .isEqualTo(400);
     }
 
     @Test

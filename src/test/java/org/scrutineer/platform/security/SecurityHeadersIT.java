@@ -28,8 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class SecurityHeadersIT {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -44,16 +46,31 @@ class SecurityHeadersIT {
     }
 
     static void browserHeaders(HttpResponse<?> response, String what) {
-        assertThat(response.headers().allValues("Content-Security-Policy")).as(what).containsExactly(SecurityHeaders.POLICY);
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .as(what)
+                .containsExactly(SecurityHeaders.POLICY);
         assertThat(response.headers().allValues("Referrer-Policy")).as(what).containsExactly("same-origin");
-        assertThat(response.headers().allValues("Strict-Transport-Security")).as(what + ": plain HTTP").isEmpty();
+        assertThat(response.headers().allValues("Strict-Transport-Security"))
+                .as(what + ": plain HTTP")
+                .isEmpty();
     }
 
     @Test
     void everyKindOfAnswerCarriesThePolicy() throws Exception {
-        for (String path : List.of("/", "/sign-in", "/reports/HSC-PPB/q1-2025-26", "/assurance", "/meetings/hsc-2025-09-23",
-                "/api/meetings/hsc-2025-09-23", "/no-such-page", "/api/no-such", "/indicators", "/api/indicators", "/css/scrutineer.css")) {
-            HttpResponse<String> first = fetch(path, "Accept", path.startsWith("/api") ? "application/json" : "text/html");
+        for (String path : List.of(
+                "/",
+                "/sign-in",
+                "/reports/HSC-PPB/q1-2025-26",
+                "/assurance",
+                "/meetings/hsc-2025-09-23",
+                "/api/meetings/hsc-2025-09-23",
+                "/no-such-page",
+                "/api/no-such",
+                "/indicators",
+                "/api/indicators",
+                "/css/scrutineer.css")) {
+            HttpResponse<String> first =
+                    fetch(path, "Accept", path.startsWith("/api") ? "application/json" : "text/html");
             browserHeaders(first, path);
             // the meeting pages are then served as kept, and any public page answers 304 to its tag
             browserHeaders(fetch(path, "Accept", "text/html"), path + " again");
@@ -67,7 +84,8 @@ class SecurityHeadersIT {
                 }
             });
         }
-        assertThat(SecurityHeaders.POLICY).doesNotContain("unsafe-inline", "unsafe-eval", "*")
+        assertThat(SecurityHeaders.POLICY)
+                .doesNotContain("unsafe-inline", "unsafe-eval", "*")
                 .contains("script-src 'self'", "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'");
         // Swagger UI draws with inline styles: its pages alone allow them
         HttpResponse<String> docs = fetch("/api/swagger-ui/index.html");
@@ -80,38 +98,60 @@ class SecurityHeadersIT {
     void aClientsOwnXForwardedProtoIsNotBelieved() throws Exception {
         HttpResponse<String> claimed = fetch("/sign-in", "X-Forwarded-Proto", "https");
         assertThat(claimed.headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(claimed.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+        assertThat(claimed.headers().firstValue("Set-Cookie").orElseThrow())
+                .contains("HttpOnly", "SameSite=Lax")
+                .doesNotContain("Secure");
     }
 
     @Test
     void overHttpsHstsAndASecureSessionCookie() throws Exception {
-        MockHttpServletResponse page = mvc.perform(get("/sign-in").secure(true)).andReturn().getResponse();
+        MockHttpServletResponse page =
+                mvc.perform(get("/sign-in").secure(true)).andReturn().getResponse();
         assertThat(page.getHeader("Strict-Transport-Security")).isEqualTo(SecurityHeaders.HSTS);
-        MockHttpServletResponse signedIn = mvc.perform(post("/sign-in").secure(true).with(csrf()).with(ClientAddress.from("192.0.2.91"))
-                .param("username", "officer").param("password", "officer-demo-pass")).andReturn().getResponse();
+        MockHttpServletResponse signedIn = mvc.perform(post("/sign-in")
+                        .secure(true)
+                        .with(csrf())
+                        .with(ClientAddress.from("192.0.2.91"))
+                        .param("username", "officer")
+                        .param("password", "officer-demo-pass"))
+                .andReturn()
+                .getResponse();
         assertThat(signedIn.getRedirectedUrl()).isEqualTo("/");
-        assertThat(signedIn.getHeaders("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=")
-                .contains("; Secure", "; HttpOnly", "; SameSite=Lax"));
+        assertThat(signedIn.getHeaders("Set-Cookie"))
+                .anySatisfy(
+                        c -> assertThat(c).startsWith("SESSION=").contains("; Secure", "; HttpOnly", "; SameSite=Lax"));
 
-        MockHttpServletResponse plain = mvc.perform(post("/sign-in").with(csrf()).with(ClientAddress.from("192.0.2.91"))
-                .param("username", "officer").param("password", "officer-demo-pass")).andReturn().getResponse();
+        MockHttpServletResponse plain = mvc.perform(post("/sign-in")
+                        .with(csrf())
+                        .with(ClientAddress.from("192.0.2.91"))
+                        .param("username", "officer")
+                        .param("password", "officer-demo-pass"))
+                .andReturn()
+                .getResponse();
         assertThat(plain.getHeader("Strict-Transport-Security")).isNull();
-        assertThat(plain.getHeaders("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=")
-                .contains("; HttpOnly", "; SameSite=Lax").doesNotContain("Secure"));
+        assertThat(plain.getHeaders("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("SESSION=")
+                        .contains("; HttpOnly", "; SameSite=Lax")
+                        .doesNotContain("Secure"));
     }
 
     /** A meeting page kept from an HTTPS request must not hand its HSTS to a plain one, nor lack it the other way round. */
     @Test
     void aKeptPageGetsTheHeadersOfTheRequestItAnswers() throws Exception {
         String path = "/meetings/hsc-2025-06-24";
-        jdbc.sql("select nextval('public_page_version')").query(Long.class).single(); // so the next request renders and keeps it
-        MockHttpServletResponse secure = mvc.perform(get(path).secure(true)).andReturn().getResponse();
+        jdbc.sql("select nextval('public_page_version')")
+                .query(Long.class)
+                .single(); // so the next request renders and keeps it
+        MockHttpServletResponse secure =
+                mvc.perform(get(path).secure(true)).andReturn().getResponse();
         assertThat(secure.getHeader("Strict-Transport-Security")).isEqualTo(SecurityHeaders.HSTS);
         MockHttpServletResponse plain = mvc.perform(get(path)).andReturn().getResponse();
         assertThat(plain.getStatus()).isEqualTo(200);
         assertThat(plain.getHeader("Strict-Transport-Security")).isNull();
         assertThat(plain.getHeaders("Content-Security-Policy")).containsExactly(SecurityHeaders.POLICY);
-        MockHttpServletResponse secureAgain = mvc.perform(get(path).secure(true)).andReturn().getResponse();
+        MockHttpServletResponse secureAgain =
+                mvc.perform(get(path).secure(true)).andReturn().getResponse();
         assertThat(secureAgain.getHeaders("Strict-Transport-Security")).containsExactly(SecurityHeaders.HSTS);
         assertThat(secureAgain.getHeaders("Referrer-Policy")).containsExactly("same-origin");
     }

@@ -27,10 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @ScrutineerTest
 class HttpCachingIT {
-    private static final Pattern STYLESHEET = Pattern.compile("href=\"(/webjars/govuk-frontend/[^\"]*govuk-frontend\\.min-[0-9a-f]{32}\\.css)\"");
+    private static final Pattern STYLESHEET =
+            Pattern.compile("href=\"(/webjars/govuk-frontend/[^\"]*govuk-frontend\\.min-[0-9a-f]{32}\\.css)\"");
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -60,7 +62,9 @@ class HttpCachingIT {
 
     private String stylesheetPath() throws Exception {
         Matcher m = STYLESHEET.matcher(text(get("/accessibility")));
-        assertThat(m.find()).as("the page links GOV.UK Frontend's stylesheet by its content hash").isTrue();
+        assertThat(m.find())
+                .as("the page links GOV.UK Frontend's stylesheet by its content hash")
+                .isTrue();
         return m.group(1);
     }
 
@@ -72,7 +76,9 @@ class HttpCachingIT {
         assertThat(css.headers().firstValue("Pragma")).isEmpty();
 
         String page = text(get("/accessibility"));
-        assertThat(page).containsPattern("href=\"/css/scrutineer-[0-9a-f]{32}\\.css\"").containsPattern("src=\"/js/init-[0-9a-f]{32}\\.js\"")
+        assertThat(page)
+                .containsPattern("href=\"/css/scrutineer-[0-9a-f]{32}\\.css\"")
+                .containsPattern("src=\"/js/init-[0-9a-f]{32}\\.js\"")
                 .containsPattern("href=\"/images/favicon-[0-9a-f]{32}\\.svg\"");
 
         // imported by its plain name from init.js: five minutes, then revalidated by date
@@ -80,7 +86,8 @@ class HttpCachingIT {
         assertThat(module.statusCode()).isEqualTo(200);
         assertThat(header(module, "Cache-Control")).isEqualTo("public, max-age=300");
         String lastModified = module.headers().firstValue("Last-Modified").orElseThrow();
-        HttpResponse<byte[]> again = get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js", "If-Modified-Since", lastModified);
+        HttpResponse<byte[]> again =
+                get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js", "If-Modified-Since", lastModified);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(header(again, "Cache-Control")).isEqualTo("public, max-age=300");
         assertThat(header(again, "Vary")).isEqualToIgnoringCase("Accept-Encoding");
@@ -88,31 +95,49 @@ class HttpCachingIT {
         // a hash this build does not have (a page from a newer instance, say) must not be kept as an error for a year
         HttpResponse<byte[]> missing = get("/css/scrutineer-0123456789abcdef0123456789abcdef.css");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(header(missing, "Cache-Control")).doesNotContain("max-age=31536000").contains("no-store");
+        assertThat(header(missing, "Cache-Control"))
+                .doesNotContain("max-age=31536000")
+                .contains("no-store");
     }
 
     @Test
     void govukAssetsAreServedWhereItsStylesheetAsksButNotItsFonts() throws Exception {
         String css = text(get(stylesheetPath(), "Accept-Encoding", "gzip"));
-        assertThat(css).doesNotContain("GDS Transport", "@font-face", "/assets/fonts/")
+        assertThat(css)
+                .doesNotContain("GDS Transport", "@font-face", "/assets/fonts/")
                 .contains("font-family:" + SystemFontStylesheet.SYSTEM_FONTS)
                 .containsPattern("url\\(/assets/images/govuk-crest-[0-9a-f]{32}\\.svg\\)");
-        Matcher crest = Pattern.compile("url\\((/assets/images/govuk-crest-[0-9a-f]{32}\\.svg)\\)").matcher(css);
+        Matcher crest = Pattern.compile("url\\((/assets/images/govuk-crest-[0-9a-f]{32}\\.svg)\\)")
+                .matcher(css);
         assertThat(crest.find()).isTrue();
         assertThat(get(crest.group(1)).statusCode()).isEqualTo(200);
-        for (String asset : List.of("/assets/images/govuk-crest.svg", "/assets/images/favicon.ico", "/assets/images/favicon.svg",
-                "/assets/images/govuk-icon-180.png", "/assets/manifest.json")) {
+        for (String asset : List.of(
+                "/assets/images/govuk-crest.svg",
+                "/assets/images/favicon.ico",
+                "/assets/images/favicon.svg",
+                "/assets/images/govuk-icon-180.png",
+                "/assets/manifest.json")) {
             assertThat(get(asset).statusCode()).as(asset).isEqualTo(200);
         }
-        assertThat(get("/assets/fonts/light-94a07e06a1-v2.woff2").statusCode()).as("GDS Transport is not served").isEqualTo(404);
-        assertThat(get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css").body().length)
-                .as("the plain name is served the same way").isEqualTo(get(stylesheetPath()).body().length);
+        assertThat(get("/assets/fonts/light-94a07e06a1-v2.woff2").statusCode())
+                .as("GDS Transport is not served")
+                .isEqualTo(404);
+        assertThat(get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css")
+                        .body()
+                        .length)
+                .as("the plain name is served the same way")
+                .isEqualTo(get(stylesheetPath()).body().length);
     }
 
     @Test
     void textIsCompressedForClientsThatAskForIt() throws Exception {
-        for (String path : List.of("/meetings/hsc-2025-09-23", "/reports/HSC-PPB/q1-2025-26", stylesheetPath(),
-                "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js", "/meetings.ics", "/api/meetings/hsc-2025-09-23",
+        for (String path : List.of(
+                "/meetings/hsc-2025-09-23",
+                "/reports/HSC-PPB/q1-2025-26",
+                stylesheetPath(),
+                "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js",
+                "/meetings.ics",
+                "/api/meetings/hsc-2025-09-23",
                 "/assets/images/govuk-crest.svg")) {
             HttpResponse<byte[]> plain = get(path);
             HttpResponse<byte[]> gzip = get(path, "Accept-Encoding", "gzip");
@@ -124,18 +149,34 @@ class HttpCachingIT {
         }
         // a meeting page kept as rendered is compressed once and served so (no q=0, as a client may refuse gzip)
         get("/meetings/hsc-2025-06-24");
-        assertThat(header(get("/meetings/hsc-2025-06-24", "Accept-Encoding", "br, gzip"), "Content-Encoding")).isEqualTo("gzip");
-        assertThat(get("/meetings/hsc-2025-06-24", "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(header(get("/meetings/hsc-2025-06-24", "Accept-Encoding", "br, gzip"), "Content-Encoding"))
+                .isEqualTo("gzip");
+        assertThat(get("/meetings/hsc-2025-06-24", "Accept-Encoding", "gzip;q=0")
+                        .headers()
+                        .firstValue("Content-Encoding"))
+                .isEmpty();
     }
 
     @Test
     void publicPagesAnswerConditionalRequestsUntilWhatTheyShowChanges() throws Exception {
-        for (String path : List.of("/", "/reports", "/reports/HSC-PPB/q1-2025-26", "/meetings", "/meetings/hsc-2025-09-23",
-                "/boards/HSC-PPB", "/search?q=budget", "/assurance", "/improvement", "/improvement/report", "/accessibility",
-                "/api/meetings/hsc-2025-09-23", "/meetings.ics")) {
+        for (String path : List.of(
+                "/",
+                "/reports",
+                "/reports/HSC-PPB/q1-2025-26",
+                "/meetings",
+                "/meetings/hsc-2025-09-23",
+                "/boards/HSC-PPB",
+                "/search?q=budget",
+                "/assurance",
+                "/improvement",
+                "/improvement/report",
+                "/accessibility",
+                "/api/meetings/hsc-2025-09-23",
+                "/meetings.ics")) {
             HttpResponse<byte[]> first = get(path, "Accept-Encoding", "gzip");
             assertThat(first.statusCode()).as(path).isEqualTo(200);
-            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+            String etag =
+                    first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
             assertThat(etag).as("weak, so the server may compress").startsWith("W/\"");
             assertThat(header(first, "Cache-Control")).as(path).isEqualTo("public, max-age=0, s-maxage=60");
             assertThat(header(first, "Vary").toLowerCase()).as(path).contains("cookie", "authorization");
@@ -146,7 +187,8 @@ class HttpCachingIT {
             assertThat(unchanged.body()).isEmpty();
             assertThat(header(unchanged, "ETag")).isEqualTo(etag);
             assertThat(header(unchanged, "Cache-Control")).isEqualTo("public, max-age=0, s-maxage=60");
-            assertThat(header(unchanged, "Vary").toLowerCase().replace(" ", "")).as("the same Vary as the 200")
+            assertThat(header(unchanged, "Vary").toLowerCase().replace(" ", ""))
+                    .as("the same Vary as the 200")
                     .isEqualTo(header(first, "Vary").toLowerCase().replace(" ", ""));
         }
 
@@ -160,11 +202,14 @@ class HttpCachingIT {
 
     @Test
     void signedInPagesAndErrorsAreNeverStoredByASharedCache() throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString("officer:officer-demo-pass".getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString("officer:officer-demo-pass".getBytes(StandardCharsets.UTF_8));
         HttpResponse<byte[]> anonymous = get("/meetings/hsc-2025-09-23");
         String etag = anonymous.headers().firstValue("ETag").orElseThrow();
         HttpResponse<byte[]> signedIn = get("/meetings/hsc-2025-09-23", "Authorization", basic, "If-None-Match", etag);
-        assertThat(signedIn.statusCode()).as("a signed-in page is not the anonymous one").isEqualTo(200);
+        assertThat(signedIn.statusCode())
+                .as("a signed-in page is not the anonymous one")
+                .isEqualTo(200);
         assertThat(header(signedIn, "Cache-Control")).contains("no-store").doesNotContain("public");
         assertThat(signedIn.headers().firstValue("ETag")).isEmpty();
 
@@ -174,7 +219,10 @@ class HttpCachingIT {
         // an error, a page for members only (a redirect to sign in) and the sign-in form (it sets a session cookie)
         for (String path : List.of("/meetings/no-such-meeting", "/assurance/self-assessment", "/sign-in")) {
             HttpResponse<byte[]> response = get(path);
-            assertThat(header(response, "Cache-Control")).as(path).contains("no-store").doesNotContain("public");
+            assertThat(header(response, "Cache-Control"))
+                    .as(path)
+                    .contains("no-store")
+                    .doesNotContain("public");
             assertThat(response.headers().firstValue("ETag")).as(path).isEmpty();
         }
     }
@@ -185,11 +233,19 @@ class HttpCachingIT {
                         select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                         where n.nspname = current_schema() and c.relkind in ('r', 'p')
                           and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = c.relname || '_public_page_changed')
-                        order by 1""")
-                .query(String.class).list();
-        assertThat(without).as("tables whose writes do not move the public page version (see V13)")
-                .containsExactlyInAnyOrder("app_user", "board_access", "audit_event", "spring_session", "spring_session_attributes",
-                        "flyway_schema_history", "sign_in_failure",
-                        "questioner", "outbox_message", "question_attempt");
+                        order by 1""").query(String.class).list();
+        assertThat(without)
+                .as("tables whose writes do not move the public page version (see V13)")
+                .containsExactlyInAnyOrder(
+                        "app_user",
+                        "board_access",
+                        "audit_event",
+                        "spring_session",
+                        "spring_session_attributes",
+                        "flyway_schema_history",
+                        "sign_in_failure",
+                        "questioner",
+                        "outbox_message",
+                        "question_attempt");
     }
 }

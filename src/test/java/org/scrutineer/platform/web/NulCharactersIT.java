@@ -36,19 +36,25 @@ import org.springframework.test.web.servlet.MockMvc;
 class NulCharactersIT {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
     HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HttpClient.newHttpClient().send(request.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(request.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String form(String... pairs) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
-            body.append(i == 0 ? "" : "&").append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+            body.append(i == 0 ? "" : "&")
+                    .append(pairs[i])
+                    .append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
         return body.toString();
     }
@@ -60,20 +66,31 @@ class NulCharactersIT {
 
     @Test
     void aSearchForANulIsRefusedNamingTheField() throws Exception {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?q=budget%00")));
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?q=budget%00")));
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(summary(page)).isEqualTo("The field q contains a NUL character (U+0000), which cannot be stored: remove it and send again");
+        assertThat(summary(page))
+                .isEqualTo(
+                        "The field q contains a NUL character (U+0000), which cannot be stored: remove it and send again");
     }
 
     @Test
     void aFormWithANulIsRefusedBeforeAnythingIsWritten() throws Exception {
-        int before = jdbc.sql("select count(*) from meeting").query(Integer.class).single();
-        mvc.perform(post("/meetings/new").param("board", "CYPF-PPB").param("date", "2031-01-01").param("time", "18:30")
-                        .param("venue", "Town\u0000Hall").with(user("o").roles("OFFICER")).with(csrf()))
+        int before =
+                jdbc.sql("select count(*) from meeting").query(Integer.class).single();
+        mvc.perform(post("/meetings/new")
+                        .param("board", "CYPF-PPB")
+                        .param("date", "2031-01-01")
+                        .param("time", "18:30")
+                        .param("venue", "Town\u0000Hall")
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest());
-        assertThat(jdbc.sql("select count(*) from meeting").query(Integer.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from meeting").query(Integer.class).single())
+                .isEqualTo(before);
         // as a browser sees it: the error page, before sign-in and the CSRF check
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/meetings/new"))
+        HttpResponse<String> page = send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/meetings/new"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form("board", "CYPF-PPB", "venue", "Town\u0000Hall"))));
         assertThat(page.statusCode()).isEqualTo(400);
@@ -91,19 +108,29 @@ class NulCharactersIT {
 
     @Test
     void anUploadedFileNamedWithANulIsRefused() throws Exception {
-        long item = jdbc.sql("select i.id from agenda_item i join meeting m on m.id = i.meeting_id where m.key = 'hsc-2025-09-23' order by i.position limit 1")
-                .query(Long.class).single();
-        int before = jdbc.sql("select count(*) from item_document").query(Integer.class).single();
+        long item = jdbc.sql(
+                        "select i.id from agenda_item i join meeting m on m.id = i.meeting_id where m.key = 'hsc-2025-09-23' order by i.position limit 1")
+                .query(Long.class)
+                .single();
+        int before = jdbc.sql("select count(*) from item_document")
+                .query(Integer.class)
+                .single();
         mvc.perform(multipart("/meetings/hsc-2025-09-23/items/" + item + "/documents")
-                        .file(new MockMultipartFile("file", "pa\u0000per.pdf", "application/pdf", HostileFiles.pdfOfPages(1)))
-                        .with(user("o").roles("OFFICER")).with(csrf()))
+                        .file(new MockMultipartFile(
+                                "file", "pa\u0000per.pdf", "application/pdf", HostileFiles.pdfOfPages(1)))
+                        .with(user("o").roles("OFFICER"))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(multipart("/api/import/figures").file(new MockMultipartFile("file", "fig\u0000ures.csv", "text/csv", "x".getBytes()))
+        mvc.perform(multipart("/api/import/figures")
+                        .file(new MockMultipartFile("file", "fig\u0000ures.csv", "text/csv", "x".getBytes()))
                         .with(httpBasic("officer", "officer-demo-pass")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.detail").value("The name of the file uploaded " + NulCharacters.WHY));
-        assertThat(jdbc.sql("select count(*) from item_document").query(Integer.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from item_document")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -114,7 +141,8 @@ class NulCharactersIT {
                 .andExpect(jsonPath("$.errors[0].field").value("version"))
                 .andExpect(jsonPath("$.detail").value("The field version " + NulCharacters.WHY))
                 .andExpect(jsonPath("$.errors[0].reason").value(NulCharacters.WHY));
-        mvc.perform(post("/api/indicators/PH01a/figures").contentType("application/json")
+        mvc.perform(post("/api/indicators/PH01a/figures")
+                        .contentType("application/json")
                         .content("{\"kind\":\"target\",\"period\":\"2031/32\",\"value\":1,\"status\":\"fin\\u0000al\"}")
                         .with(httpBasic("officer", "officer-demo-pass")))
                 .andExpect(status().isBadRequest())

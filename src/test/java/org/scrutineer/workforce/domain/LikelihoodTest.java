@@ -30,20 +30,23 @@ class LikelihoodTest {
 
     @ParameterizedTest(name = "{0} of {1} against {2} of {3}: {4}, within band {5}")
     @CsvSource({
-            "80, 100, 100, 100, 0.80, true",
-            "79, 100, 100, 100, 0.79, false",
-            "125, 1000, 100, 1000, 1.25, true",
-            "126, 1000, 100, 1000, 1.26, false",
-            "1, 1, 1, 1, 1.00, true",
-            // 0.7996 prints 0.80 and is read from its two decimals: inside, so the words agree with the figure
-            "7996, 10000, 10000, 10000, 0.80, true",
-            "12549, 10000, 10000, 10000, 1.25, true",
-            "12550, 10000, 10000, 10000, 1.26, false"})
-    void theBandIsPointEightyToOnePointTwentyFiveEdgesIncluded(int mo, int mb, int wo, int wb, String value, boolean within) {
+        "80, 100, 100, 100, 0.80, true",
+        "79, 100, 100, 100, 0.79, false",
+        "125, 1000, 100, 1000, 1.25, true",
+        "126, 1000, 100, 1000, 1.26, false",
+        "1, 1, 1, 1, 1.00, true",
+        // 0.7996 prints 0.80 and is read from its two decimals: inside, so the words agree with the figure
+        "7996, 10000, 10000, 10000, 0.80, true",
+        "12549, 10000, 10000, 10000, 1.25, true",
+        "12550, 10000, 10000, 10000, 1.26, false"
+    })
+    void theBandIsPointEightyToOnePointTwentyFiveEdgesIncluded(
+            int mo, int mb, int wo, int wb, String value, boolean within) {
         Likelihood l = Likelihood.of(mo, mb, wo, wb);
         assertThat(l.value()).isEqualByComparingTo(new BigDecimal(value));
         assertThat(l.withinBand()).isEqualTo(within);
-        assertThat(l.interpretation()).startsWith(within ? "No notable difference" : "Consider monitoring and priority for policy action");
+        assertThat(l.interpretation())
+                .startsWith(within ? "No notable difference" : "Consider monitoring and priority for policy action");
     }
 
     @Test
@@ -69,7 +72,8 @@ class LikelihoodTest {
 
     @Test
     void anEmptyGroupCannotBeComputed() {
-        assertThat(Likelihood.of(0, 0, 5, 100).printed()).contains("no Black, Asian or minority ethnic staff in the base");
+        assertThat(Likelihood.of(0, 0, 5, 100).printed())
+                .contains("no Black, Asian or minority ethnic staff in the base");
         assertThat(Likelihood.of(0, 10, 0, 0).printed()).contains("no white staff in the base");
     }
 

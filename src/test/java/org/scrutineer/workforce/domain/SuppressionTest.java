@@ -22,9 +22,18 @@ class SuppressionTest {
         assertThat(Suppression.withholds(3, 40, 111, 800)).isTrue();
         assertThat(Suppression.withholds(0, 12, 2, 150)).isTrue();
         assertThat(Suppression.withholds(5, 4, 10, 100)).isTrue();
-        WorkforceReturn r = new WorkforceReturn("Test", "2024/25", Workforce.ADULT, Map.of(
-                Measure.REGULATED, Breakdown.of(150, 2, 4, 5, 1, 8), Measure.FITNESS_TO_PRACTISE, Breakdown.of(2, 0, 0, 0, 0, 0),
-                Measure.STAFF, Breakdown.of(800, 14, 18, 22, 8, 47)));
-        assertThat(IndicatorResult.of(Indicator.FITNESS_TO_PRACTISE, r).withheld()).isTrue();
+        WorkforceReturn r = new WorkforceReturn(
+                "Test",
+                "2024/25",
+                Workforce.ADULT,
+                Map.of(
+                        Measure.REGULATED,
+                        Breakdown.of(150, 2, 4, 5, 1, 8),
+                        Measure.FITNESS_TO_PRACTISE,
+                        Breakdown.of(2, 0, 0, 0, 0, 0),
+                        Measure.STAFF,
+                        Breakdown.of(800, 14, 18, 22, 8, 47)));
+        assertThat(IndicatorResult.of(Indicator.FITNESS_TO_PRACTISE, r).withheld())
+                .isTrue();
     }
 }
