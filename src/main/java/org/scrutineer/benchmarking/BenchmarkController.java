@@ -10,6 +10,7 @@ import org.scrutineer.benchmarking.domain.CiMethod;
 import org.scrutineer.benchmarking.domain.Polarity;
 import org.scrutineer.benchmarking.domain.ValueType;
 import org.scrutineer.platform.imports.ImportRejected;
+import org.scrutineer.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,7 +85,7 @@ public class BenchmarkController {
             }
         }
         model.addAttribute("indicator", benchmarks.indicator(id));
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", FormErrors.of(errors));
         options(model);
         return "benchmarking/settings";
     }
@@ -151,7 +152,7 @@ public class BenchmarkController {
             model.addAttribute(
                     "council", new Benchmarks.Council(areaCode, areaName, peerGroup, java.util.Set.copyOf(codes)));
             model.addAttribute("peersText", peers);
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", FormErrors.of(errors));
             return "benchmarking/council";
         }
         benchmarks.configure(code, areaName.trim(), peerGroup.isBlank() ? "Peer group" : peerGroup.trim(), codes);

@@ -197,6 +197,33 @@ class BenchmarkImportIT {
     }
 
     @Test
+    void theSettingsFormNamesEachWrongField() throws Exception {
+        int id = newId();
+        upload("fingertips.csv", FingertipsFiles.csv(FingertipsFiles.quirky(id)))
+                .andExpect(status().isOk());
+        String page = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/benchmark/indicators/" + id + "/settings")
+                                .param("polarity", "high-is-good")
+                                .param("valueType", "proportion")
+                                .param("multiplier", "lots")
+                                .param("ciMethod", "wilson")
+                                .param("comparisonLevel", "95")
+                                .with(httpBasic("officer", "officer-demo-pass"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.title()).startsWith("Error: ");
+        assertThat(html.select(".govuk-error-summary__list a").attr("href")).isEqualTo("#multiplier");
+        assertThat(html.select(".govuk-error-summary__list").text()).isEqualTo("'lots' is not a number");
+        assertThat(html.select("#multiplier-error").text()).contains("'lots' is not a number");
+    }
+
+    @Test
     void draftsAreInternalUntilApproved() throws Exception {
         int id = newId();
         upload("fingertips.csv", FingertipsFiles.csv(FingertipsFiles.quirky(id)))

@@ -10,6 +10,13 @@ public class FormErrors implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private final LinkedHashMap<String, String> byField = new LinkedHashMap<>();
 
+    /** The errors of a form whose checks collected them field by field, in page order. */
+    public static FormErrors of(Map<String, String> messages) {
+        FormErrors errors = new FormErrors();
+        messages.forEach(errors::add);
+        return errors;
+    }
+
     public void add(String field, String message) {
         byField.putIfAbsent(field, message);
     }
