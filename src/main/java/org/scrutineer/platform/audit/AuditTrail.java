@@ -2,6 +2,7 @@ package org.scrutineer.platform.audit;
 
 import java.util.List;
 import org.scrutineer.platform.security.CurrentUser;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -83,15 +84,7 @@ public class AuditTrail {
                         from audit_event where scope = :scope and entity_key = :key order by id desc limit 1""")
                 .param("scope", scope)
                 .param("key", entityKey)
-                .query((rs, n) -> new AuditEntry(
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("entity_type"),
-                        rs.getString("entity_key"),
-                        rs.getString("old_value"),
-                        rs.getString("new_value"),
-                        rs.getString("note")))
+                .query(ENTRY)
                 .optional();
     }
 
@@ -99,17 +92,17 @@ public class AuditTrail {
         return jdbc.sql("""
                         select occurred_at, actor, action, entity_type, entity_key, old_value::text as old_value,
                                new_value::text as new_value, note
-                        from audit_event where scope = :scope order by occurred_at desc, id desc""")
-                .param("scope", scope)
-                .query((rs, n) -> new AuditEntry(
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("entity_type"),
-                        rs.getString("entity_key"),
-                        rs.getString("old_value"),
-                        rs.getString("new_value"),
-                        rs.getString("note")))
-                .list();
+                        from audit_event where scope = :scope order by occurred_at desc, id desc""").param("scope", scope).query(ENTRY).list();
     }
+
+    /** One audit_event row, from the columns both readers select. */
+    private static final RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(
+            rs.getTimestamp("occurred_at").toInstant(),
+            rs.getString("actor"),
+            rs.getString("action"),
+            rs.getString("entity_type"),
+            rs.getString("entity_key"),
+            rs.getString("old_value"),
+            rs.getString("new_value"),
+            rs.getString("note"));
 }
