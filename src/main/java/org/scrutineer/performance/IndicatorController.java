@@ -34,13 +34,16 @@ class IndicatorController {
     private final AuditTrail audit;
     private final PerformanceAccess access;
     private final ReportingQuarter reportingQuarter;
+    private final EnglandColumn englandColumn;
 
     public IndicatorController(
             PerformanceRepository repository,
             Figures figures,
             AuditTrail audit,
             PerformanceAccess access,
-            ReportingQuarter reportingQuarter) {
+            ReportingQuarter reportingQuarter,
+            EnglandColumn englandColumn) {
+        this.englandColumn = englandColumn;
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
@@ -78,6 +81,11 @@ class IndicatorController {
         model.addAttribute("directionOverride", overrides.get("DIRECTION"));
         model.addAttribute("commentary", repository.commentary(q.label()).get(indicator.id()));
         model.addAttribute("symbols", Symbol.values());
+        Integer benchmark = englandColumn.link(indicator).orElse(null);
+        model.addAttribute("benchmark", benchmark);
+        model.addAttribute(
+                "benchmarkName",
+                benchmark == null ? "" : englandColumn.benchmarkName(benchmark).orElse(""));
         if (!model.containsAttribute("overrideErrors")) {
             model.addAttribute("overrideErrors", new FormErrors());
         }
@@ -238,6 +246,41 @@ class IndicatorController {
         }
         figures.saveCommentary(indicator, q.label(), text);
         redirect.addFlashAttribute("message", "Supporting commentary saved for " + q.label());
+        return back;
+    }
+
+    /** Links the indicator to a Fingertips indicator for the report's England column, or unlinks it (empty). */
+    @PostMapping("/indicators/{ref}/benchmark")
+    public String benchmark(
+            @PathVariable String ref,
+            @RequestParam(defaultValue = "") String benchmarkIndicatorId,
+            RedirectAttributes redirect) {
+        Indicator indicator = indicator(ref);
+        String back = "redirect:/indicators/" + indicator.ref();
+        String typed = benchmarkIndicatorId.trim();
+        FormErrors errors = new FormErrors();
+        Integer id = null;
+        if (!typed.isEmpty()) {
+            if (!typed.matches("\\d{1,9}")) {
+                errors.add("benchmarkIndicatorId", "Fingertips indicator ID must be a whole number, like 93014");
+            } else {
+                id = Integer.valueOf(typed);
+            }
+        }
+        if (!errors.any()) {
+            try {
+                englandColumn.link(indicator, id);
+            } catch (IllegalArgumentException e) {
+                errors.add("benchmarkIndicatorId", e.getMessage());
+            }
+        }
+        if (errors.any()) {
+            redirect.addFlashAttribute("overrideErrors", errors);
+            return back;
+        }
+        redirect.addFlashAttribute(
+                "message",
+                id == null ? "The indicator is not benchmarked" : "Benchmarked by Fingertips indicator " + id);
         return back;
     }
 

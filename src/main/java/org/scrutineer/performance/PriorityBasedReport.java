@@ -23,7 +23,9 @@ public record PriorityBasedReport(
         String equalityActions,
         // absent from copies published before reports carried a financial appendix
         @Nullable List<org.scrutineer.finance.StatementView> finance,
-        @Nullable Publication publication) {
+        @Nullable Publication publication,
+        // absent (false) from copies published before the board could choose England's column
+        @Nullable Boolean englandColumn) {
 
     public record Area(
             String code,
@@ -45,7 +47,25 @@ public record PriorityBasedReport(
             String current,
             Mark progress,
             Mark direction,
-            String commentary) {}
+            String commentary,
+            // set when the board's report shows England's column; kept in the published copy as printed
+            @Nullable England england) {}
+
+    /**
+     * England's figure beside a KPI, as printed when the report was built: England's value and period, the
+     * comparison word by the benchmarking module's rule, or a note saying why there is none ("not benchmarked").
+     */
+    public record England(
+            @Nullable Integer benchmarkIndicatorId,
+            String englandValue,
+            String period,
+            String comparison,
+            String words,
+            String note) {
+        public boolean shown() {
+            return note == null || note.isEmpty();
+        }
+    }
 
     /** A symbol as printed, with the computed one and reasons kept for anyone who asks why. */
     public record Mark(
@@ -87,7 +107,12 @@ public record PriorityBasedReport(
                 riskControl,
                 equalityActions,
                 finance,
-                p);
+                p,
+                englandColumn);
+    }
+
+    public boolean showsEngland() {
+        return Boolean.TRUE.equals(englandColumn);
     }
 
     /** How many figures of the financial appendix do not follow from the others. */

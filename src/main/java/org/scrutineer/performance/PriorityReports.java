@@ -57,6 +57,7 @@ public class PriorityReports {
     private final AuditTrail audit;
     private final Statements statements;
     private final java.time.Clock clock;
+    private final EnglandColumn englandColumn;
 
     public PriorityReports(
             PerformanceRepository repository,
@@ -67,8 +68,10 @@ public class PriorityReports {
             ITemplateEngine templates,
             AuditTrail audit,
             Statements statements,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            EnglandColumn englandColumn) {
         this.clock = clock;
+        this.englandColumn = englandColumn;
         this.statements = statements;
         this.repository = repository;
         this.properties = properties;
@@ -101,6 +104,11 @@ public class PriorityReports {
         Map<Long, List<Target>> targets = repository.targets(allIds);
         Map<Long, Map<String, List<NarrativeItem>>> narrative =
                 repository.narrativeOfBoard(board.id(), quarter.label());
+        // England's column, when the board shows it: each row's Fingertips indicator, each asked of benchmarking once
+        boolean england = englandColumn.shown(board.id());
+        Map<Long, Integer> benchmarkLinks = england ? englandColumn.links(allIds) : Map.of();
+        Map<Integer, org.scrutineer.benchmarking.EnglandComparisons.EnglandFigure> englandFigures =
+                new java.util.HashMap<>();
         List<Area> areas = new ArrayList<>();
         for (ServiceArea area : repository.serviceAreas(board.id())) {
             List<ObjectiveRow> objectives = new ArrayList<>();
@@ -136,7 +144,8 @@ public class PriorityReports {
                         print(i, k.current()),
                         mark(progressAssessment),
                         mark(directionAssessment),
-                        commentary.getOrDefault(i.id(), "")));
+                        commentary.getOrDefault(i.id(), ""),
+                        england ? englandColumn.cell(benchmarkLinks.get(i.id()), englandFigures) : null));
             }
             boolean available = !objectives.isEmpty() || !kpis.isEmpty();
             Map<String, List<NarrativeItem>> sections = narrative.getOrDefault(area.id(), Map.of());
@@ -166,7 +175,8 @@ public class PriorityReports {
                 statements.forBoard(board.id(), quarter.start(), end).stream()
                         .map(s -> StatementView.of(s))
                         .toList(),
-                null);
+                null,
+                england);
     }
 
     public String renderHtml(PriorityBasedReport report) {

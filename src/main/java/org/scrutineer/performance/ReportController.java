@@ -30,8 +30,15 @@ class ReportController {
     private final Boards boards;
     private final Access access;
     private final ReportingQuarter reportingQuarter;
+    private final EnglandColumn englandColumn;
 
-    public ReportController(PriorityReports reports, Boards boards, Access access, ReportingQuarter reportingQuarter) {
+    public ReportController(
+            PriorityReports reports,
+            Boards boards,
+            Access access,
+            ReportingQuarter reportingQuarter,
+            EnglandColumn englandColumn) {
+        this.englandColumn = englandColumn;
         this.reports = reports;
         this.boards = boards;
         this.access = access;
@@ -114,6 +121,7 @@ class ReportController {
         model.addAttribute("draft", true);
         model.addAttribute("pdfUrl", "/drafts/" + b.code() + "/" + slug + ".pdf");
         model.addAttribute("publishUrl", "/drafts/" + b.code() + "/" + slug + "/publish");
+        model.addAttribute("englandColumnUrl", "/drafts/" + b.code() + "/" + slug + "/england-column");
         List<PublishedReport> versions = versions(b, q);
         model.addAttribute(
                 "latestPublished", versions.isEmpty() ? null : versions.get(0).version());
@@ -151,6 +159,25 @@ class ReportController {
         }
         redirect.addFlashAttribute("message", "Version " + p.version() + " published");
         return "redirect:/reports/" + b.code() + "/" + QuarterSlug.of(q.label()) + "?version=" + p.version();
+    }
+
+    /** The board shows England's column in its report, or stops showing it (officers and admins). */
+    @PostMapping("/drafts/{board}/{quarter}/england-column")
+    public String englandColumn(
+            @PathVariable String board,
+            @PathVariable String quarter,
+            @RequestParam(defaultValue = "") String show,
+            RedirectAttributes redirect) {
+        Board b = board(board);
+        Period q = QuarterSlug.parse(quarter);
+        boolean on = "yes".equals(show);
+        englandColumn.show(b, on);
+        redirect.addFlashAttribute(
+                "message",
+                on
+                        ? "The report now shows England's value and the comparison with England"
+                        : "The report no longer shows England's column");
+        return "redirect:/drafts/" + b.code() + "/" + QuarterSlug.of(q.label());
     }
 
     private List<PublishedReport> versions(Board b, Period q) {
