@@ -57,8 +57,9 @@ public class Assessments {
         for (Assessment.CitedMetric m : a.metrics()) {
             jdbc.sql("""
                             insert into cited_metric (assessment_id, statement_number, position, name, source_dataset, year, council_value,
-                                                      england_value, unit, polarity, ci_lower, ci_upper, report_word, note, source_line, quote)
-                            values (:a, :s, :p, :n, :d, :y, :cv, :ev, :u, :pol, :lo, :hi, :w, :note, :l, :q)""")
+                                                      england_value, unit, polarity, ci_lower, ci_upper, report_word, note, source_line, quote,
+                                                      count, denominator)
+                            values (:a, :s, :p, :n, :d, :y, :cv, :ev, :u, :pol, :lo, :hi, :w, :note, :l, :q, :count, :den)""")
                     .param("a", id)
                     .param("s", m.statementNumber())
                     .param("p", ++position)
@@ -75,6 +76,8 @@ public class Assessments {
                     .param("note", m.note())
                     .param("l", m.sourceLine())
                     .param("q", m.quote())
+                    .param("count", m.count())
+                    .param("den", m.denominator())
                     .update();
         }
         return id;
@@ -187,7 +190,9 @@ public class Assessments {
                         rs.getString("report_word"),
                         rs.getString("note"),
                         (Integer) rs.getObject("source_line"),
-                        rs.getString("quote")))
+                        rs.getString("quote"),
+                        rs.getBigDecimal("count"),
+                        rs.getBigDecimal("denominator")))
                 .list();
     }
 

@@ -77,6 +77,7 @@ class AssuranceController {
         Rated rated = rated(a);
         model.addAttribute("rated", rated);
         model.addAttribute("comparisonRule", org.scrutineer.assurance.domain.Comparison.RULE);
+        model.addAttribute("countsRule", org.scrutineer.assurance.domain.Comparison.COUNTS_RULE);
         boolean whatIf = params.keySet().stream().anyMatch(k -> k.matches("s\\d+"));
         if (whatIf) {
             ScoreForm.Outcome outcome = ScoreForm.rate(

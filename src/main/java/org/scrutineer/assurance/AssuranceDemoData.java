@@ -148,7 +148,10 @@ class AssuranceDemoData implements DemoData {
                 r.get("report_word"),
                 r.get("note"),
                 Integer.valueOf(r.get("seed_line")),
-                r.get("quote"));
+                r.get("quote"),
+                // the report prints no counts or denominators
+                null,
+                null);
     }
 
     private static int i(CSVRecord r, String column) {

@@ -47,9 +47,37 @@ public record Assessment(
             String reportWord,
             String note,
             Integer sourceLine,
-            String quote) {
+            String quote,
+            // where the source gives them (a percentage's numerator and denominator); the seed prints none
+            BigDecimal count,
+            BigDecimal denominator) {
+        /** The count and denominator of a percentage are known: the benchmarking module's rule applies. */
+        public boolean countsKnown() {
+            return count != null && denominator != null && "percent".equals(unit);
+        }
+
         public Comparison.Word computed() {
-            return Comparison.compare(councilValue, englandValue, polarity, ciLower, ciUpper);
+            return countsKnown()
+                    ? Comparison.compareByCounts(count, denominator, englandValue, polarity)
+                    : Comparison.compare(councilValue, englandValue, polarity, ciLower, ciUpper);
+        }
+
+        /** Which rule gave the computed word, in words a page prints. */
+        public String ruleUsed() {
+            if (countsKnown()) {
+                var ci = Comparison.wilson95(count, denominator);
+                return String.format(
+                        java.util.Locale.UK,
+                        "Fingertips' rule: 95%% interval %.1f%% to %.1f%% from %s of %s",
+                        ci.lower(),
+                        ci.upper(),
+                        count.stripTrailingZeros().toPlainString(),
+                        denominator.stripTrailingZeros().toPlainString());
+            }
+            if (ciLower != null && ciUpper != null) {
+                return "The interval given: " + ciLower.toPlainString() + " to " + ciUpper.toPlainString();
+            }
+            return "Within 2 percentage points (no count or interval known)";
         }
 
         /** Whether the computed word says what the report's word says (null: the report gives no word). */

@@ -23,6 +23,7 @@ public final class AssessmentFixtures {
         private LocalDate publishedOn;
         private String source = "draft";
         private boolean published;
+        private final List<Assessment.CitedMetric> metrics = new java.util.ArrayList<>();
         private final Map<Integer, Integer> scores =
                 new HashMap<>(Map.of(1, 3, 2, 3, 3, 3, 4, 3, 5, 3, 6, 3, 7, 3, 8, 3, 9, 3));
 
@@ -52,6 +53,11 @@ public final class AssessmentFixtures {
             return this;
         }
 
+        public Builder citing(Assessment.CitedMetric metric) {
+            metrics.add(metric);
+            return this;
+        }
+
         public Assessment build() {
             return new Assessment(
                     0,
@@ -67,7 +73,7 @@ public final class AssessmentFixtures {
                     published,
                     Map.copyOf(scores),
                     Map.of(),
-                    List.of());
+                    List.copyOf(metrics));
         }
     }
 }
