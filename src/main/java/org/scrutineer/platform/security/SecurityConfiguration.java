@@ -116,6 +116,8 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/benchmark/import",
+                                "/benchmark/imports",
+                                "/benchmark/imports/**",
                                 "/benchmark/council",
                                 "/benchmark/indicators/*/settings")
                         .hasRole("OFFICER")

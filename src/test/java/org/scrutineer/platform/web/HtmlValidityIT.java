@@ -252,6 +252,73 @@ class HtmlValidityIT {
         return response.body();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.scrutineer.support.TestData data;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.scrutineer.performance.PerformanceRepository indicators;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.scrutineer.performance.Figures figures;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.scrutineer.performance.EnglandColumn englandColumn;
+
+    /**
+     * The officers' benchmarking pages (the imports, one import), and a draft Priority Based Report with England's
+     * column and an indicator's page with its Fingertips link, as an officer sees them.
+     */
+    @Test
+    void englandColumnAndImportPagesAreValidHtml() throws Exception {
+        int fingertips = 92_000_002;
+        long batch = benchmarkImport
+                .importFile(
+                        "england-column.csv",
+                        new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
+                                org.scrutineer.benchmarking.FingertipsFiles.quirky(fingertips))))
+                .importId();
+        jdbc.sql("update benchmark_indicator set public_display = true where indicator_id = :id")
+                .param("id", fingertips)
+                .update();
+        data.serviceArea("HTML-ENG", "HTMLENG");
+        data.indicator("HTMLENG", "HTMLENG-1", "HIGHER_IS_BETTER");
+        data.indicator("HTMLENG", "HTMLENG-2", "HIGHER_IS_BETTER");
+        var linked = indicators.indicator("HTMLENG-1").orElseThrow();
+        for (String ref : List.of("HTMLENG-1", "HTMLENG-2")) {
+            figures.saveFigure(
+                    indicators.indicator(ref).orElseThrow(),
+                    new org.scrutineer.performance.domain.Figure(
+                            org.scrutineer.performance.domain.Period.parse("2024/25"),
+                            new java.math.BigDecimal("30"),
+                            org.scrutineer.performance.domain.ValueStatus.FINAL));
+        }
+        englandColumn.link(linked, fingertips);
+        englandColumn.show(boards.byCode("HTML-ENG").orElseThrow(), true);
+
+        String officer = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString("officer:officer-demo-pass".getBytes(StandardCharsets.UTF_8));
+        HttpClient plain = HttpClient.newHttpClient();
+        List<String> all = new ArrayList<>();
+        for (String path : List.of(
+                "/benchmark/imports",
+                "/benchmark/imports/" + batch,
+                "/drafts/HTML-ENG/q1-2025-26",
+                "/indicators/HTMLENG-1")) {
+            String html = send(
+                    plain,
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Authorization", officer)
+                            .build(),
+                    200);
+            if (path.startsWith("/drafts/")) {
+                assertThat(html).contains("report-england");
+            }
+            errors(html).forEach(e -> all.add(path + ": " + e));
+        }
+        assertThat(all).withFailMessage(() -> String.join("\n", all)).isEmpty();
+    }
+
     /** The administrators' page of ModernGov sources, asked for with an administrator's HTTP Basic credentials. */
     @Test
     void theModernGovSourcesPageIsValidHtml() throws Exception {
