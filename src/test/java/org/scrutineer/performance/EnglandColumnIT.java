@@ -62,6 +62,18 @@ class EnglandColumnIT {
         }
     }
 
+    /** Every row of each KPI table has as many cells as its header (a tagged PDF's table requires it too). */
+    private static void everyRowHasTheHeadersColumns(String html, int columns) {
+        var tables = org.jsoup.Jsoup.parse(html).select("table.report-kpis");
+        assertThat(tables).isNotEmpty();
+        for (var table : tables) {
+            assertThat(table.select("thead th")).hasSize(columns);
+            for (var row : table.select("tbody tr")) {
+                assertThat(row.select("> th, > td")).hasSize(columns);
+            }
+        }
+    }
+
     @Test
     void theBoardSwitchesOnEnglandsColumnAndAPublishedCopyKeepsIt() throws Exception {
         int fingertips = ThreadLocalRandom.current().nextInt(10_000_000, 90_000_000);
@@ -117,6 +129,7 @@ class EnglandColumnIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(off).doesNotContain("<th scope=\"col\" class=\"govuk-table__header report-england\">");
+        everyRowHasTheHeadersColumns(off, 7);
 
         mvc.perform(post(draft + "/england-column")
                         .param("show", "yes")
@@ -131,6 +144,7 @@ class EnglandColumnIT {
         assertThat(on).contains("report-england\">England</th>");
         assertThat(on).containsPattern("40\\.00 \\(2023/24\\)</span><br>\\s*<strong>Worse</strong>");
         assertThat(on).contains("not benchmarked");
+        everyRowHasTheHeadersColumns(on, 8);
 
         byte[] pdf = mvc.perform(get(draft + ".pdf").with(user("officer").roles("OFFICER")))
                 .andExpect(status().isOk())
@@ -180,6 +194,7 @@ class EnglandColumnIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(hidden).doesNotContain("report-england\">England</th>").doesNotContain("(2023/24)");
+        everyRowHasTheHeadersColumns(hidden, 7);
         assertThat(pdfText(mvc.perform(get(draft + ".pdf").with(user("officer").roles("OFFICER")))
                         .andReturn()
                         .getResponse()
