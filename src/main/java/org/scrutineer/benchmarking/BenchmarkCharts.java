@@ -268,7 +268,7 @@ final class BenchmarkCharts {
                 .append(id)
                 .append("-title ")
                 .append(id)
-                .append("-desc\" font-family=\"Arial, sans-serif\">")
+                .append("-desc\" font-family=\"DejaVu Sans, Arial, sans-serif\">")
                 .append("<title id=\"")
                 .append(id)
                 .append("-title\">")

@@ -78,5 +78,17 @@ class BenchmarkingBrowserIT extends BrowserIT {
         browser.go("/benchmark/spine");
         assertThat(browser.findAll(By.cssSelector("figure svg[role='img']"))).hasSize(1);
         browser.assertAccessibleToBoth();
+
+        // the import is a batch: its page lists the indicator as a draft until an officer approves it
+        browser.go("/benchmark/imports");
+        browser.assertAccessibleToBoth();
+        browser.clickAndWaitForNewPage(browser.find(By.cssSelector("tbody tr a")));
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Browser benchmark indicator");
+        browser.assertAccessibleToBoth();
+        browser.clickAndWaitForNewPage(browser.button("Approve these figures for public display"));
+        assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success"))
+                        .getText())
+                .contains("now shown to everyone");
+        browser.assertAccessibleToBoth();
     }
 }

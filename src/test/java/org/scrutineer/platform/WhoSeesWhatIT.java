@@ -227,6 +227,7 @@ class WhoSeesWhatIT {
     long draftAssessment;
     static final int DRAFT_INDICATOR = 91_000_001;
     static final int PUBLIC_INDICATOR = 91_000_002;
+    long draftBatch;
     long publishedReturn;
     long draftReturn;
     final Map<Who, Cookie> sessions = new EnumMap<>(Who.class);
@@ -285,11 +286,13 @@ class WhoSeesWhatIT {
                 .build());
 
         // benchmarking: one indicator a draft, one approved for public display, from files built for the test
-        benchmarkImport.importFile(
-                "draft.csv",
-                new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
-                        org.scrutineer.benchmarking.FingertipsFiles.quirky(
-                                DRAFT_INDICATOR, "Walkthrough draft benchmark"))));
+        draftBatch = benchmarkImport
+                .importFile(
+                        "draft.csv",
+                        new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
+                                org.scrutineer.benchmarking.FingertipsFiles.quirky(
+                                        DRAFT_INDICATOR, "Walkthrough draft benchmark"))))
+                .importId();
         benchmarkImport.importFile(
                 "approved.csv",
                 new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
@@ -771,6 +774,19 @@ class WhoSeesWhatIT {
                 "/benchmark/indicators/" + PUBLIC_INDICATOR + "/settings",
                 officers("200"));
         route("/benchmark/import", "/benchmark/import", officers("200"));
+        route("/benchmark/imports", "/benchmark/imports", officers("200"));
+        route("/benchmark/spine.pdf", "/benchmark/spine.pdf", everyone("200"), DRAFT_BENCHMARK, PUBLIC_BENCHMARK);
+        route(
+                "/benchmark/indicators/{id}.pdf",
+                "/benchmark/indicators/" + PUBLIC_INDICATOR + ".pdf",
+                everyone("200"),
+                PUBLIC_BENCHMARK);
+        route(
+                "/benchmark/indicators/{id}.pdf",
+                "/benchmark/indicators/" + DRAFT_INDICATOR + ".pdf",
+                councilDrafts("200"),
+                DRAFT_BENCHMARK);
+        route("/benchmark/imports/{id}", "/benchmark/imports/" + draftBatch, officers("200"));
         route("/benchmark/council", "/benchmark/council", officers("200"));
         route("/admin/users", "/admin/users", admins("200"));
         route("/admin/boards", "/admin/boards", admins("200"));

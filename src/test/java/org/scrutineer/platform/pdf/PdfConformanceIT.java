@@ -104,6 +104,83 @@ class PdfConformanceIT {
         assertConforms("priority-based-report", download("/reports/HSC-PPB/q1-2025-26.pdf"));
     }
 
+    @Autowired
+    org.scrutineer.benchmarking.BenchmarkImport benchmarkImport;
+
+    /** A benchmarked indicator's PDF (trend and compare-areas charts with their tables), and the spine chart's. */
+    @Test
+    void aBenchmarkIndicatorAndTheSpineChart() throws Exception {
+        int id = 93_000_001;
+        benchmarkImport.importFile(
+                "pdf.csv",
+                new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
+                        org.scrutineer.benchmarking.FingertipsFiles.quirky(id, "Adults who are physically active"))));
+        byte[] indicator = download("/benchmark/indicators/" + id + ".pdf");
+        byte[] spine = download("/benchmark/spine.pdf");
+        try (PDDocument doc = Loader.loadPDF(indicator)) {
+            assertThat(new PDFTextStripper().getText(doc))
+                    .contains("Adults who are physically active")
+                    .contains("The figures behind the trend chart")
+                    .contains("The figures behind the compare-areas chart");
+        }
+        try (PDDocument doc = Loader.loadPDF(spine)) {
+            assertThat(new PDFTextStripper().getText(doc))
+                    .contains("The figures behind the spine chart")
+                    .contains("Adults who are physically active");
+        }
+        assertConform(Map.of("benchmark-indicator", indicator, "benchmark-spine", spine));
+    }
+
+    @Autowired
+    org.scrutineer.support.TestData data;
+
+    @Autowired
+    org.scrutineer.performance.PerformanceRepository indicators;
+
+    @Autowired
+    org.scrutineer.performance.Figures figures;
+
+    @Autowired
+    org.scrutineer.performance.EnglandColumn englandColumn;
+
+    @Autowired
+    org.scrutineer.performance.PriorityReports reports;
+
+    /** A Priority Based Report with England's column: one KPI benchmarked, one not. */
+    @Test
+    void aPriorityBasedReportWithEnglandsColumn() throws Exception {
+        int id = 93_000_002;
+        benchmarkImport.importFile(
+                "england.csv",
+                new java.io.ByteArrayInputStream(org.scrutineer.benchmarking.FingertipsFiles.csv(
+                        org.scrutineer.benchmarking.FingertipsFiles.quirky(id, "Adults who are active"))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(
+                                "/api/benchmark/indicators/" + id)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"publicDisplay\": true}")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("officer", "officer-demo-pass")))
+                .andExpect(status().isOk());
+        data.serviceArea("PDF-ENG", "PDFENG");
+        for (String ref : List.of("PDFENG-1", "PDFENG-2")) {
+            data.indicator("PDFENG", ref, "HIGHER_IS_BETTER");
+            figures.saveFigure(
+                    indicators.indicator(ref).orElseThrow(),
+                    new org.scrutineer.performance.domain.Figure(
+                            org.scrutineer.performance.domain.Period.parse("2024/25"),
+                            new java.math.BigDecimal("30"),
+                            org.scrutineer.performance.domain.ValueStatus.FINAL));
+        }
+        englandColumn.link(indicators.indicator("PDFENG-1").orElseThrow(), id);
+        englandColumn.show(boards.byCode("PDF-ENG").orElseThrow(), true);
+        byte[] pdf = reports.renderPdf(reports.build(
+                boards.byCode("PDF-ENG").orElseThrow(), org.scrutineer.performance.domain.Period.parse("Q1 2025/26")));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("England", "40.00 (2023/24)", "not benchmarked");
+        }
+        assertConforms("priority-based-report-england-column", pdf);
+    }
+
     @Test
     void theSpendingReport() throws Exception {
         assertConforms("spending-report", download("/finance/spending-report.pdf"));
