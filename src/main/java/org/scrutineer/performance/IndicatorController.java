@@ -34,13 +34,16 @@ class IndicatorController {
     private final AuditTrail audit;
     private final PerformanceAccess access;
     private final ReportingQuarter reportingQuarter;
+    private final Considerations considerations;
 
     public IndicatorController(
             PerformanceRepository repository,
             Figures figures,
             AuditTrail audit,
             PerformanceAccess access,
-            ReportingQuarter reportingQuarter) {
+            ReportingQuarter reportingQuarter,
+            Considerations considerations) {
+        this.considerations = considerations;
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
@@ -78,10 +81,33 @@ class IndicatorController {
         model.addAttribute("directionOverride", overrides.get("DIRECTION"));
         model.addAttribute("commentary", repository.commentary(q.label()).get(indicator.id()));
         model.addAttribute("symbols", Symbol.values());
+        model.addAttribute("considerations", considerations.ofIndicator(indicator));
+        model.addAttribute("considerAction", "/indicators/" + indicator.ref() + "/considerations");
         if (!model.containsAttribute("overrideErrors")) {
             model.addAttribute("overrideErrors", new FormErrors());
         }
         return "performance/indicator";
+    }
+
+    @PostMapping("/indicators/{ref}/considerations")
+    public String consider(
+            @PathVariable String ref, @RequestParam(required = false) Long item, RedirectAttributes redirect) {
+        Indicator indicator = indicator(ref);
+        try {
+            considerations.consider(indicator, item == null ? -1 : item);
+            redirect.addFlashAttribute("message", "Recorded where the board considered " + indicator.ref());
+        } catch (Considerations.NoSuchItem e) {
+            redirect.addFlashAttribute("overrideErrors", FormErrors.of(Map.of("item", e.getMessage())));
+        }
+        return "redirect:/indicators/" + indicator.ref() + "#considered";
+    }
+
+    @PostMapping("/indicators/{ref}/considerations/{item}/remove")
+    public String forget(@PathVariable String ref, @PathVariable long item, RedirectAttributes redirect) {
+        Indicator indicator = indicator(ref);
+        considerations.forget(indicator, item);
+        redirect.addFlashAttribute("message", "Removed a meeting that considered " + indicator.ref());
+        return "redirect:/indicators/" + indicator.ref() + "#considered";
     }
 
     @GetMapping("/indicators/{ref}/audit")
