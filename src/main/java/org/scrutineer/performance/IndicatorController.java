@@ -102,8 +102,8 @@ class IndicatorController {
         return "redirect:/indicators/" + indicator.ref() + "#considered";
     }
 
-    @PostMapping("/indicators/{ref}/considerations/{item}/remove")
-    public String forget(@PathVariable String ref, @PathVariable long item, RedirectAttributes redirect) {
+    @PostMapping("/indicators/{ref}/considerations/{itemId}/remove")
+    public String forget(@PathVariable String ref, @PathVariable("itemId") long item, RedirectAttributes redirect) {
         Indicator indicator = indicator(ref);
         considerations.forget(indicator, item);
         redirect.addFlashAttribute("message", "Removed a meeting that considered " + indicator.ref());

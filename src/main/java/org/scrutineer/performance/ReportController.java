@@ -180,11 +180,11 @@ class ReportController {
         return "redirect:/drafts/" + b.code() + "/" + QuarterSlug.of(q.label()) + "#considered";
     }
 
-    @PostMapping("/drafts/{board}/{quarter}/considerations/{item}/remove")
+    @PostMapping("/drafts/{board}/{quarter}/considerations/{itemId}/remove")
     public String forget(
             @PathVariable String board,
             @PathVariable String quarter,
-            @PathVariable long item,
+            @PathVariable("itemId") long item,
             RedirectAttributes redirect) {
         Board b = board(board);
         Period q = QuarterSlug.parse(quarter);
