@@ -34,6 +34,13 @@ public class MeetingAccess {
         return new View(true, exempt, exempt ? m.items() : m.publicItems());
     }
 
+    /** Whether the person may see that an item is on a meeting's agenda, by the rule of {@link #view(Meeting)}. */
+    public boolean mayRead(Meetings.ItemRef i) {
+        boolean agenda = Meeting.agendaIsPublic(i.agendaPublishedOn(), LocalDate.now(clock))
+                || access.mayReadDrafts(i.boardCode());
+        return agenda && (!i.exempt() || access.mayReadExempt(i.boardCode()));
+    }
+
     public boolean mayRead(Meetings.DocumentFile d) {
         boolean agenda = Meeting.agendaIsPublic(d.agendaPublishedOn(), LocalDate.now(clock))
                 || access.mayReadDrafts(d.boardId());

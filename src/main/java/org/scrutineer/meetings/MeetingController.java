@@ -46,6 +46,7 @@ public class MeetingController {
     private final MeetingRecords records;
     private final AgendaPublication publication;
     private final ClosureDays closureDays;
+    private final List<ItemConsiderations> considerations;
 
     public MeetingController(
             Meetings meetings,
@@ -60,8 +61,10 @@ public class MeetingController {
             PaperLinks paperLinks,
             MeetingRecords records,
             AgendaPublication publication,
-            ClosureDays closureDays) {
+            ClosureDays closureDays,
+            List<ItemConsiderations> considerations) {
         this.closureDays = closureDays;
+        this.considerations = considerations;
         this.clock = clock;
         this.paperLinks = paperLinks;
         this.declarations = declarations;
@@ -106,6 +109,15 @@ public class MeetingController {
         model.addAttribute("published", view.agendaVisible() ? packs.all(m.id()) : List.of());
         // the statements, tables and checks of the papers, as published with the pack (public pages)
         model.addAttribute("financeLinks", view.agendaVisible() ? paperLinks.byItem(m) : Map.of());
+        // what other features say each item considered (an indicator, a quarter's report), as far as the person may see
+        Map<Long, List<ItemConsiderations.Considered>> considered = new java.util.HashMap<>();
+        if (view.agendaVisible()) {
+            considerations.forEach(c -> c.byItem(m)
+                    .forEach((item, list) -> considered
+                            .computeIfAbsent(item, k -> new ArrayList<>())
+                            .addAll(list)));
+        }
+        model.addAttribute("considered", considered);
         model.addAttribute("attendanceKinds", Meeting.ATTENDANCE_KINDS);
         model.addAttribute(
                 "latestPublication",

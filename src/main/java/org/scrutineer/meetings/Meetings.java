@@ -398,6 +398,58 @@ public class Meetings {
                 .list();
     }
 
+    /**
+     * An agenda item as other features name it: which meeting of which board, and its title. Part II items and
+     * unpublished agendas are named too: {@link MeetingAccess#mayRead(ItemRef)} says who may see each.
+     */
+    public record ItemRef(
+            long itemId,
+            String meetingKey,
+            String boardCode,
+            String boardName,
+            LocalDate date,
+            String title,
+            boolean exempt,
+            LocalDate agendaPublishedOn) {}
+
+    private static final String ITEM_REF = """
+            select i.id, m.key, b.code, b.name, m.meeting_date, i.title, i.part, m.agenda_published_on
+            from agenda_item i join meeting m on m.id = i.meeting_id join board b on b.id = m.board_id
+            """;
+
+    private static ItemRef itemRef(ResultSet rs) throws SQLException {
+        return new ItemRef(
+                rs.getLong("id"),
+                rs.getString("key"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getObject("meeting_date", LocalDate.class),
+                rs.getString("title"),
+                rs.getString("part").equals("II"),
+                rs.getObject("agenda_published_on", LocalDate.class));
+    }
+
+    /** The items of meetings held between two days, latest meeting first, each meeting's items in agenda order. */
+    public List<ItemRef> itemsBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(ITEM_REF
+                        + " where m.meeting_date between :from and :to order by m.meeting_date desc, m.id, i.position")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> itemRef(rs))
+                .list();
+    }
+
+    /** The items named, in no particular order; ids that name no item are left out. */
+    public List<ItemRef> items(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ITEM_REF + " where i.id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> itemRef(rs))
+                .list();
+    }
+
     /** The meeting an item belongs to. */
     public Optional<String> meetingKeyOfItem(long itemId) {
         return jdbc.sql("select m.key from agenda_item i join meeting m on m.id = i.meeting_id where i.id = :i")

@@ -35,6 +35,7 @@ class IndicatorController {
     private final PerformanceAccess access;
     private final ReportingQuarter reportingQuarter;
     private final EnglandColumn englandColumn;
+    private final Considerations considerations;
 
     public IndicatorController(
             PerformanceRepository repository,
@@ -42,8 +43,10 @@ class IndicatorController {
             AuditTrail audit,
             PerformanceAccess access,
             ReportingQuarter reportingQuarter,
-            EnglandColumn englandColumn) {
+            EnglandColumn englandColumn,
+            Considerations considerations) {
         this.englandColumn = englandColumn;
+        this.considerations = considerations;
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
@@ -86,10 +89,33 @@ class IndicatorController {
         model.addAttribute(
                 "benchmarkName",
                 benchmark == null ? "" : englandColumn.benchmarkName(benchmark).orElse(""));
+        model.addAttribute("considerations", considerations.ofIndicator(indicator));
+        model.addAttribute("considerAction", "/indicators/" + indicator.ref() + "/considerations");
         if (!model.containsAttribute("overrideErrors")) {
             model.addAttribute("overrideErrors", new FormErrors());
         }
         return "performance/indicator";
+    }
+
+    @PostMapping("/indicators/{ref}/considerations")
+    public String consider(
+            @PathVariable String ref, @RequestParam(required = false) Long item, RedirectAttributes redirect) {
+        Indicator indicator = indicator(ref);
+        try {
+            considerations.consider(indicator, item == null ? -1 : item);
+            redirect.addFlashAttribute("message", "Recorded where the board considered " + indicator.ref());
+        } catch (Considerations.NoSuchItem e) {
+            redirect.addFlashAttribute("overrideErrors", FormErrors.of(Map.of("item", e.getMessage())));
+        }
+        return "redirect:/indicators/" + indicator.ref() + "#considered";
+    }
+
+    @PostMapping("/indicators/{ref}/considerations/{itemId}/remove")
+    public String forget(@PathVariable String ref, @PathVariable("itemId") long item, RedirectAttributes redirect) {
+        Indicator indicator = indicator(ref);
+        considerations.forget(indicator, item);
+        redirect.addFlashAttribute("message", "Removed a meeting that considered " + indicator.ref());
+        return "redirect:/indicators/" + indicator.ref() + "#considered";
     }
 
     @GetMapping("/indicators/{ref}/audit")

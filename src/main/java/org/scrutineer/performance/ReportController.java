@@ -31,14 +31,17 @@ class ReportController {
     private final Access access;
     private final ReportingQuarter reportingQuarter;
     private final EnglandColumn englandColumn;
+    private final Considerations considerations;
 
     public ReportController(
             PriorityReports reports,
             Boards boards,
             Access access,
             ReportingQuarter reportingQuarter,
-            EnglandColumn englandColumn) {
+            EnglandColumn englandColumn,
+            Considerations considerations) {
         this.englandColumn = englandColumn;
+        this.considerations = considerations;
         this.reports = reports;
         this.boards = boards;
         this.access = access;
@@ -78,6 +81,7 @@ class ReportController {
         model.addAttribute(
                 "pdfUrl", base + ".pdf?version=" + report.publication().version());
         model.addAttribute("versions", versions(b, q));
+        model.addAttribute("considerations", considerations.ofReport(b, q));
         return "performance/report";
     }
 
@@ -127,6 +131,8 @@ class ReportController {
                 "latestPublished", versions.isEmpty() ? null : versions.get(0).version());
         model.addAttribute("publishedUrl", "/reports/" + b.code() + "/" + slug);
         model.addAttribute("versions", null);
+        model.addAttribute("considerations", considerations.ofReport(b, q));
+        model.addAttribute("considerAction", "/drafts/" + b.code() + "/" + slug + "/considerations");
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }
@@ -178,6 +184,36 @@ class ReportController {
                         ? "The report now shows England's value and the comparison with England"
                         : "The report no longer shows England's column");
         return "redirect:/drafts/" + b.code() + "/" + QuarterSlug.of(q.label());
+    }
+
+    @PostMapping("/drafts/{board}/{quarter}/considerations")
+    public String consider(
+            @PathVariable String board,
+            @PathVariable String quarter,
+            @RequestParam(required = false) Long item,
+            RedirectAttributes redirect) {
+        Board b = board(board);
+        Period q = QuarterSlug.parse(quarter);
+        try {
+            considerations.consider(b, q, item == null ? -1 : item);
+            redirect.addFlashAttribute("message", "Recorded where the board considered this report");
+        } catch (Considerations.NoSuchItem e) {
+            redirect.addFlashAttribute("errors", FormErrors.of(java.util.Map.of("item", e.getMessage())));
+        }
+        return "redirect:/drafts/" + b.code() + "/" + QuarterSlug.of(q.label()) + "#considered";
+    }
+
+    @PostMapping("/drafts/{board}/{quarter}/considerations/{itemId}/remove")
+    public String forget(
+            @PathVariable String board,
+            @PathVariable String quarter,
+            @PathVariable("itemId") long item,
+            RedirectAttributes redirect) {
+        Board b = board(board);
+        Period q = QuarterSlug.parse(quarter);
+        considerations.forget(b, q, item);
+        redirect.addFlashAttribute("message", "Removed a meeting that considered this report");
+        return "redirect:/drafts/" + b.code() + "/" + QuarterSlug.of(q.label()) + "#considered";
     }
 
     private List<PublishedReport> versions(Board b, Period q) {

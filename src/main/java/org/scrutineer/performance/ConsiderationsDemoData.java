@@ -1,0 +1,41 @@
+package org.scrutineer.performance;
+
+import org.scrutineer.meetings.Meetings;
+import org.scrutineer.performance.domain.Period;
+import org.scrutineer.platform.boards.Boards;
+import org.scrutineer.platform.demo.DemoData;
+import org.springframework.stereotype.Component;
+
+/**
+ * The board took its Q1 2025/26 Priority Based Report at its meeting of 23 September 2025 (seed 000's agenda): the
+ * demo records that consideration from the item whose records are that report, once meetings are loaded.
+ */
+@Component
+class ConsiderationsDemoData implements DemoData {
+    static final String MEETING = "hsc-2025-09-23";
+    static final String REPORT = "/reports/HSC-PPB/q1-2025-26";
+
+    private final Considerations considerations;
+    private final Meetings meetings;
+    private final Boards boards;
+
+    ConsiderationsDemoData(Considerations considerations, Meetings meetings, Boards boards) {
+        this.considerations = considerations;
+        this.meetings = meetings;
+        this.boards = boards;
+    }
+
+    @Override
+    public int order() {
+        return 45;
+    }
+
+    @Override
+    public void load() {
+        meetings.byKey(MEETING)
+                .ifPresent(m -> m.items().stream()
+                        .filter(i -> REPORT.equals(i.link()))
+                        .forEach(i -> boards.byCode("HSC-PPB")
+                                .ifPresent(b -> considerations.consider(b, Period.parse("Q1 2025/26"), i.id()))));
+    }
+}
