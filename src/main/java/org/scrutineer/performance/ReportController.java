@@ -8,6 +8,7 @@ import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,12 +31,15 @@ class ReportController {
     private final Boards boards;
     private final Access access;
     private final ReportingQuarter reportingQuarter;
+    private final Texts texts;
 
-    public ReportController(PriorityReports reports, Boards boards, Access access, ReportingQuarter reportingQuarter) {
+    public ReportController(
+            PriorityReports reports, Boards boards, Access access, ReportingQuarter reportingQuarter, Texts texts) {
         this.reports = reports;
         this.boards = boards;
         this.access = access;
         this.reportingQuarter = reportingQuarter;
+        this.texts = texts;
     }
 
     @GetMapping("/reports")
@@ -96,8 +100,8 @@ class ReportController {
             errors.add(
                     "quarter",
                     quarter.isBlank()
-                            ? "Enter the quarter, for example Q1 2025/26"
-                            : "Enter the quarter like Q1 2025/26 (quarter 1 to 4, then the financial year)");
+                            ? texts.get("performance.report.quarter.required")
+                            : texts.get("performance.report.quarter.invalid"));
             redirect.addFlashAttribute("errors", errors);
             redirect.addFlashAttribute("quarterTyped", quarter);
             return "redirect:/reports";
@@ -149,7 +153,8 @@ class ReportController {
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/drafts/" + b.code() + "/" + QuarterSlug.of(q.label());
         }
-        redirect.addFlashAttribute("message", "Version " + p.version() + " published");
+        redirect.addFlashAttribute("message", texts.get("performance.report.published", p.version()));
+
         return "redirect:/reports/" + b.code() + "/" + QuarterSlug.of(q.label()) + "?version=" + p.version();
     }
 
