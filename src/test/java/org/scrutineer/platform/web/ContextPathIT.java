@@ -34,6 +34,8 @@ class ContextPathIT {
                 "/",
                 "/meetings",
                 "/meetings/hsc-2025-09-23",
+                "/meetings/hsc-2025-09-23/finance",
+                "/meetings/hsc-2025-09-23/finance/spending-2025-05-31",
                 "/boards/HSC-PPB",
                 "/search?q=budget",
                 "/questions",
