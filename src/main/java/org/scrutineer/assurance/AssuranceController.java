@@ -9,6 +9,7 @@ import org.scrutineer.assurance.domain.RatingRule;
 import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,18 +26,21 @@ class AssuranceController {
     private final java.time.Clock clock;
     private final Access access;
     private final SelfAssessments selfAssessments;
+    private final Texts texts;
 
     public AssuranceController(
             Assessments assessments,
             Frameworks frameworks,
             java.time.Clock clock,
             Access access,
-            SelfAssessments selfAssessments) {
+            SelfAssessments selfAssessments,
+            Texts texts) {
         this.selfAssessments = selfAssessments;
         this.clock = clock;
         this.access = access;
         this.assessments = assessments;
         this.frameworks = frameworks;
+        this.texts = texts;
     }
 
     /** An assessment with its framework and computed rating, as every page shows it. */
@@ -156,7 +160,7 @@ class AssuranceController {
             scores.put(s.number(), v.equalsIgnoreCase(ScoreForm.NOT_ASSESSED) ? null : Integer.valueOf(v));
         }
         selfAssessments.save(regulator.assessment().council(), f.version(), java.time.LocalDate.now(clock), scores);
-        redirect.addFlashAttribute("message", "Self-assessment scores saved");
+        redirect.addFlashAttribute("message", texts.get("assurance.selfAssessment.saved"));
         return "redirect:/assurance/self-assessment";
     }
 }

@@ -9,6 +9,7 @@ import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ class FinanceController {
     private final org.scrutineer.meetings.BoardReports reports;
     private final Access access;
     private final StatementEditing editing;
+    private final Texts texts;
 
     public FinanceController(
             Statements statements,
@@ -49,7 +51,8 @@ class FinanceController {
             org.scrutineer.meetings.Meetings meetings,
             org.scrutineer.meetings.BoardReports reports,
             Access access,
-            StatementEditing editing) {
+            StatementEditing editing,
+            Texts texts) {
         this.access = access;
         this.editing = editing;
         this.papers = papers;
@@ -62,6 +65,7 @@ class FinanceController {
         this.statements = statements;
         this.tables = tables;
         this.audit = audit;
+        this.texts = texts;
     }
 
     /** Statements listed under the board or report that holds them. */
@@ -136,9 +140,9 @@ class FinanceController {
         var b = boards.byCode(board).orElse(null);
         String fileError = null;
         if (b == null) {
-            fileError = "Select the board the statements are reported to";
+            fileError = texts.get("finance.import.board.required");
         } else if (file == null || file.isEmpty()) {
-            fileError = "Select a CSV or XLSX file of statement lines";
+            fileError = texts.get("finance.import.file.required");
         } else {
             try (var in = file.getInputStream()) {
                 var imported = statementImport.importFile(b.id(), file.getOriginalFilename(), in);
@@ -185,12 +189,12 @@ class FinanceController {
             s = org.scrutineer.platform.progress.ProgressStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
             FormErrors errors = new FormErrors();
-            errors.add("status-" + id, "Select the progress of " + proposal.serviceArea());
+            errors.add("status-" + id, texts.get("finance.saving.status.required", proposal.serviceArea()));
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/finance/savings#proposal-" + id;
         }
         editing.recordSavingProgress(proposal, s);
-        redirect.addFlashAttribute("message", proposal.serviceArea() + ": " + s.words());
+        redirect.addFlashAttribute("message", texts.get("finance.saving.saved", proposal.serviceArea(), s.words()));
         return "redirect:/finance/savings#proposal-" + id;
     }
 
@@ -293,7 +297,7 @@ class FinanceController {
             return "finance/row-form";
         }
         editing.correctLine(s, row, a, b, c, f);
-        redirect.addFlashAttribute("message", row.label() + " saved: variance, totals and checks recalculated");
+        redirect.addFlashAttribute("message", texts.get("finance.row.saved", row.label()));
         return "redirect:/finance/statements/" + id;
     }
 
@@ -307,12 +311,14 @@ class FinanceController {
             FormErrors errors = new FormErrors();
             errors.add(
                     "commentary",
-                    text.isEmpty() ? "Enter the commentary" : "Commentary must be 4000 characters or fewer");
+                    text.isEmpty()
+                            ? texts.get("finance.commentary.commentary.required")
+                            : texts.get("finance.commentary.commentary.tooLong"));
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/finance/statements/" + id + "#commentary";
         }
         editing.saveCommentary(s, text);
-        redirect.addFlashAttribute("message", "Commentary saved");
+        redirect.addFlashAttribute("message", texts.get("finance.commentary.saved"));
         return "redirect:/finance/statements/" + id;
     }
 
@@ -329,12 +335,12 @@ class FinanceController {
             chosen = CommentaryFigures.valueOf(figures);
         } catch (IllegalArgumentException e) {
             FormErrors errors = new FormErrors();
-            errors.add("figures", "Select which figures the commentary is worded from");
+            errors.add("figures", texts.get("finance.commentary.figures.required"));
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/finance/statements/" + id + "#figures";
         }
         editing.chooseCommentaryFigures(s, chosen);
-        redirect.addFlashAttribute("message", "The suggested commentary is worded from " + chosen.words());
+        redirect.addFlashAttribute("message", texts.get("finance.commentary.figuresChosen", chosen.words()));
         return "redirect:/finance/statements/" + id + "#commentary";
     }
 
@@ -345,7 +351,10 @@ class FinanceController {
         int changed = editing.acceptWorkedOutTotals(s);
         redirect.addFlashAttribute(
                 "message",
-                changed == 0 ? "The statement already adds up" : changed + " rows now carry the worked-out figures");
+                changed == 0
+                        ? texts.get("finance.totals.alreadyAddUp")
+                        : texts.get("finance.totals.accepted", changed));
+
         return "redirect:/finance/statements/" + id;
     }
 

@@ -15,6 +15,7 @@ import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,6 +41,7 @@ class ImprovementController {
     private final Access access;
     private final PerformanceAccess figures;
     private final PriorityReports reports;
+    private final Texts texts;
 
     public ImprovementController(
             ImprovementPlans plans,
@@ -51,7 +53,8 @@ class ImprovementController {
             Access access,
             PerformanceAccess figures,
             PriorityReports reports,
-            ImprovementRecords records) {
+            ImprovementRecords records,
+            Texts texts) {
         this.records = records;
         this.clock = clock;
         this.access = access;
@@ -62,6 +65,7 @@ class ImprovementController {
         this.frameworks = frameworks;
         this.performance = performance;
         this.audit = audit;
+        this.texts = texts;
     }
 
     private java.time.LocalDate today() {
@@ -155,13 +159,13 @@ class ImprovementController {
         try {
             date = LocalDate.parse(notedOn.trim());
             if (date.isAfter(today())) {
-                errors.add("notedOn", "The date of the progress note must be today or in the past");
+                errors.add("notedOn", texts.get("improvement.progress.notedOn.future"));
             }
         } catch (DateTimeParseException e) {
-            errors.add("notedOn", "Enter the date of the progress note as YYYY-MM-DD, for example 2026-02-12");
+            errors.add("notedOn", texts.get("improvement.progress.notedOn.invalid"));
         }
         if (note.isBlank()) {
-            errors.add("note", "Enter the progress made");
+            errors.add("note", texts.get("improvement.progress.note.required"));
         }
         if (errors.any()) {
             model.addAttribute("errors", errors);
@@ -171,7 +175,7 @@ class ImprovementController {
         plans.planOfItem(id).orElseThrow(() -> new NotFound("No item " + id));
         var n = new ImprovementItem.ProgressNote(date, note.trim(), CurrentUser.name());
         records.addProgress(id, n);
-        redirect.addFlashAttribute("message", "Progress note added");
+        redirect.addFlashAttribute("message", texts.get("improvement.progress.added"));
         return "redirect:/improvement/items/" + id;
     }
 
@@ -188,16 +192,14 @@ class ImprovementController {
         try {
             chosen = ProgressStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            errors.add("status", "Choose where the item stands on the progress scale");
+            errors.add("status", texts.get("improvement.item.status.required"));
         }
         LocalDate completed = null;
         if (!completedOn.isBlank()) {
             try {
                 completed = LocalDate.parse(completedOn.trim());
             } catch (DateTimeParseException e) {
-                errors.add(
-                        "completedOn",
-                        "Enter the completion date as YYYY-MM-DD, or leave it blank if the item is not complete");
+                errors.add("completedOn", texts.get("improvement.item.completedOn.invalid"));
             }
         }
         if (errors.any()) {
@@ -206,7 +208,7 @@ class ImprovementController {
             return item(id, model);
         }
         records.setStatus(item.id(), chosen, completed);
-        redirect.addFlashAttribute("message", "Status saved");
+        redirect.addFlashAttribute("message", texts.get("improvement.item.statusSaved"));
         return "redirect:/improvement/items/" + id;
     }
 
@@ -220,13 +222,17 @@ class ImprovementController {
         String ref = indicatorRef.trim();
         if (!ref.isEmpty() && performance.indicator(ref).isEmpty()) {
             FormErrors errors = new FormErrors();
-            errors.add("indicatorRef", "There is no performance indicator with the reference " + ref);
+            errors.add("indicatorRef", texts.get("improvement.item.indicatorRef.unknown", ref));
             model.addAttribute("errors", errors);
             model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
             return item(id, model);
         }
         records.linkIndicator(item.id(), ref.isEmpty() ? null : ref);
-        redirect.addFlashAttribute("message", ref.isEmpty() ? "Indicator unlinked" : "Linked to indicator " + ref);
+        redirect.addFlashAttribute(
+                "message",
+                ref.isEmpty()
+                        ? texts.get("improvement.item.indicatorUnlinked")
+                        : texts.get("improvement.item.indicatorLinked", ref));
         return "redirect:/improvement/items/" + id;
     }
 
@@ -237,28 +243,28 @@ class ImprovementController {
         FormErrors errors = new FormErrors();
         String ref = params.getOrDefault("ref", "").trim();
         if (ref.isEmpty()) {
-            errors.add("ref", "Enter a reference for the item, for example S1-01");
+            errors.add("ref", texts.get("improvement.item.ref.required"));
         } else if (plan.items().stream().anyMatch(i -> i.ref().equalsIgnoreCase(ref))) {
-            errors.add("ref", "The plan already has an item " + ref);
+            errors.add("ref", texts.get("improvement.item.ref.taken", ref));
         }
         Integer statement = null;
         try {
             statement = Integer.valueOf(params.getOrDefault("statement", ""));
             framework.statement(statement);
         } catch (IllegalArgumentException e) {
-            errors.add("statement", "Choose the quality statement the item answers");
+            errors.add("statement", texts.get("improvement.item.statement.required"));
             statement = null;
         }
         String requirement = params.getOrDefault("requirement", "").trim();
         if (requirement.isEmpty()) {
-            errors.add("requirement", "Enter what needs to improve");
+            errors.add("requirement", texts.get("improvement.item.requirement.required"));
         }
         LocalDate due = null;
         if (!params.getOrDefault("due", "").isBlank()) {
             try {
                 due = LocalDate.parse(params.get("due").trim());
             } catch (DateTimeParseException e) {
-                errors.add("due", "Enter the due date as YYYY-MM-DD, for example 2026-03-31");
+                errors.add("due", texts.get("improvement.item.due.invalid"));
             }
         }
         if (errors.any()) {
@@ -292,7 +298,9 @@ class ImprovementController {
                         null,
                         "Added by " + CurrentUser.name(),
                         java.util.List.of()));
-        redirect.addFlashAttribute("message", "Item " + ref + " added" + (stretch ? " as a stretch item" : ""));
+        redirect.addFlashAttribute(
+                "message", texts.get(stretch ? "improvement.item.addedStretch" : "improvement.item.added", ref));
+
         return "redirect:/improvement/items/" + id;
     }
 
@@ -301,7 +309,9 @@ class ImprovementController {
         ImprovementPlan plan = plan();
         redirect.addFlashAttribute(
                 "message",
-                records.signOff(plan.id(), today()) ? "The plan is signed off" : "The plan was already signed off");
+                records.signOff(plan.id(), today())
+                        ? texts.get("improvement.plan.signedOff")
+                        : texts.get("improvement.plan.alreadySignedOff"));
         return "redirect:/improvement";
     }
 

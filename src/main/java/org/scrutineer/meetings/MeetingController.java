@@ -15,6 +15,7 @@ import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.web.DownloadNames;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +48,7 @@ public class MeetingController {
     private final AgendaPublication publication;
     private final ClosureDays closureDays;
     private final List<ItemConsiderations> considerations;
+    private final Texts texts;
 
     public MeetingController(
             Meetings meetings,
@@ -62,7 +64,8 @@ public class MeetingController {
             MeetingRecords records,
             AgendaPublication publication,
             ClosureDays closureDays,
-            List<ItemConsiderations> considerations) {
+            List<ItemConsiderations> considerations,
+            Texts texts) {
         this.closureDays = closureDays;
         this.considerations = considerations;
         this.clock = clock;
@@ -77,6 +80,7 @@ public class MeetingController {
         this.boards = boards;
         this.records = records;
         this.publication = publication;
+        this.texts = texts;
     }
 
     static String scope(String key) {
@@ -223,25 +227,25 @@ public class MeetingController {
         FormErrors errors = new FormErrors();
         var b = boards.byCode(board).orElse(null);
         if (b == null) {
-            errors.add("board", "Select the board that meets");
+            errors.add("board", texts.get("meetings.meeting.board.required"));
         }
         LocalDate day = null;
         try {
             day = LocalDate.parse(date.trim());
         } catch (DateTimeParseException e) {
-            errors.add("date", "Enter the date of the meeting as YYYY-MM-DD, for example 2025-11-25");
+            errors.add("date", texts.get("meetings.meeting.date.invalid"));
         }
         LocalTime start = null;
         try {
             start = LocalTime.parse(time.trim());
         } catch (DateTimeParseException e) {
-            errors.add("time", "Enter the start time as HH:MM on the 24-hour clock, for example 18:30");
+            errors.add("time", texts.get("meetings.meeting.time.invalid"));
         }
         if (venue.isBlank()) {
-            errors.add("venue", "Enter where the meeting is held");
+            errors.add("venue", texts.get("meetings.meeting.venue.required"));
         }
         if (errors.none() && meetings.idOf(MeetingKeys.of(b.code(), day)).isPresent()) {
-            errors.add("date", "The board already has a meeting on that day");
+            errors.add("date", texts.get("meetings.meeting.date.taken"));
         }
         if (!errors.none()) {
             model.addAttribute("errors", errors);
@@ -267,9 +271,9 @@ public class MeetingController {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
         FormErrors errors = new FormErrors();
         if (title.isBlank()) {
-            errors.add("title", "Enter the item's title");
+            errors.add("title", texts.get("meetings.item.title.required"));
         } else if (title.trim().length() > AgendaItem.MAX_TITLE) {
-            errors.add("title", "The item's title must be " + AgendaItem.MAX_TITLE + " characters or fewer");
+            errors.add("title", texts.get("meetings.item.title.tooLong", AgendaItem.MAX_TITLE));
         }
         AgendaItem.Part p = part.equals("II") ? AgendaItem.Part.II : AgendaItem.Part.I;
         Integer paragraph = null;
@@ -277,12 +281,10 @@ public class MeetingController {
             try {
                 paragraph = Integer.valueOf(exemptionParagraph.trim());
                 if (paragraph < 1 || paragraph > 7) {
-                    errors.add("exemptionParagraph", "The exemption paragraph of Schedule 12A is a number from 1 to 7");
+                    errors.add("exemptionParagraph", texts.get("meetings.item.exemptionParagraph.invalid"));
                 }
             } catch (NumberFormatException e) {
-                errors.add(
-                        "exemptionParagraph",
-                        "A Part II item must name its exemption paragraph of Schedule 12A (1 to 7)");
+                errors.add("exemptionParagraph", texts.get("meetings.item.exemptionParagraph.required"));
             }
         }
         byte[] content = null;
@@ -314,7 +316,7 @@ public class MeetingController {
                         null,
                         null),
                 paper == null ? null : new MeetingRecords.Upload(file.getOriginalFilename(), content, paper));
-        redirect.addFlashAttribute("message", "Item added: " + title.trim());
+        redirect.addFlashAttribute("message", texts.get("meetings.item.added", title.trim()));
         return "redirect:/meetings/" + key + "#items";
     }
 
@@ -329,9 +331,7 @@ public class MeetingController {
             outcome = publication.publish(key, confirmLate.equals("yes"));
         } catch (AgendaPacks.NotBuilt e) {
             FormErrors errors = new FormErrors();
-            errors.add(
-                    "publish",
-                    "The agenda was not published: the agenda pack could not be built, because " + e.getMessage());
+            errors.add("publish", texts.get("meetings.agenda.notBuilt", e.getMessage()));
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
@@ -342,10 +342,13 @@ public class MeetingController {
         AgendaPacks.Published published = outcome.published();
         redirect.addFlashAttribute(
                 "message",
-                "Agenda pack version " + published.version() + " published (" + published.pages() + " pages)"
-                        + (outcome.late()
-                                ? ", with only " + outcome.clearWorkingDays() + " clear working days before the meeting"
-                                : ""));
+                outcome.late()
+                        ? texts.get(
+                                "meetings.agenda.publishedLate",
+                                published.version(),
+                                published.pages(),
+                                outcome.clearWorkingDays())
+                        : texts.get("meetings.agenda.published", published.version(), published.pages()));
         return "redirect:/meetings/" + key;
     }
 
@@ -368,17 +371,17 @@ public class MeetingController {
         FormErrors errors = new FormErrors();
         String field = "minutes-" + itemId;
         if (minutes.isBlank()) {
-            errors.add(field, "Enter the minute for " + item.title());
+            errors.add(field, texts.get("meetings.minutes.minutes.required", item.title()));
         }
         LocalDate due = null;
         if (!actionText.isBlank() && actionOwner.isBlank()) {
-            errors.add("actionOwner-" + itemId, "Enter who owns the action");
+            errors.add("actionOwner-" + itemId, texts.get("meetings.minutes.actionOwner.required"));
         }
         if (!actionDue.isBlank()) {
             try {
                 due = LocalDate.parse(actionDue.trim());
             } catch (DateTimeParseException e) {
-                errors.add("actionDue-" + itemId, "Enter the action's due date as YYYY-MM-DD");
+                errors.add("actionDue-" + itemId, texts.get("meetings.minutes.actionDue.invalid"));
             }
         }
         if (!errors.none()) {
@@ -393,7 +396,7 @@ public class MeetingController {
                 minutes.trim(),
                 resolved,
                 actionText.isBlank() ? null : new MeetingRecords.NewAction(actionText.trim(), actionOwner.trim(), due));
-        redirect.addFlashAttribute("message", "Minutes saved for " + item.title());
+        redirect.addFlashAttribute("message", texts.get("meetings.minutes.saved", item.title()));
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
 
@@ -401,15 +404,14 @@ public class MeetingController {
     public String supplement(@PathVariable String key, Model model, RedirectAttributes redirect) {
         try {
             AgendaPacks.Published published = publication.publishSupplement(key);
-            redirect.addFlashAttribute(
-                    "message", "Supplement published (" + published.pages() + " pages); the agenda pack is unchanged");
+            redirect.addFlashAttribute("message", texts.get("meetings.supplement.published", published.pages()));
             return "redirect:/meetings/" + key;
         } catch (IllegalStateException | AgendaPacks.NotBuilt e) {
             FormErrors errors = new FormErrors();
             errors.add(
                     "supplement",
                     e instanceof AgendaPacks.NotBuilt
-                            ? "The supplement was not published: it could not be built, because " + e.getMessage()
+                            ? texts.get("meetings.supplement.notBuilt", e.getMessage())
                             : e.getMessage());
             model.addAttribute("errors", errors);
             return meeting(key, model);
@@ -435,7 +437,7 @@ public class MeetingController {
         AgendaPacks.Paper paper = null;
         byte[] content = null;
         if (file == null || file.isEmpty()) {
-            errors.add(field, "Choose the PDF to add to " + item.title());
+            errors.add(field, texts.get("meetings.paper.file.required", item.title()));
         } else {
             content = file.getBytes();
             try {
@@ -445,7 +447,7 @@ public class MeetingController {
             }
         }
         if (title.trim().length() > AgendaItem.MAX_TITLE) {
-            errors.add(field, "The paper's title must be " + AgendaItem.MAX_TITLE + " characters or fewer");
+            errors.add(field, texts.get("meetings.paper.title.tooLong", AgendaItem.MAX_TITLE));
         }
         if (errors.any()) {
             model.addAttribute("errors", errors);
@@ -460,7 +462,7 @@ public class MeetingController {
                 new MeetingRecords.Upload(file.getOriginalFilename(), content, paper),
                 name,
                 Map.of("item", item.title(), "pages", paper.pages(), "bytes", content.length));
-        redirect.addFlashAttribute("message", "Paper added to " + item.title() + ": " + name);
+        redirect.addFlashAttribute("message", texts.get("meetings.paper.added", item.title(), name));
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
 
@@ -475,17 +477,17 @@ public class MeetingController {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
         FormErrors errors = new FormErrors();
         if (name.isBlank()) {
-            errors.add("attendeeName", "Enter the name of the person");
+            errors.add("attendeeName", texts.get("meetings.attendance.attendeeName.required"));
         }
         if (!Meeting.ATTENDANCE_KINDS.contains(kind)) {
-            errors.add("attendeeKind", "Select how the person attended");
+            errors.add("attendeeKind", texts.get("meetings.attendance.attendeeKind.required"));
         }
         if (errors.any()) {
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
         records.recordAttendance(m.key(), new Meeting.Attendee(name.trim(), kind, note.trim()));
-        redirect.addFlashAttribute("message", "Attendance recorded: " + name.trim());
+        redirect.addFlashAttribute("message", texts.get("meetings.attendance.recorded", name.trim()));
         return "redirect:/meetings/" + key + "#attendance";
     }
 
@@ -501,12 +503,12 @@ public class MeetingController {
             end = LocalTime.parse(endTime.trim());
         } catch (DateTimeParseException e) {
             FormErrors errors = new FormErrors();
-            errors.add("endTime", "Enter the time the meeting ended as HH:MM on the 24-hour clock, for example 19:41");
+            errors.add("endTime", texts.get("meetings.endTime.endTime.invalid"));
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
         records.recordEndTime(m.key(), end);
-        redirect.addFlashAttribute("message", "The meeting ended at " + Meeting.timeWords(end));
+        redirect.addFlashAttribute("message", texts.get("meetings.endTime.saved", Meeting.timeWords(end)));
         return "redirect:/meetings/" + key;
     }
 
@@ -522,30 +524,31 @@ public class MeetingController {
         Meeting m = meetings.byKey(key).orElseThrow(() -> new NotFound("No meeting " + key));
         FormErrors errors = new FormErrors();
         if (member.isBlank()) {
-            errors.add("member", "Select the member making the declaration");
+            errors.add("member", texts.get("meetings.declaration.member.required"));
         }
         if (m.items().stream().noneMatch(i -> i.id() == itemId)) {
-            errors.add("itemId", "Select the item the interest is in");
+            errors.add("itemId", texts.get("meetings.declaration.itemId.required"));
         }
         Declarations.Type t = null;
         try {
             t = Declarations.Type.valueOf(type);
         } catch (IllegalArgumentException e) {
-            errors.add("type", "Select the kind of interest");
+            errors.add("type", texts.get("meetings.declaration.type.required"));
         }
         if (errors.any()) {
             model.addAttribute("errors", errors);
             return meeting(key, model);
         }
         records.recordDeclaration(m.key(), new Declarations.Declaration(itemId, member, t, note.trim()));
-        redirect.addFlashAttribute("message", "Declaration recorded: " + member + ", " + t.words());
+        redirect.addFlashAttribute("message", texts.get("meetings.declaration.recorded", member, t.words()));
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
 
     @PostMapping("/meetings/{key}/approve-previous")
     public String approvePrevious(@PathVariable String key, RedirectAttributes redirect) {
         Meeting previous = records.signPreviousMinutes(key);
-        redirect.addFlashAttribute("message", "The minutes of " + previous.date() + " are signed as a correct record");
+        redirect.addFlashAttribute("message", texts.get("meetings.minutes.approved", previous.date()));
+
         return "redirect:/meetings/" + key;
     }
 
@@ -553,7 +556,7 @@ public class MeetingController {
     @PostMapping("/actions/{id}/done")
     public String actionDone(@PathVariable long id, RedirectAttributes redirect) {
         String board = records.actionDone(id, LocalDate.now(clock));
-        redirect.addFlashAttribute("message", "Action marked done");
+        redirect.addFlashAttribute("message", texts.get("meetings.action.done"));
         return "redirect:/boards/" + board + "#actions";
     }
 }

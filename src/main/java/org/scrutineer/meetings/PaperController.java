@@ -5,6 +5,7 @@ import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,11 +19,13 @@ public class PaperController {
     private final Meetings meetings;
     private final MeetingPapers papers;
     private final AgendaPacks packs;
+    private final Texts texts;
 
-    public PaperController(Meetings meetings, MeetingPapers papers, AgendaPacks packs) {
+    public PaperController(Meetings meetings, MeetingPapers papers, AgendaPacks packs, Texts texts) {
         this.meetings = meetings;
         this.papers = papers;
         this.packs = packs;
+        this.texts = texts;
     }
 
     @PostMapping("/meetings/{key}/items/{itemId}/documents/{documentId}/replace")
@@ -38,7 +41,8 @@ public class PaperController {
         AgendaPacks.Paper read = null;
         String refusal = null;
         if (file == null || file.isEmpty()) {
-            refusal = "Choose the PDF to put in place of " + paper.title();
+            refusal = texts.get("meetings.paper.replace.required", paper.title());
+
         } else {
             try {
                 read = AgendaPacks.read(file.getOriginalFilename(), file.getBytes());

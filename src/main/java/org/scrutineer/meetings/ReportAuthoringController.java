@@ -12,6 +12,7 @@ import org.scrutineer.meetings.domain.ReportTemplate;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.LondonTime;
 import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +27,13 @@ public class ReportAuthoringController {
     private final Meetings meetings;
     private final PaperRenderer papers;
     private final MeetingRecords records;
+    private final Texts texts;
 
-    public ReportAuthoringController(Meetings meetings, PaperRenderer papers, MeetingRecords records) {
+    public ReportAuthoringController(Meetings meetings, PaperRenderer papers, MeetingRecords records, Texts texts) {
         this.meetings = meetings;
         this.papers = papers;
         this.records = records;
+        this.texts = texts;
     }
 
     private record Found(Meeting meeting, AgendaItem item) {}
@@ -74,14 +77,16 @@ public class ReportAuthoringController {
         Found f = find(key, itemId);
         FormErrors errors = new FormErrors();
         if (params.getOrDefault("reportingOfficer", "").isBlank()) {
-            errors.add("reportingOfficer", "Enter the reporting officer");
+            errors.add("reportingOfficer", texts.get("meetings.report.reportingOfficer.required"));
         }
         for (String field : List.of("reportingOfficer", "portfolio", "wards")) {
             if (params.getOrDefault(field, "").trim().length() > ReportTemplate.MAX_HEADER) {
                 errors.add(
                         field,
-                        "The " + (field.equals("reportingOfficer") ? "reporting officer" : field) + " must be "
-                                + ReportTemplate.MAX_HEADER + " characters or fewer");
+                        texts.get(
+                                "meetings.report.header.tooLong",
+                                field.equals("reportingOfficer") ? "reporting officer" : field,
+                                ReportTemplate.MAX_HEADER));
             }
         }
         for (ReportTemplate.Section s : java.util.stream.Stream.concat(
@@ -91,13 +96,15 @@ public class ReportAuthoringController {
                     && params.getOrDefault(s.field(), "").isBlank()) {
                 errors.add(
                         s.field(),
-                        "Enter the " + s.heading().toLowerCase(Locale.ROOT) + " (section " + s.number() + ")");
+                        texts.get(
+                                "meetings.report.section.required", s.heading().toLowerCase(Locale.ROOT), s.number()));
             } else if (params.getOrDefault(s.field(), "").length() > ReportTemplate.MAX_SECTION) {
                 errors.add(
                         s.field(),
-                        "Section " + s.number() + " must be "
-                                + String.format(Locale.UK, "%,d", ReportTemplate.MAX_SECTION)
-                                + " characters or fewer: put longer material in an appendix");
+                        texts.get(
+                                "meetings.report.section.tooLong",
+                                s.number(),
+                                String.format(Locale.UK, "%,d", ReportTemplate.MAX_SECTION)));
             }
         }
         if (errors.any()) {
@@ -142,7 +149,8 @@ public class ReportAuthoringController {
                 f.item().title() + " (written in Scrutineer)",
                 Map.of("pages", paper.pages()));
         redirect.addFlashAttribute(
-                "message", "Report written and attached to " + f.item().title());
+                "message", texts.get("meetings.report.written", f.item().title()));
+
         return "redirect:/meetings/" + key + "#item-" + itemId;
     }
 

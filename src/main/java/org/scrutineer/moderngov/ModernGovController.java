@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class ModernGovController {
     private final ModernGovImport importer;
+    private final Texts texts;
 
-    public ModernGovController(ModernGovImport importer) {
+    public ModernGovController(ModernGovImport importer, Texts texts) {
         this.importer = importer;
+        this.texts = texts;
     }
 
     @GetMapping("/admin/moderngov")
@@ -41,7 +44,7 @@ public class ModernGovController {
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         if (baseUrl.isBlank()) {
-            errors.add("baseUrl", "Enter the ModernGov site's address, such as https://democracy.example.gov.uk");
+            errors.add("baseUrl", texts.get("moderngov.source.baseUrl.required"));
         }
         List<Long> ids = new ArrayList<>();
         for (String c : committees.split("[,\\s]+")) {
@@ -49,21 +52,19 @@ public class ModernGovController {
                 try {
                     ids.add(Long.parseLong(c.strip()));
                 } catch (NumberFormatException e) {
-                    errors.add(
-                            "committees",
-                            "Committees are the site's committee numbers, separated by commas, such as 144, 310");
+                    errors.add("committees", texts.get("moderngov.source.committees.invalid"));
                 }
             }
         }
-        LocalDate fromDay = day(from, "from", "Enter the first day of the window as a date like 2025-01-01", errors);
-        LocalDate toDay = day(to, "to", "Enter the last day of the window as a date like 2026-12-31", errors);
+        LocalDate fromDay = day(from, "from", texts.get("moderngov.source.from.invalid"), errors);
+        LocalDate toDay = day(to, "to", texts.get("moderngov.source.to.invalid"), errors);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            errors.add("to", "The last day must be on or after the first");
+            errors.add("to", texts.get("moderngov.source.to.beforeFrom"));
         }
         if (errors.none()) {
             try {
                 ModernGovImport.Summary s = importer.addAndImport(baseUrl, ids, fromDay, toDay, CurrentUser.name());
-                redirect.addFlashAttribute("message", "Imported from " + s.baseUrl() + ": " + s.words());
+                redirect.addFlashAttribute("message", texts.get("moderngov.source.imported", s.baseUrl(), s.words()));
             } catch (ModernGovSite.Refused | ModernGovSite.Unreachable e) {
                 errors.add("baseUrl", e.getMessage());
             }
@@ -78,7 +79,8 @@ public class ModernGovController {
     public String refresh(@PathVariable long id, RedirectAttributes redirect) {
         try {
             ModernGovImport.Summary s = importer.refresh(id, CurrentUser.name());
-            redirect.addFlashAttribute("message", "Imported from " + s.baseUrl() + ": " + s.words());
+            redirect.addFlashAttribute("message", texts.get("moderngov.source.imported", s.baseUrl(), s.words()));
+
         } catch (ModernGovSite.Refused | ModernGovSite.Unreachable e) {
             FormErrors errors = new FormErrors();
             errors.add("source-" + id, e.getMessage());

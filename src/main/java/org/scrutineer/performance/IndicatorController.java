@@ -16,6 +16,7 @@ import org.scrutineer.performance.domain.Target;
 import org.scrutineer.performance.domain.ValueStatus;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ class IndicatorController {
     private final ReportingQuarter reportingQuarter;
     private final EnglandColumn englandColumn;
     private final Considerations considerations;
+    private final Texts texts;
 
     public IndicatorController(
             PerformanceRepository repository,
@@ -44,7 +46,8 @@ class IndicatorController {
             PerformanceAccess access,
             ReportingQuarter reportingQuarter,
             EnglandColumn englandColumn,
-            Considerations considerations) {
+            Considerations considerations,
+            Texts texts) {
         this.englandColumn = englandColumn;
         this.considerations = considerations;
         this.repository = repository;
@@ -52,6 +55,7 @@ class IndicatorController {
         this.audit = audit;
         this.access = access;
         this.reportingQuarter = reportingQuarter;
+        this.texts = texts;
     }
 
     @GetMapping("/indicators")
@@ -103,9 +107,12 @@ class IndicatorController {
         Indicator indicator = indicator(ref);
         try {
             considerations.consider(indicator, item == null ? -1 : item);
-            redirect.addFlashAttribute("message", "Recorded where the board considered " + indicator.ref());
+            redirect.addFlashAttribute(
+                    "message", texts.get("performance.consideration.indicator.recorded", indicator.ref()));
         } catch (Considerations.NoSuchItem e) {
-            redirect.addFlashAttribute("overrideErrors", FormErrors.of(Map.of("item", e.getMessage())));
+            redirect.addFlashAttribute(
+                    "overrideErrors",
+                    FormErrors.of(Map.of("item", texts.get("performance.consideration.item.required"))));
         }
         return "redirect:/indicators/" + indicator.ref() + "#considered";
     }
@@ -114,7 +121,8 @@ class IndicatorController {
     public String forget(@PathVariable String ref, @PathVariable("itemId") long item, RedirectAttributes redirect) {
         Indicator indicator = indicator(ref);
         considerations.forget(indicator, item);
-        redirect.addFlashAttribute("message", "Removed a meeting that considered " + indicator.ref());
+        redirect.addFlashAttribute(
+                "message", texts.get("performance.consideration.indicator.removed", indicator.ref()));
         return "redirect:/indicators/" + indicator.ref() + "#considered";
     }
 
@@ -179,20 +187,20 @@ class IndicatorController {
         FormErrors errors = new FormErrors();
         Period period = null;
         if (!form.kind().equals("actual") && !form.kind().equals("target")) {
-            errors.add("kind", "Select whether this is an actual figure or a target");
+            errors.add("kind", texts.get("performance.figure.kind.required"));
         }
         try {
             period = Period.parse(form.period());
             if (period.isStanding() && form.kind().equals("actual")) {
-                errors.add("period", "Enter the period the figure is for; only a target can be standing");
+                errors.add("period", texts.get("performance.figure.period.standingActual"));
                 period = null;
             }
         } catch (IllegalArgumentException e) {
             errors.add(
                     "period",
                     form.period().isBlank()
-                            ? "Enter the period, for example 2024/25 or Q1 2025/26"
-                            : "Enter the period like 2024/25, 2023, 2021-23, Q1 2025/26, Q1-3 2024/25 or standing target");
+                            ? texts.get("performance.figure.period.required")
+                            : texts.get("performance.figure.period.invalid"));
         }
         ValueStatus status = switch (form.status()) {
             case "provisional" -> ValueStatus.PROVISIONAL;
@@ -203,16 +211,16 @@ class IndicatorController {
         String v = form.value() == null ? "" : form.value().trim();
         if (form.kind().equals("target") || status != ValueStatus.NOT_AVAILABLE) {
             if (v.isEmpty()) {
-                errors.add("value", "Enter the value, for example 62.2");
+                errors.add("value", texts.get("performance.figure.value.required"));
             } else if (!FigureValue.isPlainNumber(v)) {
-                errors.add("value", "Value must be a number, like 2206 or 62.2, without commas or %");
+                errors.add("value", texts.get("performance.figure.value.notANumber"));
             } else if (!FigureValue.fits(new BigDecimal(v))) {
-                errors.add("value", "Value must have " + FigureValue.DIGITS);
+                errors.add("value", texts.get("performance.figure.value.tooManyDigits", FigureValue.DIGITS));
             } else {
                 value = new BigDecimal(v);
             }
         } else if (!v.isEmpty()) {
-            errors.add("value", "Leave the value empty when the figure is not yet available");
+            errors.add("value", texts.get("performance.figure.value.notAvailable"));
         }
         if (errors.any()) {
             model.addAttribute("indicator", indicator);
@@ -246,7 +254,7 @@ class IndicatorController {
             model.addAttribute("errors", errors);
             return "performance/figure-form";
         }
-        redirect.addFlashAttribute("message", "Saved " + form.kind() + " for " + period.label());
+        redirect.addFlashAttribute("message", texts.get("performance.figure.saved", form.kind(), period.label()));
         return "redirect:/indicators/" + indicator.ref();
     }
 
@@ -265,13 +273,13 @@ class IndicatorController {
             errors.add(
                     "commentary",
                     text.isEmpty()
-                            ? "Enter the supporting commentary"
-                            : "Supporting commentary must be " + COMMENTARY_MAX + " characters or fewer");
+                            ? texts.get("performance.commentary.commentary.required")
+                            : texts.get("performance.commentary.commentary.tooLong", COMMENTARY_MAX));
             redirect.addFlashAttribute("overrideErrors", errors);
             return back;
         }
         figures.saveCommentary(indicator, q.label(), text);
-        redirect.addFlashAttribute("message", "Supporting commentary saved for " + q.label());
+        redirect.addFlashAttribute("message", texts.get("performance.commentary.saved", q.label()));
         return back;
     }
 
@@ -324,7 +332,7 @@ class IndicatorController {
         String back = "redirect:/indicators/" + indicator.ref() + "?quarter=" + q.label();
         if ("computed".equals(symbol)) {
             figures.removeOverride(indicator, q.label(), k);
-            redirect.addFlashAttribute("message", "The computed " + k.words() + " is used again");
+            redirect.addFlashAttribute("message", texts.get("performance.override.removed", k.words()));
             return back;
         }
         FormErrors errors = new FormErrors();
@@ -332,18 +340,19 @@ class IndicatorController {
         try {
             s = Symbol.fromCode(symbol);
         } catch (IllegalArgumentException e) {
-            errors.add(k.name().toLowerCase() + "-symbol", "Select the symbol to show instead of the computed one");
+            errors.add(k.name().toLowerCase() + "-symbol", texts.get("performance.override.symbol.required"));
         }
         if (reason == null || reason.isBlank()) {
             errors.add(
-                    k.name().toLowerCase() + "-reason", "Enter why the computed " + k.words() + " is being replaced");
+                    k.name().toLowerCase() + "-reason", texts.get("performance.override.reason.required", k.words()));
         }
         if (errors.any()) {
             redirect.addFlashAttribute("overrideErrors", errors);
             return back;
         }
         figures.override(indicator, q.label(), k, s, reason);
-        redirect.addFlashAttribute("message", "The " + k.words() + " now shows " + s.label());
+        redirect.addFlashAttribute("message", texts.get("performance.override.saved", k.words(), s.label()));
+
         return back;
     }
 

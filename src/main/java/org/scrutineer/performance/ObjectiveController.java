@@ -7,6 +7,7 @@ import org.scrutineer.performance.domain.Period;
 import org.scrutineer.performance.domain.Symbol;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,18 +24,21 @@ class ObjectiveController {
     private final AuditTrail audit;
     private final PerformanceAccess access;
     private final ReportingQuarter reportingQuarter;
+    private final Texts texts;
 
     public ObjectiveController(
             PerformanceRepository repository,
             Figures figures,
             AuditTrail audit,
             PerformanceAccess access,
-            ReportingQuarter reportingQuarter) {
+            ReportingQuarter reportingQuarter,
+            Texts texts) {
         this.repository = repository;
         this.figures = figures;
         this.audit = audit;
         this.access = access;
         this.reportingQuarter = reportingQuarter;
+        this.texts = texts;
     }
 
     @GetMapping("/objectives")
@@ -73,22 +77,22 @@ class ObjectiveController {
         FormErrors errors = new FormErrors();
         Symbol symbol = null;
         if (progress == null || progress.isBlank()) {
-            errors.add("progress-" + id, "Select the progress of " + o.ref());
+            errors.add("progress-" + id, texts.get("performance.objective.progress.required", o.ref()));
         } else {
             try {
                 symbol = Symbol.fromCode(progress);
             } catch (IllegalArgumentException e) {
-                errors.add("progress-" + id, "Milestone progress is Green, Amber or Red");
+                errors.add("progress-" + id, texts.get("performance.objective.progress.invalid"));
             }
         }
         if (commentary.trim().length() > IndicatorController.COMMENTARY_MAX) {
             errors.add(
                     "commentary-" + id,
-                    "Supporting commentary must be " + IndicatorController.COMMENTARY_MAX + " characters or fewer");
+                    texts.get("performance.commentary.commentary.tooLong", IndicatorController.COMMENTARY_MAX));
         }
         if (errors.any() || symbol == Symbol.NOT_APPLICABLE) {
             if (!errors.any()) {
-                errors.add("progress-" + id, "Milestone progress is Green, Amber or Red");
+                errors.add("progress-" + id, texts.get("performance.objective.progress.invalid"));
             }
             redirect.addFlashAttribute("errors", errors);
             return back;

@@ -8,6 +8,7 @@ import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,6 +33,7 @@ class ReportController {
     private final ReportingQuarter reportingQuarter;
     private final EnglandColumn englandColumn;
     private final Considerations considerations;
+    private final Texts texts;
 
     public ReportController(
             PriorityReports reports,
@@ -39,13 +41,15 @@ class ReportController {
             Access access,
             ReportingQuarter reportingQuarter,
             EnglandColumn englandColumn,
-            Considerations considerations) {
+            Considerations considerations,
+            Texts texts) {
         this.englandColumn = englandColumn;
         this.considerations = considerations;
         this.reports = reports;
         this.boards = boards;
         this.access = access;
         this.reportingQuarter = reportingQuarter;
+        this.texts = texts;
     }
 
     @GetMapping("/reports")
@@ -107,8 +111,8 @@ class ReportController {
             errors.add(
                     "quarter",
                     quarter.isBlank()
-                            ? "Enter the quarter, for example Q1 2025/26"
-                            : "Enter the quarter like Q1 2025/26 (quarter 1 to 4, then the financial year)");
+                            ? texts.get("performance.report.quarter.required")
+                            : texts.get("performance.report.quarter.invalid"));
             redirect.addFlashAttribute("errors", errors);
             redirect.addFlashAttribute("quarterTyped", quarter);
             return "redirect:/reports";
@@ -163,7 +167,8 @@ class ReportController {
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/drafts/" + b.code() + "/" + QuarterSlug.of(q.label());
         }
-        redirect.addFlashAttribute("message", "Version " + p.version() + " published");
+        redirect.addFlashAttribute("message", texts.get("performance.report.published", p.version()));
+
         return "redirect:/reports/" + b.code() + "/" + QuarterSlug.of(q.label()) + "?version=" + p.version();
     }
 
@@ -196,9 +201,11 @@ class ReportController {
         Period q = QuarterSlug.parse(quarter);
         try {
             considerations.consider(b, q, item == null ? -1 : item);
-            redirect.addFlashAttribute("message", "Recorded where the board considered this report");
+            redirect.addFlashAttribute("message", texts.get("performance.consideration.report.recorded"));
         } catch (Considerations.NoSuchItem e) {
-            redirect.addFlashAttribute("errors", FormErrors.of(java.util.Map.of("item", e.getMessage())));
+            redirect.addFlashAttribute(
+                    "errors",
+                    FormErrors.of(java.util.Map.of("item", texts.get("performance.consideration.item.required"))));
         }
         return "redirect:/drafts/" + b.code() + "/" + QuarterSlug.of(q.label()) + "#considered";
     }
@@ -212,7 +219,7 @@ class ReportController {
         Board b = board(board);
         Period q = QuarterSlug.parse(quarter);
         considerations.forget(b, q, item);
-        redirect.addFlashAttribute("message", "Removed a meeting that considered this report");
+        redirect.addFlashAttribute("message", texts.get("performance.consideration.report.removed"));
         return "redirect:/drafts/" + b.code() + "/" + QuarterSlug.of(q.label()) + "#considered";
     }
 

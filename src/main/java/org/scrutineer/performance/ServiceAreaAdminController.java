@@ -6,6 +6,7 @@ import java.util.Map;
 import org.scrutineer.platform.boards.Board;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +21,13 @@ class ServiceAreaAdminController {
     private final Boards boards;
     private final PerformanceRepository repository;
     private final Remits remits;
+    private final Texts texts;
 
-    public ServiceAreaAdminController(Boards boards, PerformanceRepository repository, Remits remits) {
+    public ServiceAreaAdminController(Boards boards, PerformanceRepository repository, Remits remits, Texts texts) {
         this.boards = boards;
         this.repository = repository;
         this.remits = remits;
+        this.texts = texts;
     }
 
     @GetMapping("/admin/boards")
@@ -47,12 +50,12 @@ class ServiceAreaAdminController {
         FormErrors errors = new FormErrors();
         String c = code.trim().toUpperCase();
         if (!c.matches(CODE)) {
-            errors.add("board-code", "Enter a code of 2 to 20 capital letters, digits or dashes, like HSC-PPB");
+            errors.add("board-code", texts.get("performance.board.code.invalid"));
         } else if (boards.byCode(c).isPresent()) {
-            errors.add("board-code", "There is already a board " + c);
+            errors.add("board-code", texts.get("performance.board.code.taken", c));
         }
         if (name.isBlank()) {
-            errors.add("board-name", "Enter the board's name");
+            errors.add("board-name", texts.get("performance.board.name.required"));
         }
         if (errors.any()) {
             redirect.addFlashAttribute("errors", errors);
@@ -60,7 +63,7 @@ class ServiceAreaAdminController {
         }
         String shortText = shortName.isBlank() ? name.trim() : shortName.trim();
         remits.addBoard(c, name.trim(), shortText);
-        redirect.addFlashAttribute("message", "Board " + c + " added");
+        redirect.addFlashAttribute("message", texts.get("performance.board.added", c));
         return "redirect:/admin/boards";
     }
 
@@ -74,22 +77,23 @@ class ServiceAreaAdminController {
         String c = code.trim().toUpperCase();
         Board b = boards.byCode(board).orElse(null);
         if (b == null) {
-            errors.add("area-board", "Select the board whose remit the service area is in");
+            errors.add("area-board", texts.get("performance.serviceArea.board.required"));
         }
         if (!c.matches(CODE)) {
-            errors.add("area-code", "Enter a code of 2 to 20 capital letters, digits or dashes, like ASC");
+            errors.add("area-code", texts.get("performance.serviceArea.code.invalid"));
         } else if (repository.serviceArea(c).isPresent()) {
-            errors.add("area-code", "There is already a service area " + c);
+            errors.add("area-code", texts.get("performance.serviceArea.code.taken", c));
         }
         if (name.isBlank()) {
-            errors.add("area-name", "Enter the service area's name");
+            errors.add("area-name", texts.get("performance.serviceArea.name.required"));
         }
         if (errors.any()) {
             redirect.addFlashAttribute("errors", errors);
             return "redirect:/admin/boards";
         }
         remits.addServiceArea(b, c, name.trim());
-        redirect.addFlashAttribute("message", "Service area " + c + " added to " + b.name());
+        redirect.addFlashAttribute("message", texts.get("performance.serviceArea.added", c, b.name()));
+
         return "redirect:/admin/boards";
     }
 }

@@ -7,6 +7,7 @@ import org.scrutineer.platform.mail.Outbox;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.scrutineer.questions.domain.Ground;
 import org.scrutineer.questions.domain.Moderation;
 import org.scrutineer.questions.domain.QuestionState;
@@ -24,11 +25,14 @@ public class QuestionModerationController {
     private final QuestionRegister register;
     private final Outbox outbox;
     private final ClosureDays closureDays;
+    private final Texts texts;
 
-    public QuestionModerationController(QuestionRegister register, Outbox outbox, ClosureDays closureDays) {
+    public QuestionModerationController(
+            QuestionRegister register, Outbox outbox, ClosureDays closureDays, Texts texts) {
         this.register = register;
         this.outbox = outbox;
         this.closureDays = closureDays;
+        this.texts = texts;
     }
 
     @GetMapping("/questions/manage")
@@ -90,7 +94,7 @@ public class QuestionModerationController {
             try {
                 dueDate = LocalDate.parse(due.strip());
             } catch (DateTimeParseException e) {
-                errors.add("due", "Enter the due date as YYYY-MM-DD, for example 2025-10-07");
+                errors.add("due", texts.get("questions.response.due.invalid"));
             }
         }
         if (errors.none()) {
@@ -151,12 +155,12 @@ public class QuestionModerationController {
             }
             LocalDate d = LocalDate.parse(day.strip());
             if (reason.isBlank() || reason.length() > 200) {
-                errors.add("reason", "Enter why the council is closed that day, in 200 characters or fewer");
+                errors.add("reason", texts.get("questions.closureDay.reason.required"));
             } else if (!closureDays.add(d, reason.strip(), CurrentUser.name())) {
-                errors.add("day", "That day is already a closure day");
+                errors.add("day", texts.get("questions.closureDay.day.taken"));
             }
         } catch (DateTimeParseException e) {
-            errors.add("day", "Enter the day as YYYY-MM-DD, for example 2025-12-24");
+            errors.add("day", texts.get("questions.closureDay.day.invalid"));
         }
         redirect.addFlashAttribute("errors", errors);
         return "redirect:/questions/closure-days";

@@ -19,6 +19,7 @@ import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.mail.Outbox;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.Texts;
 import org.scrutineer.questions.domain.Ground;
 import org.scrutineer.questions.domain.Moderation;
 import org.scrutineer.questions.domain.NoticeDeadline;
@@ -48,6 +49,8 @@ public class QuestionRegister {
     private final String committeeEmail;
     private final Moderation.RepeatReading repeatReading;
 
+    private final Texts texts;
+
     public QuestionRegister(
             JdbcClient jdbc,
             AuditTrail audit,
@@ -57,7 +60,9 @@ public class QuestionRegister {
             @Value("${scrutineer.questions.response-working-days:" + WrittenResponse.DEFAULT_WORKING_DAYS + "}")
                     int responseWorkingDays,
             @Value("${scrutineer.questions.committee-email:committee.services@localhost}") String committeeEmail,
-            @Value("${scrutineer.questions.repeat-reading:ANY_BODY}") Moderation.RepeatReading repeatReading) {
+            @Value("${scrutineer.questions.repeat-reading:ANY_BODY}") Moderation.RepeatReading repeatReading,
+            Texts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.audit = audit;
         this.outbox = outbox;
@@ -228,7 +233,9 @@ public class QuestionRegister {
         Question q = byId(id).orElseThrow();
         if (q.state() != QuestionState.RECEIVED) {
             errors.add(
-                    "outcome", "This question was already decided: " + q.state().words());
+                    "outcome",
+                    texts.get("questions.moderation.outcome.decided", q.state().words()));
+
             return errors;
         }
         Instant now = clock.instant();
@@ -239,7 +246,7 @@ public class QuestionRegister {
                 now,
                 reason == null ? "" : reason.strip());
         String problem = outcome == null
-                ? "Choose whether to accept or reject the question"
+                ? texts.get("questions.moderation.outcome.required")
                 : Moderation.problem(d, suggestions(q, similar(q)));
         if (problem != null) {
             errors.add(
@@ -344,7 +351,7 @@ public class QuestionRegister {
         if (q.state() == QuestionState.RECEIVED
                 || q.state() == QuestionState.REJECTED
                 || q.state() == QuestionState.WITHDRAWN) {
-            errors.add("state", "Only an accepted question can have a response recorded");
+            errors.add("state", texts.get("questions.response.state.notAccepted"));
             return errors;
         }
         if (state == null
@@ -352,11 +359,11 @@ public class QuestionRegister {
                 || state == QuestionState.REJECTED
                 || state == QuestionState.WITHDRAWN
                 || state == QuestionState.ACCEPTED) {
-            errors.add("state", "Choose what happened to the question at the meeting");
+            errors.add("state", texts.get("questions.response.state.required"));
             return errors;
         }
         if (state == QuestionState.ANSWERED && Questions.blank(response)) {
-            errors.add("response", "Enter the response given at the meeting");
+            errors.add("response", texts.get("questions.response.response.required"));
         }
         for (var e : Map.of(
                         "response",
@@ -367,7 +374,7 @@ public class QuestionRegister {
                         supplementaryResponse)
                 .entrySet()) {
             if (e.getValue() != null && e.getValue().length() > 20_000) {
-                errors.add(e.getKey(), "Must be 20,000 characters or fewer");
+                errors.add(e.getKey(), texts.get("questions.response.tooLong"));
             }
         }
         LocalDate dueDate = null;

@@ -26,6 +26,7 @@ import org.scrutineer.platform.audit.AuditAction;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.mail.Outbox;
 import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.Texts;
 import org.scrutineer.questions.domain.Ground;
 import org.scrutineer.questions.domain.Moderation;
 import org.scrutineer.questions.domain.NoticeDeadline;
@@ -67,6 +68,7 @@ public class Questions {
     private final QuestionRules.OffAgenda offAgenda;
     private final String committeeEmail;
     private final int responseWorkingDays;
+    private final Texts texts;
 
     public Questions(
             JdbcClient jdbc,
@@ -79,7 +81,9 @@ public class Questions {
             @Value("${scrutineer.questions.off-agenda:REFUSE}") QuestionRules.OffAgenda offAgenda,
             @Value("${scrutineer.questions.committee-email:committee.services@localhost}") String committeeEmail,
             @Value("${scrutineer.questions.response-working-days:" + WrittenResponse.DEFAULT_WORKING_DAYS + "}")
-                    int responseWorkingDays) {
+                    int responseWorkingDays,
+            Texts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.closures = closures;
@@ -174,47 +178,43 @@ public class Questions {
         FormErrors errors = new FormErrors();
         Optional<OpenMeeting> open = d.meetingKey() == null ? Optional.empty() : open(d.meetingKey());
         if (open.isEmpty()) {
-            errors.add(
-                    "meeting",
-                    "Choose a meeting that is taking questions: the deadline for this one has passed or its agenda is not published");
+            errors.add("meeting", texts.get("questions.ask.meeting.closed"));
             return errors;
         }
         if (blank(d.name())) {
-            errors.add("name", "Enter your full name");
+            errors.add("name", texts.get("questions.ask.name.required"));
         } else if (d.name().length() > MAX_NAME) {
-            errors.add("name", "Your name must be " + MAX_NAME + " characters or fewer");
+            errors.add("name", texts.get("questions.ask.name.tooLong", MAX_NAME));
         }
         if (blank(d.address())) {
-            errors.add("address", "Enter your address in the borough");
+            errors.add("address", texts.get("questions.ask.address.required"));
         } else if (d.address().length() > MAX_ADDRESS) {
-            errors.add("address", "Your address must be " + MAX_ADDRESS + " characters or fewer");
+            errors.add("address", texts.get("questions.ask.address.tooLong", MAX_ADDRESS));
         }
         if (blank(d.postcode())) {
-            errors.add("postcode", "Enter your postcode");
+            errors.add("postcode", texts.get("questions.ask.postcode.required"));
         } else if (!Residency.wellFormed(d.postcode())) {
-            errors.add("postcode", "Enter a real postcode, like WA7 1AA");
+            errors.add("postcode", texts.get("questions.ask.postcode.invalid"));
         } else if (!borough.inBorough(d.postcode())) {
-            errors.add(
-                    "postcode",
-                    "Only residents of the borough may ask a public question: your postcode is outside the borough");
+            errors.add("postcode", texts.get("questions.ask.postcode.outsideBorough"));
         }
         if (blank(d.email())) {
-            errors.add("email", "Enter your email address");
+            errors.add("email", texts.get("questions.ask.email.required"));
         } else if (d.email().length() > MAX_EMAIL || !d.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add("email", "Enter an email address in the correct format, like name@example.com");
+            errors.add("email", texts.get("questions.ask.email.invalid"));
         }
         if (d.organisation() != null && d.organisation().length() > MAX_NAME) {
-            errors.add("organisation", "The organisation's name must be " + MAX_NAME + " characters or fewer");
+            errors.add("organisation", texts.get("questions.ask.organisation.tooLong", MAX_NAME));
         }
         if (blank(d.about())) {
-            errors.add("about", "Select the agenda item your question is about, or another matter on the agenda");
+            errors.add("about", texts.get("questions.ask.about.required"));
         } else if (!Draft.OTHER.equals(d.about())
                 && open.get().items().stream()
                         .noneMatch(i -> String.valueOf(i.id()).equals(d.about()))) {
-            errors.add("about", "Select an item on this meeting's agenda, or another matter on the agenda");
+            errors.add("about", texts.get("questions.ask.about.notOnAgenda"));
         }
-        checkText(errors, "question", "Your question", d.question(), true);
-        checkText(errors, "supplementary", "Your supplementary question", d.supplementary(), false);
+        checkText(errors, "question", d.question(), true);
+        checkText(errors, "supplementary", d.supplementary(), false);
         if (errors.none()) {
             for (Ground g : refusals(d, open.get())) {
                 errors.add(
@@ -230,16 +230,16 @@ public class Questions {
         return errors;
     }
 
-    private static void checkText(FormErrors errors, String field, String what, String text, boolean required) {
+    private void checkText(FormErrors errors, String field, String text, boolean required) {
         if (blank(text)) {
             if (required) {
-                errors.add(field, "Enter your question");
+                errors.add(field, texts.get("questions.ask." + field + ".required"));
             }
             return;
         }
         int words = QuestionRules.words(text);
         if (words > QuestionRules.MAX_WORDS || text.length() > QuestionRules.MAX_CHARACTERS) {
-            errors.add(field, what + " must be " + QuestionRules.MAX_WORDS + " words or fewer (it has " + words + ")");
+            errors.add(field, texts.get("questions.ask." + field + ".tooLong", QuestionRules.MAX_WORDS, words));
         }
     }
 

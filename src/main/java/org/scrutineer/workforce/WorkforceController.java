@@ -9,6 +9,7 @@ import org.scrutineer.platform.imports.ImportRejected;
 import org.scrutineer.platform.progress.ProgressStatus;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.scrutineer.workforce.domain.Breakdown;
 import org.scrutineer.workforce.domain.EthnicGroup;
 import org.scrutineer.workforce.domain.Indicator;
@@ -30,10 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class WorkforceController {
     private final WorkforceEquality equality;
     private final java.time.Clock clock;
+    private final Texts texts;
 
-    public WorkforceController(WorkforceEquality equality, java.time.Clock clock) {
+    public WorkforceController(WorkforceEquality equality, java.time.Clock clock, Texts texts) {
         this.equality = equality;
         this.clock = clock;
+        this.texts = texts;
     }
 
     private void common(Model model) {
@@ -96,7 +99,7 @@ public class WorkforceController {
         FormErrors errors = new FormErrors();
         String year = params.getOrDefault("year", "").trim();
         if (!year.matches("[0-9]{4}/[0-9]{2}")) {
-            errors.add("year", "Enter the year of the return as YYYY/YY, for example 2024/25");
+            errors.add("year", texts.get("workforce.return.year.invalid"));
         }
         Workforce workforce = null;
         try {
@@ -105,7 +108,7 @@ public class WorkforceController {
                 throw new IllegalArgumentException();
             }
         } catch (IllegalArgumentException e) {
-            errors.add("workforce", "Choose adult or children's social care");
+            errors.add("workforce", texts.get("workforce.return.workforce.required"));
         }
         Map<Measure, Breakdown> counts = new EnumMap<>(Measure.class);
         for (Measure m : Measure.values()) {
@@ -122,7 +125,7 @@ public class WorkforceController {
         if (!errors.any()) {
             try {
                 long id = equality.save(year, workforce, counts);
-                redirect.addFlashAttribute("message", "Return saved: its check and figures are below");
+                redirect.addFlashAttribute("message", texts.get("workforce.return.saved"));
                 return "redirect:/workforce/returns/" + id;
             } catch (WorkforceEquality.Refused e) {
                 errors.add(e.field(), e.getMessage());
@@ -154,8 +157,7 @@ public class WorkforceController {
     public String publish(@PathVariable long id, RedirectAttributes redirect) {
         try {
             equality.publish(id);
-            redirect.addFlashAttribute(
-                    "message", "Return published: its figures are public, suppressed where numbers are small");
+            redirect.addFlashAttribute("message", texts.get("workforce.return.published"));
         } catch (WorkforceEquality.Refused e) {
             redirect.addFlashAttribute("refusal", e.getMessage());
         }
@@ -185,20 +187,20 @@ public class WorkforceController {
         try {
             w = Workforce.valueOf(workforce);
         } catch (IllegalArgumentException e) {
-            errors.add("workforce", "Choose adult or children's social care");
+            errors.add("workforce", texts.get("workforce.return.workforce.required"));
         }
         if (!year.trim().matches("[0-9]{4}/[0-9]{2}")) {
-            errors.add("year", "Enter the year of the return as YYYY/YY, for example 2024/25");
+            errors.add("year", texts.get("workforce.return.year.invalid"));
         }
         if (file == null || file.isEmpty()) {
-            errors.add("file", "Select a CSV or XLSX file of the return's counts");
+            errors.add("file", texts.get("workforce.import.file.required"));
         }
         if (!errors.any()) {
             try (var in = file.getInputStream()) {
                 long id = equality.importFile(year.trim(), w, file.getOriginalFilename(), in);
                 redirect.addFlashAttribute(
-                        "message",
-                        "Return imported from " + file.getOriginalFilename() + ": its check and figures are below");
+                        "message", texts.get("workforce.import.imported", file.getOriginalFilename()));
+
                 return "redirect:/workforce/returns/" + id;
             } catch (ImportRejected e) {
                 model.addAttribute("rowErrors", e.errors());
@@ -244,17 +246,17 @@ public class WorkforceController {
             // named below
         }
         if (indicator < 0 || indicator > 9) {
-            errors.add("indicator", "Choose the indicator the action answers, or the programme as a whole");
+            errors.add("indicator", texts.get("workforce.action.indicator.required"));
         }
         String action = params.getOrDefault("action", "").trim();
         if (action.isEmpty()) {
-            errors.add("action", "Enter the action");
+            errors.add("action", texts.get("workforce.action.action.required"));
         } else if (action.length() > 4000) {
-            errors.add("action", "The action must be 4,000 characters or fewer");
+            errors.add("action", texts.get("workforce.action.action.tooLong"));
         }
         String lead = params.getOrDefault("lead", "").trim();
         if (lead.length() > 200) {
-            errors.add("lead", "The lead must be 200 characters or fewer");
+            errors.add("lead", texts.get("workforce.action.lead.tooLong"));
         }
         LocalDate due = date(errors, "due", params.getOrDefault("due", ""));
         if (errors.any()) {
@@ -272,7 +274,7 @@ public class WorkforceController {
                 timescale.length() > 200 ? timescale.substring(0, 200) : timescale,
                 due,
                 success.length() > 4000 ? success.substring(0, 4000) : success);
-        redirect.addFlashAttribute("message", "Action added");
+        redirect.addFlashAttribute("message", texts.get("workforce.action.added"));
         return "redirect:/workforce/actions";
     }
 
@@ -294,14 +296,14 @@ public class WorkforceController {
         try {
             s = ProgressStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            errors.add("status-" + id, "Choose where the action stands on the progress scale");
+            errors.add("status-" + id, texts.get("workforce.action.status.required"));
         }
         LocalDate d = date(errors, "due-" + id, due);
         if (lead.trim().length() > 200) {
-            errors.add("lead-" + id, "The lead must be 200 characters or fewer");
+            errors.add("lead-" + id, texts.get("workforce.action.lead.tooLong"));
         }
         if (note.trim().length() > 4000) {
-            errors.add("note-" + id, "The progress note must be 4,000 characters or fewer");
+            errors.add("note-" + id, texts.get("workforce.action.note.tooLong"));
         }
         if (errors.any()) {
             model.addAttribute("errors", errors);
@@ -311,18 +313,18 @@ public class WorkforceController {
         if (!note.isBlank()) {
             equality.addProgress(action.id(), LocalDate.now(clock), note.trim());
         }
-        redirect.addFlashAttribute("message", "Action saved");
+        redirect.addFlashAttribute("message", texts.get("workforce.action.saved"));
         return "redirect:/workforce/actions#action-" + id;
     }
 
-    private static LocalDate date(FormErrors errors, String field, String text) {
+    private LocalDate date(FormErrors errors, String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            errors.add(field, "Enter the due date as YYYY-MM-DD, for example 2026-03-31");
+            errors.add(field, texts.get("workforce.action.due.invalid"));
             return null;
         }
     }

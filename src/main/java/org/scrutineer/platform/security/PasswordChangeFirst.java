@@ -41,7 +41,7 @@ class PasswordChangeFirst extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean mustChange = auth != null
                 && auth.getAuthorities().stream().anyMatch(a -> Accounts.MUST_CHANGE_PASSWORD.equals(a.getAuthority()));
-        String path = request.getRequestURI();
+        String path = request.getRequestURI().substring(request.getContextPath().length()); // within the application
         if (mustChange
                 && OPEN.stream().noneMatch(open -> open.endsWith("/") ? path.startsWith(open) : path.equals(open))) {
             refusals.passwordChangeFirst(request, response);

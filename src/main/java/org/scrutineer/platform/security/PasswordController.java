@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.scrutineer.platform.audit.AuditAction;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -34,11 +35,13 @@ class PasswordController {
     private final Accounts accounts;
     private final SignInAttempts attempts;
     private final AuditTrail audit;
+    private final Texts texts;
 
-    public PasswordController(Accounts accounts, SignInAttempts attempts, AuditTrail audit) {
+    public PasswordController(Accounts accounts, SignInAttempts attempts, AuditTrail audit, Texts texts) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.audit = audit;
+        this.texts = texts;
     }
 
     @GetMapping(PATH)
@@ -67,24 +70,24 @@ class PasswordController {
         FormErrors errors = new FormErrors();
         Optional<Duration> wait = attempts.wait(username, address);
         if (currentPassword.isEmpty()) {
-            errors.add("currentPassword", "Enter your current password");
+            errors.add("currentPassword", texts.get("platform.password.currentPassword.required"));
         } else if (wait.isPresent()) {
             errors.add("currentPassword", TooManyAttempts.message(AttemptLimit.minutes(wait.get())));
         } else if (!accounts.passwordMatches(username, currentPassword)) {
             // a guess at the password from a signed-in session counts against the account as a failed sign-in would
             attempts.failed(username, address, "wrong current password on the password change page");
-            errors.add("currentPassword", "Your current password is wrong");
+            errors.add("currentPassword", texts.get("platform.password.currentPassword.wrong"));
         }
         Optional<String> problem = PasswordRule.problem(newPassword, username);
         if (problem.isPresent()) {
             errors.add("newPassword", problem.get());
         } else if (newPassword.equals(currentPassword)) {
-            errors.add("newPassword", "Choose a new password that is different from the current one");
+            errors.add("newPassword", texts.get("platform.password.newPassword.same"));
         }
         if (confirmPassword.isEmpty()) {
-            errors.add("confirmPassword", "Enter the new password again");
+            errors.add("confirmPassword", texts.get("platform.password.confirmPassword.required"));
         } else if (!confirmPassword.equals(newPassword)) {
-            errors.add("confirmPassword", "The new passwords are not the same: enter the same one twice");
+            errors.add("confirmPassword", texts.get("platform.password.confirmPassword.different"));
         }
         if (errors.any()) {
             model.addAttribute("errors", errors);
@@ -102,7 +105,8 @@ class PasswordController {
                 Map.of("password", "changed by the account's holder", "otherSessionsEnded", ended),
                 null);
         signedInWithoutChangeDue(request, response);
-        redirect.addFlashAttribute("message", "Your password has been changed");
+        redirect.addFlashAttribute("message", texts.get("platform.password.changed"));
+
         return "redirect:" + PATH;
     }
 

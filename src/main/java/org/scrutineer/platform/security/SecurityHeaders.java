@@ -37,7 +37,7 @@ class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI();
+        String path = request.getRequestURI().substring(request.getContextPath().length()); // within the application
         boolean apiDocs = path.startsWith("/api/docs") || path.startsWith("/api/swagger-ui");
         response.setHeader("Content-Security-Policy", apiDocs ? API_DOCS_POLICY : POLICY);
         response.setHeader("Referrer-Policy", REFERRER);

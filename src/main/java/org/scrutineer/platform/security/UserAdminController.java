@@ -6,6 +6,7 @@ import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -21,11 +22,13 @@ class UserAdminController {
     private final Accounts accounts;
     private final Boards boards;
     private final AuditTrail audit;
+    private final Texts texts;
 
-    public UserAdminController(Accounts accounts, Boards boards, AuditTrail audit) {
+    public UserAdminController(Accounts accounts, Boards boards, AuditTrail audit, Texts texts) {
         this.accounts = accounts;
         this.boards = boards;
         this.audit = audit;
+        this.texts = texts;
     }
 
     @GetMapping("/admin/users")
@@ -56,19 +59,18 @@ class UserAdminController {
         FormErrors errors = new FormErrors();
         String name = username.trim();
         if (!Accounts.USERNAME.matcher(name).matches()) {
-            errors.add(
-                    "username", "Enter a username of 3 to 40 lower-case letters, digits, dots, dashes or underscores");
+            errors.add("username", texts.get("platform.users.username.invalid"));
         } else if (accounts.all().stream().anyMatch(a -> a.username().equalsIgnoreCase(name))) {
-            errors.add("username", "There is already an account called " + name);
+            errors.add("username", texts.get("platform.users.username.taken", name));
         }
         if (displayName.isBlank()) {
-            errors.add("displayName", "Enter the person's name");
+            errors.add("displayName", texts.get("platform.users.displayName.required"));
         }
         Role r = null;
         try {
             r = Role.valueOf(role);
         } catch (IllegalArgumentException e) {
-            errors.add("role", "Select a role");
+            errors.add("role", texts.get("platform.users.role.required"));
         }
         PasswordRule.problem(password, name).ifPresent(problem -> errors.add("password", problem));
         if (errors.any()) {
@@ -83,7 +85,7 @@ class UserAdminController {
                 "app_user",
                 name,
                 Map.of("displayName", displayName.trim(), "role", r.name(), "boards", chosen));
-        redirect.addFlashAttribute("message", "Account " + name + " added");
+        redirect.addFlashAttribute("message", texts.get("platform.users.added", name));
         return "redirect:/admin/users";
     }
 
@@ -104,16 +106,14 @@ class UserAdminController {
         FormErrors errors = new FormErrors();
         String field = "enabled-" + account.username(); // the row's button
         if (!enabled.equals("true") && !enabled.equals("false")) {
-            errors.add(field, "Say whether to enable or disable the account " + username);
+            errors.add(field, texts.get("platform.users.enabled.required", username));
         } else if (!enable && account.username().equals(CurrentUser.name())) {
-            errors.add(field, "You cannot disable your own account: ask another administrator");
+            errors.add(field, texts.get("platform.users.enabled.own"));
         } else if (!enable
                 && account.role() == Role.ADMIN
                 && account.enabled()
                 && accounts.enabledAdministrators() <= 1) {
-            errors.add(
-                    field,
-                    "The account " + username + " is the last enabled administrator's: enable or add another first");
+            errors.add(field, texts.get("platform.users.enabled.lastAdministrator", username));
         }
         if (errors.any()) {
             redirect.addFlashAttribute("errors", errors);
@@ -121,7 +121,8 @@ class UserAdminController {
         }
         if (account.enabled() == enable) {
             redirect.addFlashAttribute(
-                    "message", "Account " + username + " was already " + (enable ? "enabled" : "disabled"));
+                    "message",
+                    texts.get(enable ? "platform.users.alreadyEnabled" : "platform.users.alreadyDisabled", username));
             return "redirect:/admin/users";
         }
         accounts.setEnabled(username, enable);
@@ -135,9 +136,12 @@ class UserAdminController {
         redirect.addFlashAttribute(
                 "message",
                 enable
-                        ? "Account " + username + " enabled: it can sign in again"
-                        : "Account " + username + " disabled: it cannot sign in, and " + ended
-                                + (ended == 1 ? " session" : " sessions") + " ended");
+                        ? texts.get("platform.users.enabled", username)
+                        : texts.get(
+                                ended == 1 ? "platform.users.disabled.oneSession" : "platform.users.disabled",
+                                username,
+                                ended));
+
         return "redirect:/admin/users";
     }
 

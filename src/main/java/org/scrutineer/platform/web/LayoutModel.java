@@ -36,7 +36,8 @@ class LayoutModel {
                 access.has(Role.MEMBER),
                 access.has(Role.OFFICER),
                 access.has(Role.ADMIN),
-                request.getRequestURI(),
+                // the path within the application, so that 'where we are' holds under a context path too
+                request.getRequestURI().substring(request.getContextPath().length()),
                 java.time.LocalDate.now(clock));
     }
 

@@ -126,7 +126,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
+        String path = request.getRequestURI().substring(request.getContextPath().length()); // within the application
         return !"GET".equals(request.getMethod())
                 || !isPublic(path)
                 || path.endsWith(".pdf")
@@ -155,9 +155,11 @@ class PublicPageCache extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String path = request.getRequestURI();
+        String path = request.getRequestURI().substring(request.getContextPath().length()); // within the application
         boolean kept = KEPT.stream().anyMatch(path::startsWith);
-        String key = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // the whole address is the key: a page's links carry the context path it was asked under
+        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+
         Entry hit = null;
         if (kept) {
             synchronized (entries) {

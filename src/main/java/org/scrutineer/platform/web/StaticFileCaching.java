@@ -30,7 +30,7 @@ class StaticFileCaching extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
+        String path = request.getRequestURI().substring(request.getContextPath().length()); // within the application
         return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 || PREFIXES.stream().noneMatch(path::startsWith);
     }

@@ -33,7 +33,7 @@ class UploadLimits {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     public Object tooLarge(HttpServletRequest request) {
         String message = "The selected file must be smaller than " + limit.toMegabytes() + " MB";
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (withinApplication(request).startsWith("/api/")) {
             ProblemDetail p =
                     ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message + "; nothing was imported");
             p.setTitle("The file is too large");
@@ -53,7 +53,7 @@ class UploadLimits {
     @ExceptionHandler(ImportBusy.class)
     public Object busy(ImportBusy e, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ImportBusy.RETRY_AFTER_SECONDS));
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (withinApplication(request).startsWith("/api/")) {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
             p.setTitle("Another import is running");
             p.setProperty("errors", java.util.List.of(java.util.Map.of("field", "file", "reason", e.getMessage())));
@@ -71,7 +71,12 @@ class UploadLimits {
 
     /** The page the upload form is on: the address it posts to, except the finance import, whose form is on /finance. */
     private static String uploadPage(HttpServletRequest request) {
-        String uri = request.getRequestURI();
+        String uri = withinApplication(request);
         return uri.equals("/finance/import") ? "/finance" : uri;
+    }
+
+    /** The path after the context path, as the page's links are built from it (@{...} adds the context path). */
+    private static String withinApplication(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }
