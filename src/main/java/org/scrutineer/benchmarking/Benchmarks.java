@@ -75,6 +75,15 @@ public class Benchmarks {
         }
     }
 
+    /** The order of an indicator's analysed rows: by area, sex, age, category and then period. */
+    static final Comparator<Benchmarked> IN_ORDER = Comparator.comparing(
+                    (Benchmarked b) -> b.row().areaCode())
+            .thenComparing(b -> b.row().sex())
+            .thenComparing(b -> b.row().age())
+            .thenComparing(b -> b.row().categoryType())
+            .thenComparing(b -> b.row().category())
+            .thenComparingLong(b -> b.row().periodSortable());
+
     void create(int id, String name, IndicatorSettings s, long importId) {
         jdbc.sql("""
                 insert into benchmark_indicator (indicator_id, name, polarity, value_type, multiplier, ci_method, comparison_level, import_id)
@@ -156,12 +165,7 @@ public class Benchmarks {
                 .list();
         List<Benchmarked> analysed =
                 new ArrayList<>(IndicatorAnalysis.analyse(rows, indicator.settings(), council.peers()));
-        analysed.sort(Comparator.comparing((Benchmarked b) -> b.row().areaCode())
-                .thenComparing(b -> b.row().sex())
-                .thenComparing(b -> b.row().age())
-                .thenComparing(b -> b.row().categoryType())
-                .thenComparing(b -> b.row().category())
-                .thenComparingLong(b -> b.row().periodSortable()));
+        analysed.sort(IN_ORDER);
         return new Analysis(indicator, council, analysed);
     }
 
