@@ -203,9 +203,14 @@ public class BenchmarkImport {
                     }
                     Observation o = row.observation();
                     int earlier = keys.add(
-                            row.indicatorId() + "\u0001" + o.areaCode() + "\u0001" + o.period() + "\u0001" + o.sex()
-                                    + "\u0001" + o.age() + "\u0001" + o.categoryType() + "\u0001" + o.category(),
-                            line);
+                            row.indicatorId(),
+                            line,
+                            o.areaCode(),
+                            o.period(),
+                            o.sex(),
+                            o.age(),
+                            o.categoryType(),
+                            o.category());
                     if (earlier != 0) {
                         errors.add(new RowError(
                                 line,
