@@ -147,4 +147,17 @@ final class CopyWriter implements AutoCloseable {
             out.append(value.doubleValue());
         }
     }
+
+    /**
+     * A number as the file wrote it ({@code text}, checked to be a plain decimal number that Java read as {@code
+     * value}): PostgreSQL reads it to the same double. Zero and numbers too small to be normal are written anew, as
+     * PostgreSQL refuses a text that rounds to zero such as 1e-400.
+     */
+    static void number(StringBuilder out, Double value, String text) {
+        if (value == null || Math.abs(value) < Double.MIN_NORMAL) {
+            number(out, value);
+        } else {
+            out.append(text);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.scrutineer.benchmarking;
 
+import java.util.Arrays;
 import java.util.List;
 import org.scrutineer.benchmarking.domain.Observation;
 import org.scrutineer.platform.imports.RowError;
@@ -17,7 +18,16 @@ record FingertipsRow(
         String parentName,
         String newData,
         String comparedToGoal,
-        Observation observation) {
+        Observation observation,
+        String[] numbers) {
+
+    /**
+     * The text of the value, the four limits, the count and the denominator as the file writes them, checked: sent to
+     * COPY as they are, which PostgreSQL reads to the same number as Java does, without writing each number anew.
+     */
+    String number(int i) {
+        return numbers[i];
+    }
 
     static final List<String> COLUMNS = List.of(
             "indicator id",
@@ -150,7 +160,8 @@ record FingertipsRow(
                 cell[20],
                 cell[21],
                 cell[22]);
-        return new FingertipsRow(id, name, cell[3], cell[24], cell[25], o);
+        return new FingertipsRow(
+                id, name, cell[3], cell[24], cell[25], o, Arrays.copyOfRange(cell, 12, 19)); // value to denominator
     }
 
     private static String required(int line, String text, String heading, RowErrors errors) {
