@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.postgresql.PGStatement;
 import org.scrutineer.benchmarking.domain.Benchmarked;
 import org.scrutineer.benchmarking.domain.CiMethod;
 import org.scrutineer.benchmarking.domain.IndicatorAnalysis;
@@ -215,6 +216,8 @@ public class Benchmarks {
                                     + " where i.public_display or ? order by v.indicator_id");
                     statement.setBoolean(1, access.mayReadCouncilDrafts());
                     statement.setFetchSize(10_000); // a national file's rows are read in parts, not all at once
+                    // numbers as 8 bytes rather than text to parse, from the first time the query is run
+                    statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
                     return statement;
                 },
                 (ResultSet rs) -> {
