@@ -2,14 +2,22 @@ package org.scrutineer.benchmarking;
 
 import java.io.InputStream;
 import java.sql.Connection;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.scrutineer.benchmarking.domain.Benchmarked;
+import org.scrutineer.benchmarking.domain.IndicatorAnalysis;
 import org.scrutineer.benchmarking.domain.IndicatorSettings;
 import org.scrutineer.benchmarking.domain.Observation;
 import org.scrutineer.platform.audit.AuditAction;
@@ -30,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * still being read, on a second thread: nothing of theirs needs auditing row by row, and a rejected file cancels the
  * copy. Rows of indicators already held replace the rows with the same key, through a staging table, and each
  * indicator's replacement is audited with its counts. Nothing derived is stored (see
- * {@link org.scrutineer.benchmarking.domain.IndicatorAnalysis}); the summary lists what the analysis finds.
+ * {@link org.scrutineer.benchmarking.domain.IndicatorAnalysis}); the summary lists what the analysis finds, worked out
+ * from the rows as they are read (see {@link Analyser}).
  */
 @Service
 public class BenchmarkImport {
@@ -79,6 +88,88 @@ public class BenchmarkImport {
         String name;
         int rows;
         Observation sample;
+        /** A new indicator's rows while they keep coming, analysed for the summary once the next indicator starts. */
+        List<Observation> kept;
+        /** Its rows are not together in the file: analysed from the table once they are all in. */
+        boolean scattered;
+
+        Future<Found> found;
+
+        Seen(boolean isNew) {
+            kept = isNew ? new ArrayList<>() : null;
+        }
+
+        IndicatorSettings guess() {
+            return sample == null
+                    ? IndicatorSettings.guess(null, null, null)
+                    : IndicatorSettings.guess(sample.value(), sample.count(), sample.denominator());
+        }
+    }
+
+    /** What the analysis of one indicator found for the summary: its rows that disagree with the file, in order. */
+    private record Found(int computed, int disagreeing, List<Benchmarked> listed) {
+        static Found of(List<Benchmarked> analysed) {
+            int computed = 0;
+            List<Benchmarked> disagree = new ArrayList<>();
+            for (Benchmarked b : analysed) {
+                computed += b.intervalsComputed() ? 1 : 0;
+                if (b.disagrees()) {
+                    disagree.add(b);
+                }
+            }
+            disagree.sort(Benchmarks.IN_ORDER);
+            return new Found(
+                    computed,
+                    disagree.size(),
+                    List.copyOf(disagree.subList(0, Math.min(disagree.size(), RowErrors.LISTED))));
+        }
+    }
+
+    /**
+     * Analyses each new indicator's rows for the summary on a thread of its own while the file is still being read, as
+     * soon as the file moves on to the next indicator, so that the summary does not read a million rows back. At most
+     * two indicators wait, so that a slow analysis holds back the reading rather than filling the memory.
+     */
+    private static final class Analyser implements AutoCloseable {
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "benchmark-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        private final Deque<Future<Found>> waiting = new ArrayDeque<>();
+        private final Set<String> peers;
+
+        Analyser(Set<String> peers) {
+            this.peers = peers;
+        }
+
+        void analyse(Seen seen) {
+            List<Observation> rows = seen.kept;
+            seen.kept = null;
+            IndicatorSettings settings = seen.guess();
+            waiting.removeIf(Future::isDone);
+            if (waiting.size() >= 2) {
+                result(waiting.peekFirst());
+            }
+            seen.found = thread.submit(() -> Found.of(IndicatorAnalysis.analyse(rows, settings, peers)));
+            waiting.addLast(seen.found);
+        }
+
+        static Found result(Future<Found> found) {
+            try {
+                return found.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while analysing the imported rows", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Analysing the imported rows failed: " + e.getCause(), e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
     }
 
     @Transactional
@@ -100,9 +191,10 @@ public class BenchmarkImport {
         KeysSeen keys = new KeysSeen();
         int rows;
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
+        try (Analyser analyser = new Analyser(benchmarks.council().peers())) {
             StringBuilder replacing = new StringBuilder();
             int[] replaced = {0};
+            Seen[] current = {null};
             try (CopyWriter copy = new CopyWriter(
                     connection, "copy benchmark_value (" + VALUE_COLUMNS + ") from stdin with (format text)")) {
                 rows = TabularFile.readRows(fileName, input, FingertipsRow.COLUMNS, errors, (line, cells) -> {
@@ -112,9 +204,14 @@ public class BenchmarkImport {
                     }
                     Observation o = row.observation();
                     int earlier = keys.add(
-                            row.indicatorId() + "\u0001" + o.areaCode() + "\u0001" + o.period() + "\u0001" + o.sex()
-                                    + "\u0001" + o.age() + "\u0001" + o.categoryType() + "\u0001" + o.category(),
-                            line);
+                            row.indicatorId(),
+                            line,
+                            o.areaCode(),
+                            o.period(),
+                            o.sex(),
+                            o.age(),
+                            o.categoryType(),
+                            o.category());
                     if (earlier != 0) {
                         errors.add(new RowError(
                                 line,
@@ -125,7 +222,7 @@ public class BenchmarkImport {
                                         + earlier));
                         return;
                     }
-                    Seen seen = indicators.computeIfAbsent(row.indicatorId(), k -> new Seen());
+                    Seen seen = indicators.computeIfAbsent(row.indicatorId(), k -> new Seen(!held.contains(k)));
                     if (seen.name == null) {
                         seen.name = row.indicatorName();
                     }
@@ -134,7 +231,21 @@ public class BenchmarkImport {
                         seen.sample = o;
                     }
                     if (!errors.isEmpty()) {
-                        return; // the file will be refused: stop sending rows, keep checking
+                        return; // the file will be refused: stop sending and analysing rows, keep checking
+                    }
+                    if (seen != current[0]) {
+                        if (current[0] != null && current[0].kept != null) {
+                            analyser.analyse(current[0]);
+                        }
+                        if (seen.rows > 1) { // seen before another indicator's rows: analysed from the table
+                            seen.scattered = true;
+                            seen.kept = null;
+                            seen.found = null;
+                        }
+                        current[0] = seen;
+                    }
+                    if (seen.kept != null) {
+                        seen.kept.add(o);
                     }
                     if (held.contains(row.indicatorId())) {
                         encode(replacing, row, importId);
@@ -150,6 +261,9 @@ public class BenchmarkImport {
                 }
                 if (!errors.isEmpty()) {
                     throw new ImportRejected(fileName, errors);
+                }
+                if (current[0] != null && current[0].kept != null) {
+                    analyser.analyse(current[0]);
                 }
                 copy.finish();
             }
@@ -172,11 +286,7 @@ public class BenchmarkImport {
             Seen seen = e.getValue();
             boolean isNew = !held.contains(id);
             if (isNew) {
-                Observation s = seen.sample;
-                IndicatorSettings guess = s == null
-                        ? IndicatorSettings.guess(null, null, null)
-                        : IndicatorSettings.guess(s.value(), s.count(), s.denominator());
-                benchmarks.create(id, seen.name, guess, importId);
+                benchmarks.create(id, seen.name, seen.guess(), importId);
                 audit.record(
                         "benchmark:" + id,
                         AuditAction.IMPORT,
@@ -206,33 +316,36 @@ public class BenchmarkImport {
         List<BenchmarkFinding> findings = new ArrayList<>();
         int findingCount = 0;
         for (var e : indicators.entrySet()) {
-            Benchmarks.Analysis analysis = benchmarks.analysisForImport(e.getKey());
-            int computed = 0;
-            int disagree = 0;
-            for (var b : analysis.rows()) {
-                computed += b.intervalsComputed() ? 1 : 0;
-                if (b.disagrees()) {
-                    disagree++;
-                    if (findings.size() < RowErrors.LISTED) {
-                        Observation o = b.row();
-                        findings.add(new BenchmarkFinding(
-                                e.getKey(),
-                                o.areaCode(),
-                                o.period(),
-                                o.sex(),
-                                o.age(),
-                                o.category(),
-                                b.comparedToEnglandInFile().code(),
-                                b.comparedToEngland().code()));
-                    }
+            Seen seen = e.getValue();
+            Found found = seen.found != null
+                    ? Analyser.result(seen.found)
+                    : Found.of(benchmarks.analysisForImport(e.getKey()).rows());
+            for (Benchmarked b : found.listed()) {
+                if (findings.size() >= RowErrors.LISTED) {
+                    break;
                 }
+                Observation o = b.row();
+                findings.add(new BenchmarkFinding(
+                        e.getKey(),
+                        o.areaCode(),
+                        o.period(),
+                        o.sex(),
+                        o.age(),
+                        o.category(),
+                        b.comparedToEnglandInFile().code(),
+                        b.comparedToEngland().code()));
             }
-            findingCount += disagree;
+            findingCount += found.disagreeing();
             imported.add(new BenchmarkIndicatorImported(
-                    e.getKey(), e.getValue().name, e.getValue().rows, !held.contains(e.getKey()), computed, disagree));
+                    e.getKey(),
+                    seen.name,
+                    seen.rows,
+                    !held.contains(e.getKey()),
+                    found.computed(),
+                    found.disagreeing()));
         }
         log.info(
-                "Imported {}: {} rows checked and copied in {} ms, analysed in {} ms",
+                "Imported {}: {} rows checked, copied and analysed in {} ms; the summary was complete {} ms later",
                 fileName,
                 rows,
                 (copied - started) / 1_000_000,
@@ -281,19 +394,19 @@ public class BenchmarkImport {
         out.append('\t');
         CopyWriter.text(out, row.parentName());
         out.append('\t').append(o.periodSortable()).append('\t');
-        CopyWriter.number(out, o.value());
+        CopyWriter.number(out, o.value(), row.number(0));
         out.append('\t');
-        CopyWriter.number(out, o.lower95());
+        CopyWriter.number(out, o.lower95(), row.number(1));
         out.append('\t');
-        CopyWriter.number(out, o.upper95());
+        CopyWriter.number(out, o.upper95(), row.number(2));
         out.append('\t');
-        CopyWriter.number(out, o.lower998());
+        CopyWriter.number(out, o.lower998(), row.number(3));
         out.append('\t');
-        CopyWriter.number(out, o.upper998());
+        CopyWriter.number(out, o.upper998(), row.number(4));
         out.append('\t');
-        CopyWriter.number(out, o.count());
+        CopyWriter.number(out, o.count(), row.number(5));
         out.append('\t');
-        CopyWriter.number(out, o.denominator());
+        CopyWriter.number(out, o.denominator(), row.number(6));
         out.append('\t');
         CopyWriter.text(out, o.valueNote());
         out.append('\t');

@@ -2,6 +2,7 @@ package org.scrutineer.benchmarking;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,17 +109,20 @@ public class BenchmarkPages {
 
     @Transactional(readOnly = true)
     public List<Summary> summaries() {
-        List<Summary> list = new ArrayList<>();
-        for (Benchmarks.Indicator i : benchmarks.indicators()) {
-            Benchmarks.Analysis a = benchmarks.analysis(i.id());
+        Map<Integer, Line> latest = new HashMap<>();
+        benchmarks.eachAnalysis(a -> {
             Map<Observation.Slice, Double> eng = a.englandValues();
             List<Benchmarked> series = councilSeries(a);
             Benchmarked last = series.isEmpty() ? null : series.get(series.size() - 1);
-            list.add(new Summary(
-                    i,
-                    last == null
-                            ? null
-                            : Line.of(last, englandValue(eng, last), a.council().areaCode())));
+            if (last != null) {
+                latest.put(
+                        a.indicator().id(),
+                        Line.of(last, englandValue(eng, last), a.council().areaCode()));
+            }
+        });
+        List<Summary> list = new ArrayList<>();
+        for (Benchmarks.Indicator i : benchmarks.indicators()) {
+            list.add(new Summary(i, latest.get(i.id())));
         }
         return list;
     }
@@ -214,14 +218,14 @@ public class BenchmarkPages {
     @Transactional(readOnly = true)
     public Spine spine() {
         Benchmarks.Council council = benchmarks.council();
-        List<SpineRow> rows = new ArrayList<>();
-        List<BenchmarkCharts.SpineLine> lines = new ArrayList<>();
-        for (Benchmarks.Indicator i : benchmarks.indicators()) {
-            Benchmarks.Analysis a = benchmarks.analysis(i.id());
+        Map<Integer, SpineRow> rowOf = new HashMap<>();
+        Map<Integer, BenchmarkCharts.SpineLine> lineOf = new HashMap<>();
+        benchmarks.eachAnalysis(a -> {
+            Benchmarks.Indicator i = a.indicator();
             Map<Observation.Slice, Double> eng = a.englandValues();
             List<Benchmarked> series = councilSeries(a);
             if (series.isEmpty()) {
-                continue;
+                return;
             }
             Benchmarked last = series.get(series.size() - 1);
             EnglandRange r = IndicatorAnalysis.range(
@@ -230,20 +234,31 @@ public class BenchmarkPages {
                     last.row().areaType(),
                     i.settings().polarity());
             Double england = englandValue(eng, last);
-            rows.add(new SpineRow(
+            rowOf.put(
                     i.id(),
-                    i.name(),
-                    last.row().period(),
-                    BenchmarkCharts.number(last.row().value()),
-                    BenchmarkCharts.number(england),
-                    r == null ? "" : BenchmarkCharts.number(r.worst()),
-                    r == null ? "" : BenchmarkCharts.number(r.q25()),
-                    r == null ? "" : BenchmarkCharts.number(r.median()),
-                    r == null ? "" : BenchmarkCharts.number(r.q75()),
-                    r == null ? "" : BenchmarkCharts.number(r.best()),
-                    last.comparedToEngland().words()));
-            lines.add(
+                    new SpineRow(
+                            i.id(),
+                            i.name(),
+                            last.row().period(),
+                            BenchmarkCharts.number(last.row().value()),
+                            BenchmarkCharts.number(england),
+                            r == null ? "" : BenchmarkCharts.number(r.worst()),
+                            r == null ? "" : BenchmarkCharts.number(r.q25()),
+                            r == null ? "" : BenchmarkCharts.number(r.median()),
+                            r == null ? "" : BenchmarkCharts.number(r.q75()),
+                            r == null ? "" : BenchmarkCharts.number(r.best()),
+                            last.comparedToEngland().words()));
+            lineOf.put(
+                    i.id(),
                     new BenchmarkCharts.SpineLine(i.name(), last.row().value(), england, r, last.comparedToEngland()));
+        });
+        List<SpineRow> rows = new ArrayList<>();
+        List<BenchmarkCharts.SpineLine> lines = new ArrayList<>();
+        for (Benchmarks.Indicator i : benchmarks.indicators()) { // by name, as before
+            if (rowOf.containsKey(i.id())) {
+                rows.add(rowOf.get(i.id()));
+                lines.add(lineOf.get(i.id()));
+            }
         }
         String name = council.areaName().isEmpty() ? "The council" : council.areaName();
         String chart = lines.isEmpty()

@@ -1,15 +1,22 @@
 package org.scrutineer.benchmarking;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.postgresql.PGStatement;
 import org.scrutineer.benchmarking.domain.Benchmarked;
 import org.scrutineer.benchmarking.domain.CiMethod;
 import org.scrutineer.benchmarking.domain.IndicatorAnalysis;
@@ -21,6 +28,7 @@ import org.scrutineer.benchmarking.domain.ValueType;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.web.NotFound;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +42,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Benchmarks {
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Access access;
     private final AuditTrail audit;
 
-    public Benchmarks(JdbcClient jdbc, Access access, AuditTrail audit) {
+    public Benchmarks(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Access access, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.access = access;
         this.audit = audit;
     }
@@ -74,6 +84,15 @@ public class Benchmarks {
             return values;
         }
     }
+
+    /** The order of an indicator's analysed rows: by area, sex, age, category and then period. */
+    static final Comparator<Benchmarked> IN_ORDER = Comparator.comparing(
+                    (Benchmarked b) -> b.row().areaCode())
+            .thenComparing(b -> b.row().sex())
+            .thenComparing(b -> b.row().age())
+            .thenComparing(b -> b.row().categoryType())
+            .thenComparing(b -> b.row().category())
+            .thenComparingLong(b -> b.row().periodSortable());
 
     void create(int id, String name, IndicatorSettings s, long importId) {
         jdbc.sql("""
@@ -147,22 +166,74 @@ public class Benchmarks {
     }
 
     private Analysis analyse(Indicator indicator) {
-        int id = indicator.id();
         Council council = council();
-        List<Observation> rows = jdbc.sql(
-                        "select * from benchmark_value where indicator_id = :id order by area_code, sex, age, category_type, category, period_sortable")
-                .param("id", id)
-                .query(Benchmarks::observation)
-                .list();
+        List<Observation> rows = new ArrayList<>();
+        jdbc.sql("select indicator_id, " + OBSERVATION_COLUMNS + " from benchmark_value where indicator_id = :id")
+                .param("id", indicator.id())
+                .query(rs -> {
+                    rows.add(observation(rs));
+                });
+        return analysed(indicator, council, rows);
+    }
+
+    private static Analysis analysed(Indicator indicator, Council council, List<Observation> rows) {
         List<Benchmarked> analysed =
                 new ArrayList<>(IndicatorAnalysis.analyse(rows, indicator.settings(), council.peers()));
-        analysed.sort(Comparator.comparing((Benchmarked b) -> b.row().areaCode())
-                .thenComparing(b -> b.row().sex())
-                .thenComparing(b -> b.row().age())
-                .thenComparing(b -> b.row().categoryType())
-                .thenComparing(b -> b.row().category())
-                .thenComparingLong(b -> b.row().periodSortable()));
+        analysed.sort(IN_ORDER);
         return new Analysis(indicator, council, analysed);
+    }
+
+    /**
+     * Every indicator this person may read, each with its rows analysed, handed to {@code each} one indicator at a time
+     * in order of indicator ID: the rows of all of them come in one query, and one indicator is analysed on a second
+     * thread while the next one's rows are read. Only two indicators' rows are held at once.
+     */
+    @Transactional(readOnly = true)
+    public void eachAnalysis(Consumer<Analysis> each) {
+        Map<Integer, Indicator> readable = new HashMap<>();
+        for (Indicator i : indicators()) {
+            readable.put(i.id(), i);
+        }
+        Council council = council();
+        Deque<CompletableFuture<Analysis>> waiting = new ArrayDeque<>();
+        List<Observation> rows = new ArrayList<>();
+        int[] current = {0};
+        Runnable hand = () -> {
+            Indicator indicator = readable.get(current[0]);
+            List<Observation> theirs = List.copyOf(rows);
+            rows.clear();
+            waiting.addLast(CompletableFuture.supplyAsync(() -> analysed(indicator, council, theirs)));
+            while (!waiting.isEmpty()
+                    && (waiting.size() > 2 || waiting.peekFirst().isDone())) {
+                each.accept(waiting.removeFirst().join());
+            }
+        };
+        jdbcTemplate.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "select v.indicator_id, " + OBSERVATION_COLUMNS + " from benchmark_value v"
+                                    + " join benchmark_indicator i on i.indicator_id = v.indicator_id"
+                                    + " where i.public_display or ? order by v.indicator_id");
+                    statement.setBoolean(1, access.mayReadCouncilDrafts());
+                    statement.setFetchSize(10_000); // a national file's rows are read in parts, not all at once
+                    // numbers as 8 bytes rather than text to parse, from the first time the query is run
+                    statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+                    return statement;
+                },
+                (ResultSet rs) -> {
+                    int id = rs.getInt(1);
+                    if (id != current[0] && !rows.isEmpty()) {
+                        hand.run();
+                    }
+                    current[0] = id;
+                    rows.add(observation(rs));
+                });
+        if (!rows.isEmpty()) {
+            hand.run();
+        }
+        while (!waiting.isEmpty()) {
+            each.accept(waiting.removeFirst().join());
+        }
     }
 
     /** A change of settings, any subset; null leaves a setting as it is. Audited; everything derived follows at once. */
@@ -292,32 +363,38 @@ public class Benchmarks {
         return new Indicator(rs.getInt("indicator_id"), rs.getString("name"), s, rs.getBoolean("public_display"));
     }
 
-    static Observation observation(ResultSet rs, int n) throws SQLException {
+    /** The columns of a row that its analysis and its answers use, after the indicator ID, in this order. */
+    static final String OBSERVATION_COLUMNS = "area_code, area_name, area_type, parent_code, period, period_sortable,"
+            + " sex, age, category_type, category, value, lower_ci95, upper_ci95, lower_ci998, upper_ci998, count,"
+            + " denominator, value_note, recent_trend, compared_england, compared_region";
+
+    /** A row selected as indicator ID and then {@link #OBSERVATION_COLUMNS}, read by position. */
+    static Observation observation(ResultSet rs) throws SQLException {
         return new Observation(
-                rs.getString("area_code"),
-                rs.getString("area_name"),
-                rs.getString("area_type"),
-                rs.getString("parent_code"),
-                rs.getString("period"),
-                rs.getLong("period_sortable"),
-                rs.getString("sex"),
-                rs.getString("age"),
-                rs.getString("category_type"),
-                rs.getString("category"),
-                number(rs, "value"),
-                number(rs, "lower_ci95"),
-                number(rs, "upper_ci95"),
-                number(rs, "lower_ci998"),
-                number(rs, "upper_ci998"),
-                number(rs, "count"),
-                number(rs, "denominator"),
-                rs.getString("value_note"),
-                rs.getString("recent_trend"),
-                rs.getString("compared_england"),
-                rs.getString("compared_region"));
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                number(rs, 12),
+                number(rs, 13),
+                number(rs, 14),
+                number(rs, 15),
+                number(rs, 16),
+                number(rs, 17),
+                number(rs, 18),
+                rs.getString(19),
+                rs.getString(20),
+                rs.getString(21),
+                rs.getString(22));
     }
 
-    private static Double number(ResultSet rs, String column) throws SQLException {
+    private static Double number(ResultSet rs, int column) throws SQLException {
         double d = rs.getDouble(column);
         return rs.wasNull() ? null : d;
     }

@@ -15,11 +15,13 @@ import org.postgresql.copy.CopyIn;
  */
 final class CopyWriter implements AutoCloseable {
     private static final int CHUNK = 1 << 20;
-    private static final byte[] END = new byte[0];
+    private static final StringBuilder END = new StringBuilder();
     private final CopyIn in;
-    private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(4);
+    /** Chunks of text handed to the writer thread, which also encodes them: the reader's thread has enough to do. */
+    private final BlockingQueue<StringBuilder> chunks = new ArrayBlockingQueue<>(4);
+
     private final Thread thread;
-    private final StringBuilder chunk = new StringBuilder(CHUNK + 4096);
+    private StringBuilder chunk = new StringBuilder(CHUNK + 4096);
     private volatile SQLException failure;
     private boolean done;
 
@@ -42,16 +44,16 @@ final class CopyWriter implements AutoCloseable {
     void endRow() {
         chunk.append('\n');
         if (chunk.length() >= CHUNK) {
-            hand(chunk.toString().getBytes(StandardCharsets.UTF_8));
-            chunk.setLength(0);
+            hand(chunk);
+            chunk = new StringBuilder(CHUNK + 4096);
         }
     }
 
     /** Sends what is left and ends the COPY; returns the rows PostgreSQL took. */
     long finish() {
         if (!chunk.isEmpty()) {
-            hand(chunk.toString().getBytes(StandardCharsets.UTF_8));
-            chunk.setLength(0);
+            hand(chunk);
+            chunk = new StringBuilder();
         }
         hand(END);
         join();
@@ -67,9 +69,9 @@ final class CopyWriter implements AutoCloseable {
         }
     }
 
-    private void hand(byte[] bytes) {
+    private void hand(StringBuilder text) {
         try {
-            while (!chunks.offer(bytes, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (!chunks.offer(text, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 if (!thread.isAlive()) {
                     return; // the writer stopped on an error: finish() reports it
                 }
@@ -83,10 +85,11 @@ final class CopyWriter implements AutoCloseable {
     private void send() {
         try {
             while (true) {
-                byte[] bytes = chunks.take();
-                if (bytes == END) {
+                StringBuilder text = chunks.take();
+                if (text == END) {
                     return;
                 }
+                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
                 in.writeToCopy(bytes, 0, bytes.length);
             }
         } catch (SQLException e) {
@@ -142,6 +145,19 @@ final class CopyWriter implements AutoCloseable {
             out.append("\\N");
         } else {
             out.append(value.doubleValue());
+        }
+    }
+
+    /**
+     * A number as the file wrote it ({@code text}, checked to be a plain decimal number that Java read as {@code
+     * value}): PostgreSQL reads it to the same double. Zero and numbers too small to be normal are written anew, as
+     * PostgreSQL refuses a text that rounds to zero such as 1e-400.
+     */
+    static void number(StringBuilder out, Double value, String text) {
+        if (value == null || Math.abs(value) < Double.MIN_NORMAL) {
+            number(out, value);
+        } else {
+            out.append(text);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.scrutineer.benchmarking;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.scrutineer.benchmarking.domain.Observation;
 import org.scrutineer.platform.imports.RowError;
 import org.scrutineer.platform.imports.RowErrors;
@@ -18,7 +18,16 @@ record FingertipsRow(
         String parentName,
         String newData,
         String comparedToGoal,
-        Observation observation) {
+        Observation observation,
+        String[] numbers) {
+
+    /**
+     * The text of the value, the four limits, the count and the denominator as the file writes them, checked: sent to
+     * COPY as they are, which PostgreSQL reads to the same number as Java does, without writing each number anew.
+     */
+    String number(int i) {
+        return numbers[i];
+    }
 
     static final List<String> COLUMNS = List.of(
             "indicator id",
@@ -53,7 +62,11 @@ record FingertipsRow(
     /** The row, or null after adding each of its errors to {@code errors}. */
     static FingertipsRow check(int line, TabularFile.Cells cells, RowErrors errors) {
         int before = errors.size();
-        String idText = cells.get("indicator id");
+        String[] cell = new String[COLUMNS.size()]; // each cell looked up and trimmed once
+        for (int i = 0; i < cell.length; i++) {
+            cell[i] = cells.get(COLUMNS.get(i));
+        }
+        String idText = cell[0];
         int id = 0;
         if (idText.isEmpty()) {
             errors.add(new RowError(line, "Indicator ID", "The indicator ID is empty"));
@@ -73,20 +86,20 @@ record FingertipsRow(
                         "'" + idText + "' is not an indicator ID: expected a whole number like 90366"));
             }
         }
-        String name = required(line, cells, "indicator name", "Indicator Name", errors);
-        String areaCode = required(line, cells, "area code", "Area Code", errors);
+        String name = required(line, cell[1], "Indicator Name", errors);
+        String areaCode = required(line, cell[4], "Area Code", errors);
         if (!areaCode.isEmpty()
                 && (areaCode.length() > 20
                         || areaCode.chars().anyMatch(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_'))) {
             errors.add(new RowError(
                     line, "Area Code", "'" + areaCode + "' is not an area code: expected an ONS code like E06000006"));
         }
-        String areaName = required(line, cells, "area name", "Area Name", errors);
-        String areaType = required(line, cells, "area type", "Area Type", errors);
-        String sex = required(line, cells, "sex", "Sex", errors);
-        String age = required(line, cells, "age", "Age", errors);
-        String period = required(line, cells, "time period", "Time period", errors);
-        String sortableText = cells.get("time period sortable");
+        String areaName = required(line, cell[5], "Area Name", errors);
+        String areaType = required(line, cell[6], "Area Type", errors);
+        String sex = required(line, cell[7], "Sex", errors);
+        String age = required(line, cell[8], "Age", errors);
+        String period = required(line, cell[11], "Time period", errors);
+        String sortableText = cell[23];
         long sortable = 0;
         if (sortableText.isEmpty()) {
             errors.add(new RowError(
@@ -101,13 +114,13 @@ record FingertipsRow(
         } else {
             sortable = Long.parseLong(sortableText);
         }
-        Double value = number(line, cells, "value", "Value", errors);
-        Double lower95 = number(line, cells, "lower ci 95.0 limit", "Lower CI 95.0 limit", errors);
-        Double upper95 = number(line, cells, "upper ci 95.0 limit", "Upper CI 95.0 limit", errors);
-        Double lower998 = number(line, cells, "lower ci 99.8 limit", "Lower CI 99.8 limit", errors);
-        Double upper998 = number(line, cells, "upper ci 99.8 limit", "Upper CI 99.8 limit", errors);
-        Double count = number(line, cells, "count", "Count", errors);
-        Double denominator = number(line, cells, "denominator", "Denominator", errors);
+        Double value = number(line, cell[12], "Value", errors);
+        Double lower95 = number(line, cell[13], "Lower CI 95.0 limit", errors);
+        Double upper95 = number(line, cell[14], "Upper CI 95.0 limit", errors);
+        Double lower998 = number(line, cell[15], "Lower CI 99.8 limit", errors);
+        Double upper998 = number(line, cell[16], "Upper CI 99.8 limit", errors);
+        Double count = number(line, cell[17], "Count", errors);
+        Double denominator = number(line, cell[18], "Denominator", errors);
         pair(line, lower95, upper95, "95.0", errors);
         pair(line, lower998, upper998, "99.8", errors);
         if (count != null && count < 0) {
@@ -116,9 +129,10 @@ record FingertipsRow(
         if (denominator != null && denominator < 0) {
             errors.add(new RowError(line, "Denominator", "The denominator cannot be negative"));
         }
-        for (String column : COLUMNS) {
-            if (cells.get(column).length() > LONGEST_TEXT && !column.equals("indicator name")) {
-                errors.add(new RowError(line, column, "The cell has more than " + LONGEST_TEXT + " characters"));
+        for (int i = 0; i < cell.length; i++) {
+            if (cell[i].length() > LONGEST_TEXT && i != 1) { // a long indicator name is no error
+                errors.add(
+                        new RowError(line, COLUMNS.get(i), "The cell has more than " + LONGEST_TEXT + " characters"));
             }
         }
         if (errors.size() != before) {
@@ -128,13 +142,13 @@ record FingertipsRow(
                 areaCode,
                 areaName,
                 areaType,
-                cells.get("parent code"),
+                cell[2],
                 period,
                 sortable,
                 sex,
                 age,
-                cells.get("category type"),
-                cells.get("category"),
+                cell[9],
+                cell[10],
                 value,
                 lower95,
                 upper95,
@@ -142,61 +156,58 @@ record FingertipsRow(
                 upper998,
                 count,
                 denominator,
-                cells.get("value note"),
-                cells.get("recent trend"),
-                cells.get("compared to england value or percentiles"),
-                cells.get("compared to region value or percentiles"));
+                cell[19],
+                cell[20],
+                cell[21],
+                cell[22]);
         return new FingertipsRow(
-                id, name, cells.get("parent name"), cells.get("new data"), cells.get("compared to goal"), o);
+                id, name, cell[3], cell[24], cell[25], o, Arrays.copyOfRange(cell, 12, 19)); // value to denominator
     }
 
-    private static String required(int line, TabularFile.Cells cells, String column, String heading, RowErrors errors) {
-        String text = cells.get(column);
+    private static String required(int line, String text, String heading, RowErrors errors) {
         if (text.isEmpty()) {
             errors.add(new RowError(line, heading, "The " + heading + " is empty"));
         }
         return text;
     }
 
-    private static Double number(int line, TabularFile.Cells cells, String column, String heading, RowErrors errors) {
-        String text = cells.get(column);
+    private static Double number(int line, String text, String heading, RowErrors errors) {
         if (text.isEmpty()) {
             return null;
         }
-        if (plainNumber(text)) {
-            double d = Double.parseDouble(text);
-            if (Double.isFinite(d)) {
-                return d;
-            }
+        Double d = plainNumber(text);
+        if (d != null && Double.isFinite(d)) {
+            return d;
         }
         errors.add(
                 new RowError(line, heading, "'" + text + "' is not a number (write e.g. 12.34, without commas or %)"));
         return null;
     }
 
-    /** Digits with at most a sign, a point and an exponent: what Fingertips writes (Java would also take "NaN", "0x1p3"). */
-    static boolean plainNumber(String text) {
+    /**
+     * The number, if the text is digits with at most a sign, a point and an exponent: what Fingertips writes (Java
+     * would also take "NaN", "0x1p3"); else null.
+     */
+    static Double plainNumber(String text) {
         if (text.length() > 40) {
-            return false;
+            return null;
         }
-        String t = text.toLowerCase(Locale.ROOT);
         boolean digit = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digit = true;
-            } else if (c != '.' && c != '-' && c != '+' && c != 'e') {
-                return false;
+            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                return null;
             }
         }
         if (!digit) {
-            return false;
+            return null;
         }
         try {
-            Double.parseDouble(t);
-            return true;
+            return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            return false;
+            return null;
         }
     }
 

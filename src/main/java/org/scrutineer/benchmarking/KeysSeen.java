@@ -1,6 +1,5 @@
 package org.scrutineer.benchmarking;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -14,11 +13,29 @@ final class KeysSeen {
     private int[] lines = new int[1 << 16];
     private int size;
 
-    /** Adds a key; returns the line it was first seen on, or 0 when it is new. */
-    int add(String key, int line) {
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        long a = hash(bytes, 0x9E3779B97F4A7C15L) | 1; // never 0: 0 marks an empty slot
-        long b = hash(bytes, 0xC2B2AE3D27D4EB4FL);
+    /**
+     * Adds a row's key (its indicator and the text of each key column); returns the line it was first seen on, or 0
+     * when it is new. The two hashes are taken over the characters as they come, with a separator after each part, so
+     * that no key string is built.
+     */
+    int add(int indicatorId, int line, String... parts) {
+        long a = FNV ^ SEED_A;
+        long b = FNV ^ SEED_B;
+        a = (a ^ indicatorId) * PRIME;
+        b = (b ^ indicatorId) * PRIME;
+        for (String part : parts) {
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                a = (a ^ c) * PRIME;
+                b = (b ^ c) * PRIME;
+            }
+            a = (a ^ 0x10000) * PRIME; // no character has this value: "ab" + "c" and "a" + "bc" differ
+            b = (b ^ 0x10000) * PRIME;
+        }
+        return add(mix(a) | 1, mix(b), line); // never 0: 0 marks an empty slot
+    }
+
+    private int add(long a, long b, int line) {
         if (size * 2 >= first.length) {
             grow();
         }
@@ -59,13 +76,13 @@ final class KeysSeen {
         Arrays.fill(oldFirst, 0);
     }
 
-    /** A 64-bit FNV-1a over the bytes with a seed, finished with a MurmurHash3 mix. */
-    private static long hash(byte[] bytes, long seed) {
-        long h = 0xcbf29ce484222325L ^ seed;
-        for (byte x : bytes) {
-            h ^= x & 0xff;
-            h *= 0x100000001b3L;
-        }
+    private static final long FNV = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+    private static final long SEED_A = 0x9E3779B97F4A7C15L;
+    private static final long SEED_B = 0xC2B2AE3D27D4EB4FL;
+
+    /** MurmurHash3's finishing mix, so that the FNV-1a hash's low bits (the slot) depend on every character. */
+    private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

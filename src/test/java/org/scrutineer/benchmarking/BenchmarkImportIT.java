@@ -47,6 +47,39 @@ class BenchmarkImportIT {
         return "$[?(@.areaCode == 'E06000006' && @.period == '" + period + "' && @.categoryType == '')]";
     }
 
+    /**
+     * The summary is worked out from the rows as they are read, one indicator at a time; an indicator whose rows are
+     * scattered through the file is analysed from the table instead. Either way the summary is the same.
+     */
+    @Test
+    void theSummaryIsTheSameWhateverOrderTheIndicatorsRowsComeIn() throws Exception {
+        int first = newId();
+        int second = first + 1;
+        List<String> together = new ArrayList<>(FingertipsFiles.quirky(first));
+        together.addAll(FingertipsFiles.quirky(second).subList(1, 19));
+        List<String> a = FingertipsFiles.quirky(first + 2);
+        List<String> b = FingertipsFiles.quirky(second + 2);
+        List<String> scattered = new ArrayList<>(a.subList(0, 10));
+        scattered.addAll(b.subList(1, 19));
+        scattered.addAll(a.subList(10, 19));
+        for (List<String> file : List.of(together, scattered)) {
+            upload("fingertips.csv", FingertipsFiles.csv(file))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.rows").value(36))
+                    .andExpect(jsonPath("$.indicators.length()").value(2))
+                    .andExpect(jsonPath("$.indicators[0].rows").value(18))
+                    .andExpect(jsonPath("$.indicators[0].intervalsComputed").value(5))
+                    .andExpect(jsonPath("$.indicators[0].disagreements").value(1))
+                    .andExpect(jsonPath("$.indicators[1].rows").value(18))
+                    .andExpect(jsonPath("$.indicators[1].intervalsComputed").value(5))
+                    .andExpect(jsonPath("$.indicators[1].disagreements").value(1))
+                    .andExpect(jsonPath("$.findingCount").value(2))
+                    .andExpect(jsonPath("$.findings[0].areaCode").value("E06000006"))
+                    .andExpect(jsonPath("$.findings[0].period").value("2023/24"))
+                    .andExpect(jsonPath("$.findings[1].areaCode").value("E06000006"));
+        }
+    }
+
     @Test
     void aDownloadAsItComesWithEveryQuirk() throws Exception {
         int id = newId();

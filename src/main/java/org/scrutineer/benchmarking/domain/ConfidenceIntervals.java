@@ -145,10 +145,47 @@ public final class ConfidenceIntervals {
         if (count == 0) {
             return 0;
         }
-        return chiSquare(2 * count).inverseCumulativeProbability((1 - level.confidence()) / 2) / 2;
+        if (SmallCounts.covers(count)) {
+            return SmallCounts.LOWER[level.ordinal()][(int) count];
+        }
+        return exactLower(count, level);
     }
 
     static double poissonUpper(double count, Level level) {
+        if (SmallCounts.covers(count)) {
+            return SmallCounts.UPPER[level.ordinal()][(int) count];
+        }
+        return exactUpper(count, level);
+    }
+
+    /**
+     * The exact limits of the whole counts under {@value #SMALL_COUNT}, worked out once: each is an inverse of the
+     * chi-square distribution, which costs as much as a thousand Wilson intervals, and a national file has many
+     * small counts.
+     */
+    private static final class SmallCounts {
+        static final double[][] LOWER = new double[Level.values().length][SMALL_COUNT];
+        static final double[][] UPPER = new double[Level.values().length][SMALL_COUNT];
+
+        static {
+            for (Level level : Level.values()) {
+                for (int c = 0; c < SMALL_COUNT; c++) {
+                    LOWER[level.ordinal()][c] = c == 0 ? 0 : exactLower(c, level);
+                    UPPER[level.ordinal()][c] = exactUpper(c, level);
+                }
+            }
+        }
+
+        static boolean covers(double count) {
+            return count >= 0 && count < SMALL_COUNT && count == Math.rint(count);
+        }
+    }
+
+    private static double exactLower(double count, Level level) {
+        return chiSquare(2 * count).inverseCumulativeProbability((1 - level.confidence()) / 2) / 2;
+    }
+
+    private static double exactUpper(double count, Level level) {
         return chiSquare(2 * count + 2).inverseCumulativeProbability(level.confidence() + (1 - level.confidence()) / 2)
                 / 2;
     }

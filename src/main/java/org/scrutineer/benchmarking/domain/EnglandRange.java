@@ -43,19 +43,36 @@ public record EnglandRange(double worst, double q25, double median, double q75, 
      * fewer than five areas have a value.
      */
     public static Integer[] quintiles(Double[] values) {
+        double[] plain = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            plain[i] = values[i] == null ? Double.NaN : values[i];
+        }
+        int[] q = quintiles(plain);
         Integer[] result = new Integer[values.length];
-        double[] present = Arrays.stream(values)
-                .filter(v -> v != null && !v.isNaN())
-                .mapToDouble(Double::doubleValue)
-                .sorted()
-                .toArray();
-        int n = present.length;
+        for (int i = 0; i < q.length; i++) {
+            result[i] = q[i] == 0 ? null : q[i];
+        }
+        return result;
+    }
+
+    /** The same on plain numbers, NaN for a missing value and 0 for no quintile. */
+    static int[] quintiles(double[] values) {
+        int[] result = new int[values.length];
+        double[] present = new double[values.length];
+        int n = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                present[n++] = v;
+            }
+        }
         if (n < 5) {
             return result;
         }
+        present = Arrays.copyOf(present, n);
+        Arrays.sort(present);
         for (int i = 0; i < values.length; i++) {
-            Double v = values[i];
-            if (v == null || v.isNaN()) {
+            double v = values[i];
+            if (Double.isNaN(v)) {
                 continue;
             }
             int rank = lowestRank(present, v);

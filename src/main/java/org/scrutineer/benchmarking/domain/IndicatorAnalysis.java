@@ -2,9 +2,7 @@ package org.scrutineer.benchmarking.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,64 +21,55 @@ public final class IndicatorAnalysis {
 
     public static List<Benchmarked> analyse(
             Collection<Observation> rows, IndicatorSettings settings, Set<String> peers) {
-        Map<Observation.Slice, Map<String, Observation>> bySlice = new HashMap<>();
-        Map<Observation.Series, List<Observation>> bySeries = new HashMap<>();
-        Map<Observation, Interval[]> intervals = new IdentityHashMap<>(rows.size() * 2);
-        for (Observation o : rows) {
-            bySlice.computeIfAbsent(o.slice(), s -> new HashMap<>()).put(o.areaCode(), o);
-            bySeries.computeIfAbsent(o.series(), s -> new ArrayList<>()).add(o);
-            intervals.put(o, intervals(o, settings));
+        Observation[] row = rows.toArray(new Observation[0]);
+        int n = row.length;
+        Interval[][] intervals = new Interval[n][];
+        Map<Observation.Slice, Slice> slices = new HashMap<>();
+        Slice[] sliceOf = new Slice[n];
+        Map<Observation.Series, Series> series = new HashMap<>();
+        Series[] seriesOf = new Series[n];
+        for (int i = 0; i < n; i++) {
+            Observation o = row[i];
+            intervals[i] = intervals(o, settings);
+            Slice slice = slices.computeIfAbsent(o.slice(), k -> new Slice());
+            slice.areas.put(o.areaCode(), i);
+            sliceOf[i] = slice;
+            Series own = series.computeIfAbsent(o.series(), k -> new Series());
+            own.add(i);
+            seriesOf[i] = own;
         }
-        Map<Observation.Slice, Double> peerValue = new HashMap<>();
-        Map<Observation, Integer> quintiles = new IdentityHashMap<>(rows.size() * 2);
-        for (var slice : bySlice.entrySet()) {
-            peerValue.put(slice.getKey(), pooled(slice.getValue(), peers, settings));
-            Map<String, List<Observation>> byType = new HashMap<>();
-            for (Observation o : slice.getValue().values()) {
-                if (!o.areaCode().equals(ENGLAND)) {
-                    byType.computeIfAbsent(o.areaType(), t -> new ArrayList<>()).add(o);
-                }
-            }
-            for (List<Observation> same : byType.values()) {
-                Double[] values = same.stream().map(Observation::value).toArray(Double[]::new);
-                Integer[] q = EnglandRange.quintiles(values);
-                for (int i = 0; i < q.length; i++) {
-                    quintiles.put(same.get(i), q[i]);
-                }
-            }
+        int[] quintile = new int[n]; // 0: none
+        for (Slice slice : slices.values()) {
+            Integer england = slice.areas.get(ENGLAND);
+            slice.england = england == null ? null : row[england].value();
+            slice.peers = pooled(slice.areas, row, peers, settings);
+            quintiles(slice, row, quintile);
         }
-        Map<Observation, Trend> trends = new IdentityHashMap<>(rows.size() * 2);
+        Trend[] trend = new Trend[n];
         boolean proportion = settings.valueType() == ValueType.PROPORTION;
-        for (List<Observation> series : bySeries.values()) {
-            series.sort(Comparator.comparingLong(Observation::periodSortable));
-            List<RecentTrend.Point> points = new ArrayList<>(series.size());
-            for (Observation o : series) {
-                Interval ci = intervals.get(o)[0];
-                points.add(new RecentTrend.Point(
-                        o.value(),
-                        ci == null ? null : ci.lower(),
-                        ci == null ? null : ci.upper(),
-                        o.count(),
-                        o.denominator()));
-                trends.put(
-                        o,
-                        RecentTrend.of(points, proportion, settings.polarity()).trend());
-            }
+        for (Series s : series.values()) {
+            s.trends(row, intervals, proportion, settings.polarity(), trend);
         }
-        List<Benchmarked> result = new ArrayList<>(rows.size());
-        for (Observation o : rows) {
-            Interval[] ci = intervals.get(o);
-            Interval compared = settings.comparisonLevel() == Level.P95 ? ci[0] : ci[1];
-            Map<String, Observation> slice = bySlice.get(o.slice());
+        Polarity polarity = settings.polarity();
+        boolean at95 = settings.comparisonLevel() == Level.P95;
+        List<Benchmarked> result = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Observation o = row[i];
+            Interval[] ci = intervals[i];
+            Interval compared = at95 ? ci[0] : ci[1];
+            Slice slice = sliceOf[i];
             Comparison england = o.areaCode().equals(ENGLAND)
                     ? Comparison.NOT_COMPARED
-                    : Comparison.of(compared, value(slice.get(ENGLAND)), settings.polarity());
-            Comparison region = o.parentCode().isEmpty() || o.parentCode().equals(ENGLAND)
-                    ? Comparison.NOT_COMPARED
-                    : Comparison.of(compared, value(slice.get(o.parentCode())), settings.polarity());
-            Comparison peer = peers.isEmpty()
-                    ? Comparison.NOT_COMPARED
-                    : Comparison.of(compared, peerValue.get(o.slice()), settings.polarity());
+                    : Comparison.of(compared, slice.england, polarity);
+            Comparison region;
+            if (o.parentCode().isEmpty() || o.parentCode().equals(ENGLAND)) {
+                region = Comparison.NOT_COMPARED;
+            } else {
+                Integer parent = slice.areas.get(o.parentCode());
+                region = Comparison.of(compared, parent == null ? null : row[parent].value(), polarity);
+            }
+            Comparison peer =
+                    peers.isEmpty() ? Comparison.NOT_COMPARED : Comparison.of(compared, slice.peers, polarity);
             result.add(new Benchmarked(
                     o,
                     ci[0],
@@ -90,10 +79,82 @@ public final class IndicatorAnalysis {
                     region,
                     peer,
                     Comparison.fromFingertips(o.comparedToEnglandInFile()),
-                    trends.get(o),
-                    quintiles.get(o)));
+                    trend[i],
+                    quintile[i] == 0 ? null : quintile[i]));
         }
         return result;
+    }
+
+    /** The rows of one period, sex, age and category: each area's row (the last, should the file repeat one). */
+    private static final class Slice {
+        final Map<String, Integer> areas = new HashMap<>();
+        Double england;
+        Double peers;
+    }
+
+    /** Quintiles among the slice's areas of each type, England aside. */
+    private static void quintiles(Slice slice, Observation[] row, int[] quintile) {
+        Map<String, List<Integer>> byType = new HashMap<>();
+        for (var area : slice.areas.entrySet()) {
+            if (!area.getKey().equals(ENGLAND)) {
+                byType.computeIfAbsent(row[area.getValue()].areaType(), t -> new ArrayList<>())
+                        .add(area.getValue());
+            }
+        }
+        for (List<Integer> same : byType.values()) {
+            double[] values = new double[same.size()];
+            for (int i = 0; i < values.length; i++) {
+                Double v = row[same.get(i)].value();
+                values[i] = v == null ? Double.NaN : v;
+            }
+            int[] q = EnglandRange.quintiles(values);
+            for (int i = 0; i < q.length; i++) {
+                quintile[same.get(i)] = q[i];
+            }
+        }
+    }
+
+    /** One area's rows of one sex, age and category: its time series. */
+    private static final class Series {
+        int[] rows = new int[16];
+        int size;
+
+        void add(int i) {
+            if (size == rows.length) {
+                rows = java.util.Arrays.copyOf(rows, size * 2);
+            }
+            rows[size++] = i;
+        }
+
+        /** The recent trend up to each point, oldest first (rows of one period keep the order they came in). */
+        void trends(Observation[] row, Interval[][] intervals, boolean proportion, Polarity polarity, Trend[] trend) {
+            for (int i = 1; i < size; i++) { // an insertion sort: stable, and a series is short
+                int moving = rows[i];
+                long period = row[moving].periodSortable();
+                int j = i - 1;
+                while (j >= 0 && row[rows[j]].periodSortable() > period) {
+                    rows[j + 1] = rows[j];
+                    j--;
+                }
+                rows[j + 1] = moving;
+            }
+            RecentTrend.Points points = new RecentTrend.Points(size);
+            for (int k = 0; k < size; k++) {
+                Observation o = row[rows[k]];
+                Interval ci = intervals[rows[k]][0];
+                points.set(
+                        k,
+                        o.value(),
+                        ci == null ? null : ci.lower(),
+                        ci == null ? null : ci.upper(),
+                        o.count(),
+                        o.denominator());
+                trend[rows[k]] = k + 1 < RecentTrend.POINTS
+                        ? Trend.CANNOT_BE_CALCULATED
+                        : points.trendOfFiveFrom(k + 1 - RecentTrend.POINTS, proportion, polarity)
+                                .trend();
+            }
+        }
     }
 
     /** The file's intervals where it has both limits; else computed from count and denominator (third slot marks computed). */
@@ -124,18 +185,16 @@ public final class IndicatorAnalysis {
         return lower == null || upper == null || lower > upper ? null : new Interval(lower, upper);
     }
 
-    private static Double value(Observation o) {
-        return o == null ? null : o.value();
-    }
-
-    private static Double pooled(Map<String, Observation> slice, Set<String> peers, IndicatorSettings s) {
+    private static Double pooled(
+            Map<String, Integer> slice, Observation[] row, Set<String> peers, IndicatorSettings s) {
         if (peers.isEmpty()) {
             return null;
         }
         double count = 0;
         double denominator = 0;
         for (String peer : peers) {
-            Observation o = slice.get(peer);
+            Integer at = slice.get(peer);
+            Observation o = at == null ? null : row[at];
             if (o == null || o.count() == null || o.denominator() == null || o.denominator() <= 0) {
                 return null;
             }

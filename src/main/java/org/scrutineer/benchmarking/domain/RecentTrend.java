@@ -33,55 +33,100 @@ public final class RecentTrend {
         if (series.size() < POINTS) {
             return new Result(Trend.CANNOT_BE_CALCULATED, Double.NaN);
         }
+        Points points = new Points(POINTS);
         List<Point> last = series.subList(series.size() - POINTS, series.size());
-        return proportion ? proportions(last, polarity) : weighted(last, polarity);
+        for (int i = 0; i < POINTS; i++) {
+            Point p = last.get(i);
+            points.set(i, p.value(), p.lower95(), p.upper95(), p.count(), p.denominator());
+        }
+        return points.trendOfFiveFrom(0, proportion, polarity);
     }
 
-    private static Result proportions(List<Point> points, Polarity polarity) {
-        double n = 0, o = 0, ot = 0, nt = 0, nt2 = 0;
-        double[] logOdds = new double[POINTS];
-        for (int i = 0; i < POINTS; i++) {
-            Point p = points.get(i);
-            if (p.count() == null || p.denominator() == null || p.count() <= 0 || p.count() >= p.denominator()) {
-                return new Result(Trend.CANNOT_BE_CALCULATED, Double.NaN); // log-odds undefined at 0% and 100%
+    /**
+     * A series' points as plain numbers (NaN where a figure is missing), so that a whole indicator's trends are worked
+     * out without a list or a boxed number per point; {@link #of} reads its points through this too, so the rule is
+     * in one place.
+     */
+    public static final class Points {
+        final double[] value;
+        final double[] lower95;
+        final double[] upper95;
+        final double[] count;
+        final double[] denominator;
+
+        public Points(int size) {
+            value = new double[size];
+            lower95 = new double[size];
+            upper95 = new double[size];
+            count = new double[size];
+            denominator = new double[size];
+        }
+
+        public void set(int i, Double value, Double lower95, Double upper95, Double count, Double denominator) {
+            this.value[i] = value == null ? Double.NaN : value;
+            this.lower95[i] = lower95 == null ? Double.NaN : lower95;
+            this.upper95[i] = upper95 == null ? Double.NaN : upper95;
+            this.count[i] = count == null ? Double.NaN : count;
+            this.denominator[i] = denominator == null ? Double.NaN : denominator;
+        }
+
+        /** The trend of the {@value #POINTS} points from {@code from} (oldest first). */
+        public Result trendOfFiveFrom(int from, boolean proportion, Polarity polarity) {
+            return proportion ? proportions(from, polarity) : weighted(from, polarity);
+        }
+
+        private Result proportions(int from, Polarity polarity) {
+            double n = 0, o = 0, ot = 0, nt = 0, nt2 = 0;
+            double[] logOdds = new double[POINTS];
+            for (int i = 0; i < POINTS; i++) {
+                double c = count[from + i];
+                double d = denominator[from + i];
+                if (Double.isNaN(c) || Double.isNaN(d) || c <= 0 || c >= d) {
+                    return new Result(Trend.CANNOT_BE_CALCULATED, Double.NaN); // log-odds undefined at 0% and 100%
+                }
+                int t = i + 1;
+                n += d;
+                o += c;
+                ot += c * t;
+                nt += d * t;
+                nt2 += d * t * t;
+                logOdds[i] = Math.log(c / (d - c));
             }
-            int t = i + 1;
-            n += p.denominator();
-            o += p.count();
-            ot += p.count() * t;
-            nt += p.denominator() * t;
-            nt2 += p.denominator() * t * t;
-            logOdds[i] = Math.log(p.count() / (p.denominator() - p.count()));
+            double chi = n * Math.pow(n * ot - o * nt, 2) / (o * (n - o) * (n * nt2 - nt * nt));
+            double slope = n * ot - o * nt;
+            double whole = Math.signum(slope(ONES, logOdds, 0));
+            boolean steady = true;
+            for (int leftOut = 1; leftOut <= POINTS; leftOut++) {
+                steady &= Math.signum(slope(ONES, logOdds, leftOut)) == whole;
+            }
+            return result(chi, slope, steady, polarity);
         }
-        double chi = n * Math.pow(n * ot - o * nt, 2) / (o * (n - o) * (n * nt2 - nt * nt));
-        double slope = n * ot - o * nt;
-        boolean steady = true;
-        for (int leftOut = 1; leftOut <= POINTS; leftOut++) {
-            steady &= Math.signum(unweightedSlope(logOdds, leftOut)) == Math.signum(unweightedSlope(logOdds, 0));
+
+        private Result weighted(int from, Polarity polarity) {
+            double[] w = new double[POINTS];
+            double[] y = new double[POINTS];
+            for (int i = 0; i < POINTS; i++) {
+                double v = value[from + i];
+                double lower = lower95[from + i];
+                double upper = upper95[from + i];
+                if (Double.isNaN(v) || Double.isNaN(lower) || Double.isNaN(upper) || upper <= lower) {
+                    return new Result(Trend.CANNOT_BE_CALCULATED, Double.NaN);
+                }
+                double se = (upper - lower) / 3.92;
+                w[i] = 1 / (se * se);
+                y[i] = v;
+            }
+            double slope = slope(w, y, 0);
+            double chi = slope * slope / variance(w);
+            boolean steady = true;
+            for (int leftOut = 1; leftOut <= POINTS; leftOut++) {
+                steady &= Math.signum(slope(w, y, leftOut)) == Math.signum(slope);
+            }
+            return result(chi, slope, steady, polarity);
         }
-        return result(chi, slope, steady, polarity);
     }
 
-    private static Result weighted(List<Point> points, Polarity polarity) {
-        double[] w = new double[POINTS];
-        double[] y = new double[POINTS];
-        for (int i = 0; i < POINTS; i++) {
-            Point p = points.get(i);
-            if (p.value() == null || p.lower95() == null || p.upper95() == null || p.upper95() <= p.lower95()) {
-                return new Result(Trend.CANNOT_BE_CALCULATED, Double.NaN);
-            }
-            double se = (p.upper95() - p.lower95()) / 3.92;
-            w[i] = 1 / (se * se);
-            y[i] = p.value();
-        }
-        double[] all = weightedSlope(w, y, 0);
-        double chi = all[0] * all[0] / all[1];
-        boolean steady = true;
-        for (int leftOut = 1; leftOut <= POINTS; leftOut++) {
-            steady &= Math.signum(weightedSlope(w, y, leftOut)[0]) == Math.signum(all[0]);
-        }
-        return result(chi, all[0], steady, polarity);
-    }
+    private static final double[] ONES = {1, 1, 1, 1, 1};
 
     private static Result result(double chi, double slope, boolean steady, Polarity polarity) {
         if (chi > CRITICAL && steady && slope != 0) {
@@ -90,8 +135,20 @@ public final class RecentTrend {
         return new Result(Trend.NO_SIGNIFICANT_CHANGE, chi);
     }
 
-    /** The weighted least-squares slope of y on t = 1..5 and its variance, leaving out point {@code leftOut} (1-based; 0 none). */
-    private static double[] weightedSlope(double[] w, double[] y, int leftOut) {
+    /** The variance of the weighted least-squares slope on t = 1..5 with every point. */
+    private static double variance(double[] w) {
+        double s1 = 0, st = 0, st2 = 0;
+        for (int i = 0; i < w.length; i++) {
+            int t = i + 1;
+            s1 += w[i];
+            st += w[i] * t;
+            st2 += w[i] * t * t;
+        }
+        return s1 / (s1 * st2 - st * st);
+    }
+
+    /** The weighted least-squares slope of y on t = 1..5, leaving out point {@code leftOut} (1-based; 0 none). */
+    private static double slope(double[] w, double[] y, int leftOut) {
         double s1 = 0, sty = 0, st = 0, sy = 0, st2 = 0;
         for (int i = 0; i < w.length; i++) {
             int t = i + 1;
@@ -105,12 +162,6 @@ public final class RecentTrend {
             st2 += w[i] * t * t;
         }
         double d = s1 * st2 - st * st;
-        return new double[] {(s1 * sty - st * sy) / d, s1 / d};
-    }
-
-    private static double unweightedSlope(double[] y, int leftOut) {
-        double[] ones = new double[y.length];
-        java.util.Arrays.fill(ones, 1);
-        return weightedSlope(ones, y, leftOut)[0];
+        return (s1 * sty - st * sy) / d;
     }
 }

@@ -82,6 +82,7 @@ public final class TabularFile {
     public static int readRows(
             String fileName, InputStream input, List<String> columns, RowErrors errors, RowReader reader) {
         Map<String, Integer> at = new HashMap<>();
+        int[][] positions = {null};
         int[] count = {0};
         read(fileName, input, new RowHandler() {
             @Override
@@ -89,9 +90,9 @@ public final class TabularFile {
                 if (names.stream().anyMatch(TabularFile::hasNul)) {
                     throw new ImportRejected(fileName, List.of(new RowError(1, "", NUL)));
                 }
-                int[] positions = positions(fileName, names, columns);
+                positions[0] = positions(fileName, names, columns);
                 for (int i = 0; i < columns.size(); i++) {
-                    at.put(columns.get(i), positions[i]);
+                    at.put(columns.get(i), positions[0][i]);
                 }
             }
 
@@ -99,9 +100,9 @@ public final class TabularFile {
             public void row(int line, List<String> cells) {
                 count[0]++;
                 boolean clean = true;
-                for (String column : columns) {
-                    if (hasNul(cell(cells, at.get(column)))) {
-                        errors.add(new RowError(line, column, NUL));
+                for (int i = 0; i < columns.size(); i++) {
+                    if (hasNul(cell(cells, positions[0][i]))) {
+                        errors.add(new RowError(line, columns.get(i), NUL));
                         clean = false;
                     }
                 }
