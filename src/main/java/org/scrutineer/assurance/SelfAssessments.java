@@ -11,12 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The council's own scores beside the regulator's, saved with their audit row in one transaction. */
 @Service
-public class SelfAssessments {
+class SelfAssessments {
     private final Assessments assessments;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
 
-    public SelfAssessments(Assessments assessments, AuditTrail audit, JdbcClient jdbc) {
+    SelfAssessments(Assessments assessments, AuditTrail audit, JdbcClient jdbc) {
         this.assessments = assessments;
         this.audit = audit;
         this.jdbc = jdbc;

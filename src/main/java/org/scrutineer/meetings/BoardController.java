@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Boards on the public website: who sits on them, their meetings and open actions, and an iCalendar feed of meetings. */
 @Controller
-public class BoardController {
+class BoardController {
     private final Boards boards;
     private final Meetings meetings;
     private final Memberships memberships;
@@ -25,7 +25,7 @@ public class BoardController {
     private final java.time.Clock clock;
     private final SearchAllowance allowance;
 
-    public BoardController(
+    BoardController(
             Boards boards,
             Meetings meetings,
             Memberships memberships,

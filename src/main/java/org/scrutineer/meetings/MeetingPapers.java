@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
  * (a Part II item's papers are never public).
  */
 @Service
-public class MeetingPapers {
+class MeetingPapers {
     private final Meetings meetings;
     private final AuditTrail audit;
 
-    public MeetingPapers(Meetings meetings, AuditTrail audit) {
+    MeetingPapers(Meetings meetings, AuditTrail audit) {
         this.meetings = meetings;
         this.audit = audit;
     }

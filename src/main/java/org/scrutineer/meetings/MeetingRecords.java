@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class MeetingRecords {
+class MeetingRecords {
     private final Meetings meetings;
     private final MinuteActions actions;
     private final Declarations declarations;

@@ -22,12 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An author writes an item's report in the council's standard template; Scrutineer makes the PDF paper from it. */
 @Controller
-public class ReportAuthoringController {
+class ReportAuthoringController {
     private final Meetings meetings;
     private final PaperRenderer papers;
     private final MeetingRecords records;
 
-    public ReportAuthoringController(Meetings meetings, PaperRenderer papers, MeetingRecords records) {
+    ReportAuthoringController(Meetings meetings, PaperRenderer papers, MeetingRecords records) {
         this.meetings = meetings;
         this.papers = papers;
         this.records = records;

@@ -16,10 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators' page of ModernGov sources: add one, refresh one now, and read what the last import met. */
 @Controller
-public class ModernGovController {
+class ModernGovController {
     private final ModernGovImport importer;
 
-    public ModernGovController(ModernGovImport importer) {
+    ModernGovController(ModernGovImport importer) {
         this.importer = importer;
     }
 

@@ -20,12 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The committee services officer's side: decide questions, the running order, responses, mail and closure days. */
 @Controller
-public class QuestionModerationController {
+class QuestionModerationController {
     private final QuestionRegister register;
     private final Outbox outbox;
     private final ClosureDays closureDays;
 
-    public QuestionModerationController(QuestionRegister register, Outbox outbox, ClosureDays closureDays) {
+    QuestionModerationController(QuestionRegister register, Outbox outbox, ClosureDays closureDays) {
         this.register = register;
         this.outbox = outbox;
         this.closureDays = closureDays;

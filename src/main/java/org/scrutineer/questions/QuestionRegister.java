@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * questioner's personal data after the retention time.
  */
 @Service
-public class QuestionRegister {
+class QuestionRegister {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final JdbcClient jdbc;
@@ -48,7 +48,7 @@ public class QuestionRegister {
     private final String committeeEmail;
     private final Moderation.RepeatReading repeatReading;
 
-    public QuestionRegister(
+    QuestionRegister(
             JdbcClient jdbc,
             AuditTrail audit,
             Outbox outbox,
@@ -105,7 +105,10 @@ public class QuestionRegister {
     }
 
     private static final String SELECT = """
-            select pq.*, m.key, m.meeting_date, b.name as board_name, i.title as about_title, i.part as about_part,
+            select pq.id, pq.reference, pq.state, pq.received_at, pq.questioner, pq.organisation, pq.about_other,
+                   pq.question, pq.supplementary, pq.response, pq.supplementary_response, pq.decided_by, pq.decided_at,
+                   pq.ground, pq.decision_reason, pq.response_due, pq.response_sent_at,
+                   m.key, m.meeting_date, b.name as board_name, i.title as about_title, i.part as about_part,
                    q.address, q.postcode, q.email
             from public_question pq join meeting m on m.id = pq.meeting_id join board b on b.id = m.board_id
             left join agenda_item i on i.id = pq.about_item_id left join questioner q on q.id = pq.questioner_id
