@@ -1,5 +1,6 @@
 package org.scrutineer.meetings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ class MeetingPages {
     private final Declarations declarations;
     private final PaperLinks paperLinks;
     private final ClosureDays closureDays;
+    private final MeetingCalendar calendar;
+    private final Clock clock;
 
     MeetingPages(
             Meetings meetings,
@@ -43,7 +46,11 @@ class MeetingPages {
             Boards boards,
             Declarations declarations,
             PaperLinks paperLinks,
-            ClosureDays closureDays) {
+            ClosureDays closureDays,
+            MeetingCalendar calendar,
+            Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
         this.meetings = meetings;
         this.access = access;
         this.packs = packs;
@@ -185,6 +192,38 @@ class MeetingPages {
             throw new NotFound("No document " + id);
         }
         return new Download(d.content(), d.fileName());
+    }
+
+    /** A board: its members serving today, contact, meetings, open actions and next meeting (null if none). */
+    record BoardPage(
+            Board board,
+            List<Memberships.Member> members,
+            Memberships.Contact contact,
+            List<Meeting> meetings,
+            List<MinuteActions.Action> openActions,
+            Meeting nextMeeting) {}
+
+    BoardPage board(String code) {
+        Board board = boards.byCode(code).orElseThrow(() -> new NotFound("No board " + code));
+        LocalDate today = LocalDate.now(clock);
+        List<Meeting> all = meetings.all(code);
+        return new BoardPage(
+                board,
+                memberships.serving(code, today),
+                memberships.contact(code),
+                all,
+                actions.ofBoard(code).stream()
+                        .filter(MinuteActions.Action::open)
+                        .toList(),
+                all.stream().filter(m -> !m.date().isBefore(today)).findFirst().orElse(null));
+    }
+
+    /** The iCalendar feed of a board's meetings, or of every board's when the code is null. */
+    String calendarFeed(String boardCode) {
+        if (boardCode != null) {
+            boards.byCode(boardCode).orElseThrow(() -> new NotFound("No board " + boardCode));
+        }
+        return calendar.feed(meetings.all(boardCode));
     }
 
     private Meeting byKey(String key) {

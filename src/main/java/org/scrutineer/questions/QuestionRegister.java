@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.mail.Outbox;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.NotFound;
 import org.scrutineer.questions.domain.Ground;
 import org.scrutineer.questions.domain.Moderation;
 import org.scrutineer.questions.domain.NoticeDeadline;
@@ -228,7 +230,7 @@ class QuestionRegister {
     @Transactional
     public FormErrors decide(long id, Moderation.Outcome outcome, Ground ground, String reason) {
         FormErrors errors = new FormErrors();
-        Question q = byId(id).orElseThrow();
+        Question q = byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         if (q.state() != QuestionState.RECEIVED) {
             errors.add(
                     "outcome", "This question was already decided: " + q.state().words());
@@ -333,6 +335,48 @@ class QuestionRegister {
         return places;
     }
 
+    /** The questions submitted, and the written responses due. */
+    record Overview(List<Question> submitted, List<Question> writtenResponsesDue) {}
+
+    /** A question for moderation: earlier questions like it, the grounds they suggest, its meeting's deadline in words. */
+    record ModerationPage(Question q, List<Similar> similar, List<Ground> suggested, String deadline) {}
+
+    @Transactional(readOnly = true)
+    Overview overview() {
+        return new Overview(submitted(), writtenResponsesDue());
+    }
+
+    @Transactional(readOnly = true)
+    ModerationPage moderation(long id) {
+        Question q = byId(id).orElseThrow(() -> new NotFound("No public question " + id));
+        List<Similar> similar = similar(q);
+        return new ModerationPage(
+                q, similar, suggestions(q, similar), q.meetingDate() == null ? "" : deadlineWords(q.meetingDate()));
+    }
+
+    /** The response form as sent: the due date of a written response as YYYY-MM-DD, or blank. */
+    @Transactional
+    FormErrors recordResponseForm(
+            long id,
+            QuestionState state,
+            String response,
+            String supplementary,
+            String supplementaryResponse,
+            String due) {
+        byId(id).orElseThrow(() -> new NotFound("No public question " + id));
+        LocalDate dueDate = null;
+        if (!due.isBlank()) {
+            try {
+                dueDate = LocalDate.parse(due.strip());
+            } catch (DateTimeParseException e) {
+                FormErrors errors = new FormErrors();
+                errors.add("due", "Enter the due date as YYYY-MM-DD, for example 2025-10-07");
+                return errors;
+            }
+        }
+        return recordResponse(id, state, response, supplementary, supplementaryResponse, dueDate);
+    }
+
     /** What happened at the meeting: the response, the supplementary and its response, or a written response to follow. */
     @Transactional
     public FormErrors recordResponse(
@@ -343,7 +387,7 @@ class QuestionRegister {
             String supplementaryResponse,
             LocalDate due) {
         FormErrors errors = new FormErrors();
-        Question q = byId(id).orElseThrow();
+        Question q = byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         if (q.state() == QuestionState.RECEIVED
                 || q.state() == QuestionState.REJECTED
                 || q.state() == QuestionState.WITHDRAWN) {
@@ -423,7 +467,7 @@ class QuestionRegister {
     /** The written response has gone: the task is closed, and the retention time starts. */
     @Transactional
     public void writtenResponseSent(long id, String response) {
-        Question q = byId(id).orElseThrow();
+        Question q = byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         if (!q.state().needsWrittenResponse()) {
             return;
         }
@@ -444,7 +488,7 @@ class QuestionRegister {
     /** The resident withdrew the question (Q09: a withdrawn question does not count against them). */
     @Transactional
     public boolean withdraw(long id) {
-        Question q = byId(id).orElseThrow();
+        Question q = byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         if (q.state() != QuestionState.RECEIVED && q.state() != QuestionState.ACCEPTED) {
             return false;
         }
