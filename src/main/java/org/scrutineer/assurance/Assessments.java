@@ -109,7 +109,8 @@ public class Assessments {
 
     public Optional<Assessment> byId(long id) {
         // the row is read whole before the scores, findings and metrics are queried (one pooled connection at a time)
-        Optional<Assessment> head = jdbc.sql("select * from assessment where id = :id")
+        Optional<Assessment> head = jdbc.sql(
+                        "select id, kind, council, framework_version, published, site_visit_from, site_visit_to, source, summary, rating_printed, status from assessment where id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Assessment(
                         rs.getLong("id"),
@@ -174,7 +175,8 @@ public class Assessments {
     }
 
     private List<Assessment.CitedMetric> metrics(long id) {
-        return jdbc.sql("select * from cited_metric where assessment_id = :a order by position")
+        return jdbc.sql(
+                        "select statement_number, name, source_dataset, year, council_value, england_value, unit, polarity, ci_lower, ci_upper, report_word, note, source_line, quote from cited_metric where assessment_id = :a order by position")
                 .param("a", id)
                 .query((rs, n) -> new Assessment.CitedMetric(
                         (Integer) rs.getObject("statement_number"),
@@ -231,7 +233,8 @@ public class Assessments {
         }
         List<RegionalTable.Region> regions = new ArrayList<>();
         RegionalTable.Region[] england = new RegionalTable.Region[1];
-        jdbc.sql("select * from regional_rating where as_at = :d order by position")
+        jdbc.sql(
+                        "select region, councils, completed, outstanding, good, requires_improvement, inadequate, is_total from regional_rating where as_at = :d order by position")
                 .param("d", asAt.get())
                 .query(rs -> {
                     var r = new RegionalTable.Region(

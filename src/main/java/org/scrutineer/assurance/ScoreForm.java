@@ -12,7 +12,7 @@ import org.scrutineer.platform.web.FormErrors;
  * One score field per quality statement, named s1…s9 in framework order: "1" to "4", or "n" for not assessed. Reads
  * what was typed; the rating rule alone decides what is acceptable, and its problems are put against their fields.
  */
-public final class ScoreForm {
+final class ScoreForm {
     public static final String NOT_ASSESSED = "n";
 
     private ScoreForm() {}

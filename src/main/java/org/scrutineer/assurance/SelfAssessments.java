@@ -1,9 +1,12 @@
 package org.scrutineer.assurance;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scrutineer.assurance.domain.Assessment;
+import org.scrutineer.assurance.domain.Framework;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,15 +14,49 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The council's own scores beside the regulator's, saved with their audit row in one transaction. */
 @Service
-public class SelfAssessments {
+class SelfAssessments {
     private final Assessments assessments;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
 
-    public SelfAssessments(Assessments assessments, AuditTrail audit, JdbcClient jdbc) {
+    private final AssurancePages pages;
+    private final Frameworks frameworks;
+    private final Clock clock;
+
+    SelfAssessments(
+            Assessments assessments,
+            AuditTrail audit,
+            JdbcClient jdbc,
+            AssurancePages pages,
+            Frameworks frameworks,
+            Clock clock) {
         this.assessments = assessments;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.pages = pages;
+        this.frameworks = frameworks;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves the self-assessment form's scores against the regulator's framework; the form's outcome, with nothing saved
+     * when it has errors.
+     */
+    @Transactional
+    ScoreForm.Outcome save(Map<String, String> params) {
+        AssurancePages.Rated regulator = pages.regulator();
+        Framework f = regulator.framework();
+        ScoreForm.Outcome outcome = ScoreForm.rate(f, frameworks.ruleOf(f.version()), params);
+        if (outcome.errors().any()) {
+            return outcome;
+        }
+        Map<Integer, Integer> scores = new LinkedHashMap<>();
+        for (Framework.QualityStatement s : f.statements()) {
+            String v = outcome.values().get(ScoreForm.field(s));
+            scores.put(s.number(), v.equalsIgnoreCase(ScoreForm.NOT_ASSESSED) ? null : Integer.valueOf(v));
+        }
+        save(regulator.assessment().council(), f.version(), LocalDate.now(clock), scores);
+        return outcome;
     }
 
     /** Saves the self-assessment's scores, making it the first time; the old scores are read under a lock, so two saves at once make one. */

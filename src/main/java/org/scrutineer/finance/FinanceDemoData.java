@@ -113,7 +113,7 @@ class FinanceDemoData implements DemoData {
                 long id = statements.save(board, s);
                 ids.add(id);
                 audit.created(
-                        FinanceController.scope(id),
+                        StatementEditing.scope(id),
                         "revenue_statement",
                         s.department() + " " + s.asAt(),
                         Map.of("rows", s.rows().size()));

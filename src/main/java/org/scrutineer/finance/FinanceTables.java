@@ -153,7 +153,9 @@ class FinanceTables {
     }
 
     private List<SavingProposal> proposals(String where, Map<String, Object> params) {
-        return jdbc.sql("select * from saving_proposal where %s order by position, id".formatted(where))
+        return jdbc.sql(
+                        "select id, department, service_area, net_budget, description, agreed_values, status, comments from saving_proposal where %s order by position, id"
+                                .formatted(where))
                 .params(params)
                 .query((rs, n) -> new SavingProposal(
                         rs.getLong("id"),

@@ -14,7 +14,7 @@ import org.scrutineer.platform.progress.ProgressStatus;
  * The savings programme: proposals by department with totals, a summary by progress status, and whether the total
  * agreed reconciles with the report's summary by department and status.
  */
-public record SavingsView(
+record SavingsView(
         Map<String, List<SavingProposal>> byDepartment,
         Map<String, BigDecimal> departmentTotals,
         Map<ProgressStatus, BigDecimal> byStatus,

@@ -15,10 +15,13 @@ import org.scrutineer.finance.domain.RowKind;
 import org.scrutineer.finance.domain.Section;
 import org.scrutineer.finance.domain.StatementRow;
 import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.boards.Board;
+import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.imports.ImportRejected;
 import org.scrutineer.platform.imports.RowError;
 import org.scrutineer.platform.imports.RowErrors;
 import org.scrutineer.platform.imports.TabularFile;
+import org.scrutineer.platform.web.FormRefused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +51,27 @@ class StatementImport {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    public StatementImport(Statements statements, JdbcClient jdbc, AuditTrail audit) {
+    private final Boards boards;
+
+    StatementImport(Statements statements, JdbcClient jdbc, AuditTrail audit, Boards boards) {
         this.statements = statements;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.boards = boards;
+    }
+
+    /**
+     * Imports a file for the board chosen on the form, by its code; without a board or a file (null) the form is refused
+     * under "file", saying what to choose.
+     */
+    @Transactional
+    public List<RevenueStatement> importFile(String boardCode, String fileName, InputStream input) {
+        Board board = boards.byCode(boardCode)
+                .orElseThrow(() -> FormRefused.of("file", "Select the board the statements are reported to"));
+        if (input == null) {
+            throw FormRefused.of("file", "Select a CSV or XLSX file of statement lines");
+        }
+        return importFile(board.id(), fileName, input);
     }
 
     @Transactional
@@ -147,7 +167,7 @@ class StatementImport {
                         .update();
             }
             long id = statements.save(boardId, s);
-            audit.saved(FinanceController.scope(id), "revenue_statement", s.department() + " " + s.asAt(), before, s);
+            audit.saved(StatementEditing.scope(id), "revenue_statement", s.department() + " " + s.asAt(), before, s);
             imported.add(s);
         });
         return imported;

@@ -8,7 +8,7 @@ import org.scrutineer.finance.domain.FigureTable;
 import org.scrutineer.finance.domain.TableCheck;
 
 /** A summary table as shown: cells as printed, the rows the checks question flagged, and what they found. */
-public record TableView(
+record TableView(
         String id,
         String title,
         int sourceLine,

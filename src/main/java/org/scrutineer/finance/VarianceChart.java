@@ -9,7 +9,7 @@ import org.scrutineer.finance.domain.Amounts;
  * left of the axis, underspends to the right, every bar labelled with its figure. The statement table above it is the
  * chart's text alternative.
  */
-public record VarianceChart(int width, int height, int axis, List<Bar> bars, String description) {
+record VarianceChart(int width, int height, int axis, List<Bar> bars, String description) {
     static final int WIDTH = 640;
     static final int LABELS = 250;
     static final int ROW = 20;

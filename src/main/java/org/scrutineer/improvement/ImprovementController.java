@@ -1,20 +1,9 @@
 package org.scrutineer.improvement;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.scrutineer.assurance.Frameworks;
-import org.scrutineer.improvement.domain.ImprovementItem;
-import org.scrutineer.improvement.domain.ImprovementPlan;
-import org.scrutineer.performance.PerformanceAccess;
-import org.scrutineer.performance.PerformanceRepository;
-import org.scrutineer.performance.PriorityReports;
-import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.progress.ProgressStatus;
-import org.scrutineer.platform.security.Access;
-import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.web.FormErrors;
-import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.FormRefused;
 import org.scrutineer.platform.web.Texts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,75 +20,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The improvement plan by theme, by lead and overdue; each item's progress log; sign-off; the progress report. */
 @Controller
 class ImprovementController {
-    private final ImprovementPlans plans;
-    private final ImprovementReport report;
-    private final Frameworks frameworks;
-    private final PerformanceRepository performance;
-    private final AuditTrail audit;
+    private final ImprovementPages pages;
     private final ImprovementRecords records;
-    private final java.time.Clock clock;
-    private final Access access;
-    private final PerformanceAccess figures;
-    private final PriorityReports reports;
+
     private final Texts texts;
 
-    public ImprovementController(
-            ImprovementPlans plans,
-            ImprovementReport report,
-            Frameworks frameworks,
-            PerformanceRepository performance,
-            AuditTrail audit,
-            java.time.Clock clock,
-            Access access,
-            PerformanceAccess figures,
-            PriorityReports reports,
-            ImprovementRecords records,
-            Texts texts) {
-        this.records = records;
-        this.clock = clock;
-        this.access = access;
-        this.figures = figures;
-        this.reports = reports;
-        this.plans = plans;
-        this.report = report;
-        this.frameworks = frameworks;
-        this.performance = performance;
-        this.audit = audit;
+    ImprovementController(ImprovementPages pages, ImprovementRecords records, Texts texts) {
         this.texts = texts;
-    }
-
-    private java.time.LocalDate today() {
-        return java.time.LocalDate.now(clock);
-    }
-
-    /** The latest plan; public visitors see it only once published (a draft plan is the council's, no one board's). */
-    private ImprovementPlan plan() {
-        return plans.latest()
-                .filter(p -> p.isPublished() || access.mayReadCouncilDrafts())
-                .orElseThrow(() -> new NotFound("No improvement plan has been published"));
-    }
-
-    private static ImprovementItem item(ImprovementPlan plan, long id) {
-        return plan.items().stream()
-                .filter(i -> i.id() == id)
-                .findFirst()
-                .orElseThrow(() -> new NotFound("No item " + id));
+        this.pages = pages;
+        this.records = records;
     }
 
     @GetMapping("/improvement")
-    public String plan(@RequestParam(defaultValue = "theme") String view, Model model) {
-        ImprovementPlan plan = plan();
-        model.addAttribute("plan", plan);
+    String plan(@RequestParam(defaultValue = "theme") String view, Model model) {
+        ImprovementPages.PlanPage page = pages.plan();
+        model.addAttribute("plan", page.plan());
         model.addAttribute(
                 "view",
                 switch (view) {
                     case "lead", "overdue" -> view;
                     default -> "theme";
                 });
-        model.addAttribute(
-                "framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
-        model.addAttribute("today", today());
-        model.addAttribute("overdue", plan.overdue(today()));
+        model.addAttribute("framework", page.framework());
+        model.addAttribute("today", page.today());
+        model.addAttribute("overdue", page.overdue());
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute(
                 "errors", model.containsAttribute("errors") ? model.getAttribute("errors") : new FormErrors());
@@ -110,220 +54,120 @@ class ImprovementController {
     }
 
     @GetMapping("/improvement/items/{id}")
-    public String item(@PathVariable long id, Model model) {
-        ImprovementPlan plan = plan();
-        ImprovementItem item = item(plan, id);
-        model.addAttribute("plan", plan);
-        model.addAttribute("item", item);
-        model.addAttribute(
-                "framework", frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow());
-        model.addAttribute("today", today());
+    String item(@PathVariable long id, Model model) {
+        return itemPage(pages.item(id), model);
+    }
+
+    private static String itemPage(ImprovementPages.ItemPage page, Model model) {
+        model.addAttribute("plan", page.plan());
+        model.addAttribute("item", page.item());
+        model.addAttribute("framework", page.framework());
+        model.addAttribute("today", page.today());
         model.addAttribute("statuses", ProgressStatus.values());
-        model.addAttribute("entries", audit.forScope(scope(id)));
-        if (item.indicatorRef() != null) {
-            performance.indicator(item.indicatorRef()).ifPresent(indicator -> {
-                model.addAttribute("indicator", indicator);
-                // the figures as they stand are the board's drafts; everyone else reads what the published reports
-                // printed
-                if (figures.mayReadFigures(indicator)) {
-                    model.addAttribute(
-                            "indicatorFigures",
-                            performance
-                                    .figures(java.util.List.of(indicator.id()))
-                                    .getOrDefault(indicator.id(), java.util.List.of()));
-                } else {
-                    model.addAttribute("publishedFigures", reports.publishedFigures(indicator.ref()));
-                }
-            });
+        model.addAttribute("entries", page.entries());
+        if (page.indicator() != null) {
+            model.addAttribute("indicator", page.indicator());
+            if (page.indicatorFigures() != null) {
+                model.addAttribute("indicatorFigures", page.indicatorFigures());
+            } else {
+                model.addAttribute("publishedFigures", page.publishedFigures());
+            }
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
-            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
+            model.addAttribute("form", Map.of("notedOn", page.today().toString(), "note", ""));
         }
         return "improvement/item";
     }
 
-    static String scope(long itemId) {
-        return "improvement-item:" + itemId;
-    }
-
     @PostMapping("/improvement/items/{id}/progress")
-    public String addProgress(
+    String addProgress(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String notedOn,
             @RequestParam(defaultValue = "") String note,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        LocalDate date = null;
         try {
-            date = LocalDate.parse(notedOn.trim());
-            if (date.isAfter(today())) {
-                errors.add("notedOn", texts.get("improvement.progress.notedOn.future"));
-            }
-        } catch (DateTimeParseException e) {
-            errors.add("notedOn", texts.get("improvement.progress.notedOn.invalid"));
-        }
-        if (note.isBlank()) {
-            errors.add("note", texts.get("improvement.progress.note.required"));
-        }
-        if (errors.any()) {
-            model.addAttribute("errors", errors);
+            records.addProgress(id, notedOn, note);
+        } catch (FormRefused e) {
+            model.addAttribute("errors", e.errors());
             model.addAttribute("form", Map.of("notedOn", notedOn, "note", note));
             return item(id, model);
         }
-        plans.planOfItem(id).orElseThrow(() -> new NotFound("No item " + id));
-        var n = new ImprovementItem.ProgressNote(date, note.trim(), CurrentUser.name());
-        records.addProgress(id, n);
         redirect.addFlashAttribute("message", texts.get("improvement.progress.added"));
         return "redirect:/improvement/items/" + id;
     }
 
     @PostMapping("/improvement/items/{id}/status")
-    public String setStatus(
+    String setStatus(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "") String completedOn,
             Model model,
             RedirectAttributes redirect) {
-        ImprovementItem item = item(plan(), id);
-        FormErrors errors = new FormErrors();
-        ProgressStatus chosen = null;
         try {
-            chosen = ProgressStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            errors.add("status", texts.get("improvement.item.status.required"));
+            records.setStatus(id, status, completedOn);
+        } catch (FormRefused e) {
+            return refused(id, e, model);
         }
-        LocalDate completed = null;
-        if (!completedOn.isBlank()) {
-            try {
-                completed = LocalDate.parse(completedOn.trim());
-            } catch (DateTimeParseException e) {
-                errors.add("completedOn", texts.get("improvement.item.completedOn.invalid"));
-            }
-        }
-        if (errors.any()) {
-            model.addAttribute("errors", errors);
-            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
-            return item(id, model);
-        }
-        records.setStatus(item.id(), chosen, completed);
         redirect.addFlashAttribute("message", texts.get("improvement.item.statusSaved"));
         return "redirect:/improvement/items/" + id;
     }
 
     @PostMapping("/improvement/items/{id}/indicator")
-    public String linkIndicator(
+    String linkIndicator(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String indicatorRef,
             Model model,
             RedirectAttributes redirect) {
-        ImprovementItem item = item(plan(), id);
-        String ref = indicatorRef.trim();
-        if (!ref.isEmpty() && performance.indicator(ref).isEmpty()) {
-            FormErrors errors = new FormErrors();
-            errors.add("indicatorRef", texts.get("improvement.item.indicatorRef.unknown", ref));
-            model.addAttribute("errors", errors);
-            model.addAttribute("form", Map.of("notedOn", today().toString(), "note", ""));
-            return item(id, model);
+        String ref;
+        try {
+            ref = records.linkIndicator(id, indicatorRef);
+        } catch (FormRefused e) {
+            return refused(id, e, model);
         }
-        records.linkIndicator(item.id(), ref.isEmpty() ? null : ref);
-        redirect.addFlashAttribute(
-                "message",
-                ref.isEmpty()
-                        ? texts.get("improvement.item.indicatorUnlinked")
-                        : texts.get("improvement.item.indicatorLinked", ref));
+        redirect.addFlashAttribute("message", ref == null ? "Indicator unlinked" : "Linked to indicator " + ref);
         return "redirect:/improvement/items/" + id;
+    }
+
+    /** The item page again with a refused form's errors, and the progress form as it starts. */
+    private String refused(long id, FormRefused e, Model model) {
+        ImprovementPages.ItemPage page = pages.item(id);
+        model.addAttribute("errors", e.errors());
+        model.addAttribute("form", Map.of("notedOn", page.today().toString(), "note", ""));
+        return itemPage(page, model);
     }
 
     @PostMapping("/improvement/items")
-    public String addItem(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        ImprovementPlan plan = plan();
-        var framework = frameworks.byVersion(report.frameworkVersion(plan)).orElseThrow();
-        FormErrors errors = new FormErrors();
-        String ref = params.getOrDefault("ref", "").trim();
-        if (ref.isEmpty()) {
-            errors.add("ref", texts.get("improvement.item.ref.required"));
-        } else if (plan.items().stream().anyMatch(i -> i.ref().equalsIgnoreCase(ref))) {
-            errors.add("ref", texts.get("improvement.item.ref.taken", ref));
-        }
-        Integer statement = null;
+    String addItem(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        ImprovementRecords.Added added;
         try {
-            statement = Integer.valueOf(params.getOrDefault("statement", ""));
-            framework.statement(statement);
-        } catch (IllegalArgumentException e) {
-            errors.add("statement", texts.get("improvement.item.statement.required"));
-            statement = null;
-        }
-        String requirement = params.getOrDefault("requirement", "").trim();
-        if (requirement.isEmpty()) {
-            errors.add("requirement", texts.get("improvement.item.requirement.required"));
-        }
-        LocalDate due = null;
-        if (!params.getOrDefault("due", "").isBlank()) {
-            try {
-                due = LocalDate.parse(params.get("due").trim());
-            } catch (DateTimeParseException e) {
-                errors.add("due", texts.get("improvement.item.due.invalid"));
-            }
-        }
-        if (errors.any()) {
-            model.addAttribute("errors", errors);
+            added = records.addItem(params);
+        } catch (FormRefused e) {
+            model.addAttribute("errors", e.errors());
             model.addAttribute("form", params);
             return plan("theme", model);
         }
-        int theme = framework.statement(statement).themeNumber();
-        boolean stretch = "yes".equals(params.get("stretch"));
-        long id = records.addItem(
-                plan.id(),
-                new ImprovementItem(
-                        0,
-                        ref,
-                        theme,
-                        statement,
-                        requirement,
-                        params.getOrDefault("actions", "")
-                                .lines()
-                                .map(String::trim)
-                                .filter(a -> !a.isEmpty())
-                                .toList(),
-                        params.getOrDefault("lead", "").trim(),
-                        due,
-                        null,
-                        null,
-                        "",
-                        null,
-                        ProgressStatus.UNKNOWN,
-                        stretch,
-                        null,
-                        "Added by " + CurrentUser.name(),
-                        java.util.List.of()));
         redirect.addFlashAttribute(
-                "message", texts.get(stretch ? "improvement.item.addedStretch" : "improvement.item.added", ref));
-
-        return "redirect:/improvement/items/" + id;
+                "message", "Item " + added.ref() + " added" + (added.stretch() ? " as a stretch item" : ""));
+        return "redirect:/improvement/items/" + added.id();
     }
 
     @PostMapping("/improvement/sign-off")
-    public String signOff(RedirectAttributes redirect) {
-        ImprovementPlan plan = plan();
+    String signOff(RedirectAttributes redirect) {
         redirect.addFlashAttribute(
-                "message",
-                records.signOff(plan.id(), today())
-                        ? texts.get("improvement.plan.signedOff")
-                        : texts.get("improvement.plan.alreadySignedOff"));
+                "message", records.signOff() ? "The plan is signed off" : "The plan was already signed off");
         return "redirect:/improvement";
     }
 
     @GetMapping("/improvement/report")
-    public String progressReport(Model model) {
-        model.addAttribute("report", report.contents(plan()));
+    String progressReport(Model model) {
+        model.addAttribute("report", pages.report());
         return "improvement/report";
     }
 
     @GetMapping("/improvement/report.pdf")
-    public ResponseEntity<byte[]> progressReportPdf() {
-        byte[] bytes = report.renderPdf(report.contents(plan()));
+    ResponseEntity<byte[]> progressReportPdf() {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -332,6 +176,6 @@ class ImprovementController {
                                 .filename("improvement-progress.pdf")
                                 .build()
                                 .toString())
-                .body(bytes);
+                .body(pages.reportPdf());
     }
 }

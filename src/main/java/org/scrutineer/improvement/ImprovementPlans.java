@@ -130,7 +130,8 @@ public class ImprovementPlans {
 
     public Optional<ImprovementPlan> byId(long id) {
         // the row is read whole before the items are queried (one pooled connection at a time)
-        return jdbc.sql("select * from improvement_plan where id = :id")
+        return jdbc.sql(
+                        "select id, title, assessment_id, status, signed_off_by, signed_off_on from improvement_plan where id = :id")
                 .param("id", id)
                 .query((rs, n) -> new ImprovementPlan(
                         rs.getLong("id"),
@@ -167,7 +168,8 @@ public class ImprovementPlans {
                     .add(new ImprovementItem.ProgressNote(
                             rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)));
         });
-        return jdbc.sql("select * from improvement_item where plan_id = :p order by theme_number, id")
+        return jdbc.sql(
+                        "select id, ref, theme_number, statement_number, requirement, actions, lead, due, baseline, target, measure, indicator_ref, status, stretch, completed_on, source from improvement_item where plan_id = :p order by theme_number, id")
                 .param("p", planId)
                 .query((rs, n) -> new ImprovementItem(
                         rs.getLong("id"),

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * unpublished and nothing written. Two officers publishing at once are taken one after the other.
  */
 @Service
-public class AgendaPublication {
+class AgendaPublication {
     private final MeetingRecords records;
     private final Meetings meetings;
     private final AgendaPacks packs;
@@ -24,7 +24,7 @@ public class AgendaPublication {
     private final Clock clock;
     private final ClosureDays closureDays;
 
-    public AgendaPublication(
+    AgendaPublication(
             MeetingRecords records,
             Meetings meetings,
             AgendaPacks packs,

@@ -1,10 +1,7 @@
 package org.scrutineer.meetings;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.boards.Boards;
-import org.scrutineer.platform.web.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,33 +12,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Boards on the public website: who sits on them, their meetings and open actions, and an iCalendar feed of meetings. */
 @Controller
-public class BoardController {
+class BoardController {
     private final Boards boards;
-    private final Meetings meetings;
-    private final Memberships memberships;
-    private final MinuteActions actions;
+    private final MeetingPages pages;
     private final MeetingSearch search;
-    private final MeetingCalendar calendar;
-    private final java.time.Clock clock;
     private final SearchAllowance allowance;
 
-    public BoardController(
-            Boards boards,
-            Meetings meetings,
-            Memberships memberships,
-            MinuteActions actions,
-            MeetingSearch search,
-            MeetingCalendar calendar,
-            java.time.Clock clock,
-            SearchAllowance allowance) {
-        this.allowance = allowance;
-        this.calendar = calendar;
-        this.clock = clock;
+    BoardController(Boards boards, MeetingPages pages, MeetingSearch search, SearchAllowance allowance) {
         this.boards = boards;
-        this.meetings = meetings;
-        this.memberships = memberships;
-        this.actions = actions;
+        this.pages = pages;
         this.search = search;
+        this.allowance = allowance;
     }
 
     @GetMapping("/boards")
@@ -51,22 +32,14 @@ public class BoardController {
     }
 
     @GetMapping("/boards/{code}")
-    public String board(@PathVariable String code, Model model) {
-        var board = boards.byCode(code).orElseThrow(() -> new NotFound("No board " + code));
-        LocalDate today = LocalDate.now(clock);
-        List<Meeting> all = meetings.all(code);
-        model.addAttribute("board", board);
-        model.addAttribute("members", memberships.serving(code, today));
-        model.addAttribute("contact", memberships.contact(code));
-        model.addAttribute("meetings", all);
-        model.addAttribute(
-                "openActions",
-                actions.ofBoard(code).stream()
-                        .filter(MinuteActions.Action::open)
-                        .toList());
-        model.addAttribute(
-                "nextMeeting",
-                all.stream().filter(m -> !m.date().isBefore(today)).findFirst().orElse(null));
+    String board(@PathVariable String code, Model model) {
+        MeetingPages.BoardPage page = pages.board(code);
+        model.addAttribute("board", page.board());
+        model.addAttribute("members", page.members());
+        model.addAttribute("contact", page.contact());
+        model.addAttribute("meetings", page.meetings());
+        model.addAttribute("openActions", page.openActions());
+        model.addAttribute("nextMeeting", page.nextMeeting());
         return "meetings/board";
     }
 
@@ -113,19 +86,18 @@ public class BoardController {
     }
 
     @GetMapping(value = {"/boards/{code}/meetings.ics"})
-    public ResponseEntity<String> boardCalendar(@PathVariable String code) {
-        boards.byCode(code).orElseThrow(() -> new NotFound("No board " + code));
-        return ical(meetings.all(code));
+    ResponseEntity<String> boardCalendar(@PathVariable String code) {
+        return ical(pages.calendarFeed(code));
     }
 
     @GetMapping("/meetings.ics")
-    public ResponseEntity<String> calendar() {
-        return ical(meetings.all(null));
+    ResponseEntity<String> calendar() {
+        return ical(pages.calendarFeed(null));
     }
 
-    private ResponseEntity<String> ical(List<Meeting> list) {
+    private static ResponseEntity<String> ical(String feed) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
-                .body(calendar.feed(list));
+                .body(feed);
     }
 }

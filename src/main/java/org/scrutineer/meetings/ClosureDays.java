@@ -1,10 +1,14 @@
 package org.scrutineer.meetings;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.security.CurrentUser;
+import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +22,10 @@ public class ClosureDays {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    public ClosureDays(JdbcClient jdbc, AuditTrail audit) {
+    private final Texts texts;
+
+    public ClosureDays(JdbcClient jdbc, AuditTrail audit, Texts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -34,6 +41,30 @@ public class ClosureDays {
         return jdbc.sql("select day, reason, added_by from closure_day order by day")
                 .query((rs, n) -> new ClosureDay(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)))
                 .list();
+    }
+
+    /**
+     * The closure days form: removes the day named by {@code remove}, or adds {@code day} with its reason; what is wrong
+     * in the form, field by field (nothing when it was saved).
+     */
+    @Transactional
+    public FormErrors change(String day, String reason, String remove) {
+        FormErrors errors = new FormErrors();
+        try {
+            if (!remove.isBlank()) {
+                remove(LocalDate.parse(remove));
+                return errors;
+            }
+            LocalDate d = LocalDate.parse(day.strip());
+            if (reason.isBlank() || reason.length() > 200) {
+                errors.add("reason", texts.get("questions.closureDay.reason.required"));
+            } else if (!add(d, reason.strip(), CurrentUser.name())) {
+                errors.add("day", texts.get("questions.closureDay.day.taken"));
+            }
+        } catch (DateTimeParseException e) {
+            errors.add("day", texts.get("questions.closureDay.day.invalid"));
+        }
+        return errors;
     }
 
     @Transactional

@@ -6,10 +6,10 @@ import org.springframework.stereotype.Repository;
 
 /** Declarations of interest made at a meeting, per member and item. */
 @Repository
-public class Declarations {
+class Declarations {
     private final JdbcClient jdbc;
 
-    public Declarations(JdbcClient jdbc) {
+    Declarations(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * octets.
  */
 @Component
-public class MeetingCalendar {
+class MeetingCalendar {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -48,7 +48,7 @@ public class MeetingCalendar {
     private final PublicAddress address;
     private final Clock clock;
 
-    public MeetingCalendar(PublicAddress address, Clock clock) {
+    MeetingCalendar(PublicAddress address, Clock clock) {
         this.address = address;
         this.clock = clock;
     }

@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
  * (a Part II item's papers are never public).
  */
 @Service
-public class MeetingPapers {
+class MeetingPapers {
     private final Meetings meetings;
     private final AuditTrail audit;
 
-    public MeetingPapers(Meetings meetings, AuditTrail audit) {
+    MeetingPapers(Meetings meetings, AuditTrail audit) {
         this.meetings = meetings;
         this.audit = audit;
     }
@@ -26,7 +26,7 @@ public class MeetingPapers {
     public void replace(Meetings.Paper paper, String fileName, byte[] content, AgendaPacks.Paper read) {
         meetings.replaceDocument(paper.id(), fileName, content, read.pages(), read.text(), CurrentUser.name());
         audit.updated(
-                MeetingController.scope(paper.meetingKey()),
+                MeetingRecords.scope(paper.meetingKey()),
                 "item_document",
                 paper.title(),
                 described(paper),
@@ -36,7 +36,7 @@ public class MeetingPapers {
     @Transactional
     public void remove(Meetings.Paper paper) {
         meetings.removeDocument(paper.id());
-        audit.deleted(MeetingController.scope(paper.meetingKey()), "item_document", paper.title(), described(paper));
+        audit.deleted(MeetingRecords.scope(paper.meetingKey()), "item_document", paper.title(), described(paper));
     }
 
     private static Map<String, Object> described(Meetings.Paper paper) {

@@ -15,12 +15,12 @@ import org.springframework.stereotype.Repository;
  * and is stopped after {@value #TIMEOUT}; anonymous visitors search at the pace {@link SearchAllowance} sets.
  */
 @Repository
-public class MeetingSearch {
+class MeetingSearch {
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
     private final Access access;
 
-    public MeetingSearch(JdbcClient jdbc, java.time.Clock clock, Access access) {
+    MeetingSearch(JdbcClient jdbc, java.time.Clock clock, Access access) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
@@ -82,7 +82,7 @@ public class MeetingSearch {
             return jdbc.sql("""
                         with q as (select websearch_to_tsquery('english', :w) as query),
                         visible as (
-                            select i.*, m.key, m.meeting_date, b.name as board_name from agenda_item i
+                            select i.id, i.title, i.search_vector, m.key, m.meeting_date, b.name as board_name from agenda_item i
                             join meeting m on m.id = i.meeting_id join board b on b.id = m.board_id
                             where (m.agenda_published_on <= :today or :allDrafts or m.board_id = any(cast(:drafts as bigint[])))
                               and (i.part = 'I' or :allExempt or m.board_id = any(cast(:exempt as bigint[])))),
@@ -94,8 +94,8 @@ public class MeetingSearch {
                             select v.key, v.board_name, v.meeting_date, v.title, d.title, v.id, d.id, ts_rank(d.search_vector, q.query)
                             from item_document d join visible v on v.id = d.item_id, q
                             where d.search_vector @@ q.query),
-                        top as (select * from hits order by rank desc, meeting_date desc limit :limit)
-                        select t.*, ts_headline('english', translate(left(case when t.document_id is null then i.title || ' ' || i.minutes
+                        top as (select key, board_name, meeting_date, title, where_found, item_id, document_id, rank from hits order by rank desc, meeting_date desc limit :limit)
+                        select t.key, t.board_name, t.meeting_date, t.title, t.where_found, t.document_id, t.rank, ts_headline('english', translate(left(case when t.document_id is null then i.title || ' ' || i.minutes
                                                                               else d.text end, :extractFrom), :marks, ''), q.query, :options) as snippet
                         from top t join agenda_item i on i.id = t.item_id left join item_document d on d.id = t.document_id, q
                         order by t.rank desc, t.meeting_date desc""")

@@ -296,7 +296,7 @@ public class Meetings {
 
     public Optional<Meeting> byKey(String key) {
         return jdbc.sql("""
-                        select m.*, b.code, b.name from meeting m join board b on b.id = m.board_id where m.key = :k""")
+                        select m.id, m.key, b.code, b.name, m.meeting_date, m.start_time, m.end_time, m.venue, m.status, m.municipal_year, m.agenda_published_on from meeting m join board b on b.id = m.board_id where m.key = :k""")
                 .param("k", key)
                 .query((rs, n) -> head(rs))
                 .optional()
@@ -313,7 +313,7 @@ public class Meetings {
     /** All meetings, earliest first, optionally of one board: when, where and status, without attendance or items. */
     public List<Meeting> all(String boardCode) {
         return jdbc.sql("""
-                        select m.*, b.code, b.name from meeting m join board b on b.id = m.board_id
+                        select m.id, m.key, b.code, b.name, m.meeting_date, m.start_time, m.end_time, m.venue, m.status, m.municipal_year, m.agenda_published_on from meeting m join board b on b.id = m.board_id
                         where (cast(:b as text) is null or b.code = :b) order by m.meeting_date, m.start_time nulls last, m.id""").param("b", boardCode).query((rs, n) -> head(rs)).list();
     }
 
@@ -375,7 +375,8 @@ public class Meetings {
                             rs.getInt(6),
                             rs.getLong(7)));
         });
-        return jdbc.sql("select * from agenda_item where meeting_id = :m order by position")
+        return jdbc.sql(
+                        "select id, position, heading, title, part, exemption_paragraph, kind, minuted, minute_number, reporting_officer, portfolio, wards, link, minutes, resolutions, printed_pages from agenda_item where meeting_id = :m order by position")
                 .param("m", meetingId)
                 .query((rs, n) -> new AgendaItem(
                         rs.getLong("id"),

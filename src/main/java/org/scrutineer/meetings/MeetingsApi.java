@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** Open data: meetings and their public agendas and minutes as JSON. */
 @RestController
 @Tag(name = "Meetings", description = "Meetings of the boards with their public agendas, papers and minutes: open data")
-public class MeetingsApi {
+class MeetingsApi {
     private final Meetings meetings;
     private final MeetingAccess access;
     private final AgendaPacks packs;
 
-    public MeetingsApi(Meetings meetings, MeetingAccess access, AgendaPacks packs) {
+    MeetingsApi(Meetings meetings, MeetingAccess access, AgendaPacks packs) {
         this.meetings = meetings;
         this.access = access;
         this.packs = packs;

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * the five-clear-working-days rule allows.
  */
 @Component
-public class MeetingsDemoData implements DemoData {
+class MeetingsDemoData implements DemoData {
     static final String DIR = "/demo/halton/meetings/";
     static final String SYSTEM = "demo";
     private final Boards boards;
@@ -45,7 +45,7 @@ public class MeetingsDemoData implements DemoData {
     private final AuditTrail audit;
     private final BoardReports reports;
 
-    public MeetingsDemoData(
+    MeetingsDemoData(
             Boards boards,
             Memberships memberships,
             Meetings meetings,

@@ -7,10 +7,10 @@ import org.springframework.stereotype.Repository;
 
 /** Who sits on a board, in what role, from when to when; and the board's contact officer. */
 @Repository
-public class Memberships {
+class Memberships {
     private final JdbcClient jdbc;
 
-    public Memberships(JdbcClient jdbc) {
+    Memberships(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

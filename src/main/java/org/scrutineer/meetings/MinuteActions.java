@@ -7,10 +7,10 @@ import org.springframework.stereotype.Repository;
 
 /** Actions arising from minutes: tracked until done, and carried to the board's next meeting while open. */
 @Repository
-public class MinuteActions {
+class MinuteActions {
     private final JdbcClient jdbc;
 
-    public MinuteActions(JdbcClient jdbc) {
+    MinuteActions(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

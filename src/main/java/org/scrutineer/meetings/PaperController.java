@@ -15,13 +15,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The committee officer replaces an item's paper with a corrected file, or removes it (officers only, as every POST). */
 @Controller
-public class PaperController {
+class PaperController {
     private final Meetings meetings;
     private final MeetingPapers papers;
     private final AgendaPacks packs;
     private final Texts texts;
 
-    public PaperController(Meetings meetings, MeetingPapers papers, AgendaPacks packs, Texts texts) {
+    PaperController(Meetings meetings, MeetingPapers papers, AgendaPacks packs, Texts texts) {
         this.meetings = meetings;
         this.papers = papers;
         this.packs = packs;

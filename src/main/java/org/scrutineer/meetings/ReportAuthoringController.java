@@ -23,13 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An author writes an item's report in the council's standard template; Scrutineer makes the PDF paper from it. */
 @Controller
-public class ReportAuthoringController {
+class ReportAuthoringController {
     private final Meetings meetings;
     private final PaperRenderer papers;
     private final MeetingRecords records;
     private final Texts texts;
 
-    public ReportAuthoringController(Meetings meetings, PaperRenderer papers, MeetingRecords records, Texts texts) {
+    ReportAuthoringController(Meetings meetings, PaperRenderer papers, MeetingRecords records, Texts texts) {
         this.meetings = meetings;
         this.papers = papers;
         this.records = records;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * from last are remembered, in memory: each instance counts for itself.
  */
 @Component
-public class SearchAllowance {
+class SearchAllowance {
     static final int BURST = 30;
     static final int SECONDS_EACH = 2;
     static final int ADDRESSES = 10_000;
@@ -27,7 +27,7 @@ public class SearchAllowance {
         }
     };
 
-    public SearchAllowance(Clock clock) {
+    SearchAllowance(Clock clock) {
         this.clock = clock;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * it is searched, so a paper's own {@code <b>}, {@code <script>} or {@code &} can never pass for a mark; the page prints
  * every part escaped, inside {@code <mark>} when marked.
  */
-public record Snippet(List<Part> parts) {
+record Snippet(List<Part> parts) {
     static final char START = '\u0002';
     static final char STOP = '\u0003';
     /** ts_headline's options: our marks instead of its default {@code <b>}, and the extract's length. */

@@ -26,13 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
         name = "ModernGov import",
         description = "Meetings brought in from a council's ModernGov (modern.gov) site (admins)")
-public class ModernGovApi {
+class ModernGovApi {
     /** The widest date window one import may ask for: ModernGov sites answer slowly for long ones. */
     static final int MAX_YEARS = 10;
 
     private final ModernGovImport importer;
 
-    public ModernGovApi(ModernGovImport importer) {
+    ModernGovApi(ModernGovImport importer) {
         this.importer = importer;
     }
 

@@ -17,11 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators' page of ModernGov sources: add one, refresh one now, and read what the last import met. */
 @Controller
-public class ModernGovController {
+class ModernGovController {
     private final ModernGovImport importer;
     private final Texts texts;
 
-    public ModernGovController(ModernGovImport importer, Texts texts) {
+    ModernGovController(ModernGovImport importer, Texts texts) {
         this.importer = importer;
         this.texts = texts;
     }

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * downloaded first (outside the transaction), and one that cannot be is kept as a link and tried again next time.
  */
 @Service
-public class ModernGovImport {
+class ModernGovImport {
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ModernGovSite site;
@@ -43,7 +43,7 @@ public class ModernGovImport {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public ModernGovImport(
+    ModernGovImport(
             ModernGovSite site,
             ModernGovSources sources,
             Meetings meetings,

@@ -13,14 +13,14 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration
 @EnableScheduling
-public class ModernGovRefresh {
+class ModernGovRefresh {
     private static final Logger log = LoggerFactory.getLogger(ModernGovRefresh.class);
 
     private final DatabaseLock lock;
     private final ModernGovSources sources;
     private final ModernGovImport importer;
 
-    public ModernGovRefresh(DatabaseLock lock, ModernGovSources sources, ModernGovImport importer) {
+    ModernGovRefresh(DatabaseLock lock, ModernGovSources sources, ModernGovImport importer) {
         this.lock = lock;
         this.sources = sources;
         this.importer = importer;

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * every answer is bounded in size and time.
  */
 @Component
-public class ModernGovSite {
+class ModernGovSite {
     /** The most an XML answer may be: years of a busy committee's meetings come to a few megabytes. */
     static final int MAX_XML = 20 * 1024 * 1024;
     /** The most a document may be to be downloaded; a larger one is kept as a link. */
@@ -40,7 +40,7 @@ public class ModernGovSite {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    public ModernGovSite(@Value("${scrutineer.moderngov.allowed-hosts:}") String allowedHosts) {
+    ModernGovSite(@Value("${scrutineer.moderngov.allowed-hosts:}") String allowedHosts) {
         this.allowedHosts = Arrays.stream(allowedHosts.split(","))
                 .map(h -> h.strip().toLowerCase(Locale.ROOT))
                 .filter(h -> !h.isEmpty())

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Repository;
 
 /** ModernGov sources and which of Scrutineer's boards, meetings, items and documents came from which of their ids. */
 @Repository
-public class ModernGovSources {
+class ModernGovSources {
     private final JdbcClient jdbc;
 
-    public ModernGovSources(JdbcClient jdbc) {
+    ModernGovSources(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -32,7 +32,8 @@ public class ModernGovSources {
             List<String> lastProblems) {}
 
     public List<Source> all() {
-        return jdbc.sql("select * from moderngov_source order by base_url")
+        return jdbc.sql(
+                        "select id, base_url, committees, from_date, to_date, added_by, last_run_at, last_summary, last_problems from moderngov_source order by base_url")
                 .query((rs, n) -> new Source(
                         rs.getLong("id"),
                         rs.getString("base_url"),

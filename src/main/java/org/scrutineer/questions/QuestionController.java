@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * question before it is accepted and minuted.
  */
 @Controller
-public class QuestionController {
+class QuestionController {
     static final String DRAFT = "questions.draft";
     static final String SENT = "questions.sent";
 
     private final Questions questions;
 
-    public QuestionController(Questions questions) {
+    QuestionController(Questions questions) {
         this.questions = questions;
     }
 

@@ -1,12 +1,8 @@
 package org.scrutineer.questions;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.scrutineer.meetings.ClosureDays;
 import org.scrutineer.platform.mail.Outbox;
-import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.web.FormErrors;
-import org.scrutineer.platform.web.NotFound;
 import org.scrutineer.platform.web.Texts;
 import org.scrutineer.questions.domain.Ground;
 import org.scrutineer.questions.domain.Moderation;
@@ -21,14 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The committee services officer's side: decide questions, the running order, responses, mail and closure days. */
 @Controller
-public class QuestionModerationController {
+class QuestionModerationController {
     private final QuestionRegister register;
     private final Outbox outbox;
     private final ClosureDays closureDays;
     private final Texts texts;
 
-    public QuestionModerationController(
-            QuestionRegister register, Outbox outbox, ClosureDays closureDays, Texts texts) {
+    QuestionModerationController(QuestionRegister register, Outbox outbox, ClosureDays closureDays, Texts texts) {
         this.register = register;
         this.outbox = outbox;
         this.closureDays = closureDays;
@@ -37,18 +32,18 @@ public class QuestionModerationController {
 
     @GetMapping("/questions/manage")
     public String list(Model model) {
-        model.addAttribute("questions", register.submitted());
-        model.addAttribute("due", register.writtenResponsesDue());
+        QuestionRegister.Overview overview = register.overview();
+        model.addAttribute("questions", overview.submitted());
+        model.addAttribute("due", overview.writtenResponsesDue());
         return "questions/manage";
     }
 
     @GetMapping("/questions/manage/{id}")
     public String question(@PathVariable long id, Model model) {
-        QuestionRegister.Question q = register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
-        var similar = register.similar(q);
-        model.addAttribute("q", q);
-        model.addAttribute("similar", similar);
-        model.addAttribute("suggested", register.suggestions(q, similar));
+        QuestionRegister.ModerationPage page = register.moderation(id);
+        model.addAttribute("q", page.q());
+        model.addAttribute("similar", page.similar());
+        model.addAttribute("suggested", page.suggested());
         model.addAttribute("grounds", Ground.moderation());
         model.addAttribute(
                 "outcomes",
@@ -57,7 +52,7 @@ public class QuestionModerationController {
                         QuestionState.WRITTEN_RESPONSE_DUE,
                         QuestionState.NOT_REACHED,
                         QuestionState.NOT_ASKED));
-        model.addAttribute("deadline", q.meetingDate() == null ? "" : register.deadlineWords(q.meetingDate()));
+        model.addAttribute("deadline", page.deadline());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }
@@ -71,9 +66,8 @@ public class QuestionModerationController {
             @RequestParam(required = false) String ground,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
-        Moderation.Outcome o = parse(Moderation.Outcome.class, outcome);
-        FormErrors errors = register.decide(id, o, parse(Ground.class, ground), reason);
+        FormErrors errors =
+                register.decide(id, parse(Moderation.Outcome.class, outcome), parse(Ground.class, ground), reason);
         redirect.addFlashAttribute("errors", errors);
         return "redirect:/questions/manage/" + id;
     }
@@ -87,34 +81,20 @@ public class QuestionModerationController {
             @RequestParam(defaultValue = "") String supplementaryResponse,
             @RequestParam(defaultValue = "") String due,
             RedirectAttributes redirect) {
-        register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
-        FormErrors errors = new FormErrors();
-        LocalDate dueDate = null;
-        if (!due.isBlank()) {
-            try {
-                dueDate = LocalDate.parse(due.strip());
-            } catch (DateTimeParseException e) {
-                errors.add("due", texts.get("questions.response.due.invalid"));
-            }
-        }
-        if (errors.none()) {
-            errors = register.recordResponse(
-                    id, parse(QuestionState.class, state), response, supplementary, supplementaryResponse, dueDate);
-        }
+        FormErrors errors = register.recordResponseForm(
+                id, parse(QuestionState.class, state), response, supplementary, supplementaryResponse, due);
         redirect.addFlashAttribute("errors", errors);
         return "redirect:/questions/manage/" + id;
     }
 
     @PostMapping("/questions/manage/{id}/sent")
     public String sent(@PathVariable long id, @RequestParam(defaultValue = "") String response) {
-        register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         register.writtenResponseSent(id, response);
         return "redirect:/questions/manage/" + id;
     }
 
     @PostMapping("/questions/manage/{id}/withdraw")
     public String withdraw(@PathVariable long id) {
-        register.byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         register.withdraw(id);
         return "redirect:/questions/manage/" + id;
     }
@@ -147,22 +127,10 @@ public class QuestionModerationController {
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String remove,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        try {
-            if (!remove.isBlank()) {
-                closureDays.remove(LocalDate.parse(remove));
-                return "redirect:/questions/closure-days";
-            }
-            LocalDate d = LocalDate.parse(day.strip());
-            if (reason.isBlank() || reason.length() > 200) {
-                errors.add("reason", texts.get("questions.closureDay.reason.required"));
-            } else if (!closureDays.add(d, reason.strip(), CurrentUser.name())) {
-                errors.add("day", texts.get("questions.closureDay.day.taken"));
-            }
-        } catch (DateTimeParseException e) {
-            errors.add("day", texts.get("questions.closureDay.day.invalid"));
+        FormErrors errors = closureDays.change(day, reason, remove);
+        if (remove.isBlank() || errors.any()) {
+            redirect.addFlashAttribute("errors", errors);
         }
-        redirect.addFlashAttribute("errors", errors);
         return "redirect:/questions/closure-days";
     }
 

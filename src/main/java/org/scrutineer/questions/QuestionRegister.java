@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.mail.Outbox;
 import org.scrutineer.platform.security.CurrentUser;
 import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.NotFound;
 import org.scrutineer.platform.web.Texts;
 import org.scrutineer.questions.domain.Ground;
 import org.scrutineer.questions.domain.Moderation;
@@ -37,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * questioner's personal data after the retention time.
  */
 @Service
-public class QuestionRegister {
+class QuestionRegister {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final JdbcClient jdbc;
@@ -51,7 +53,7 @@ public class QuestionRegister {
 
     private final Texts texts;
 
-    public QuestionRegister(
+    QuestionRegister(
             JdbcClient jdbc,
             AuditTrail audit,
             Outbox outbox,
@@ -110,7 +112,10 @@ public class QuestionRegister {
     }
 
     private static final String SELECT = """
-            select pq.*, m.key, m.meeting_date, b.name as board_name, i.title as about_title, i.part as about_part,
+            select pq.id, pq.reference, pq.state, pq.received_at, pq.questioner, pq.organisation, pq.about_other,
+                   pq.question, pq.supplementary, pq.response, pq.supplementary_response, pq.decided_by, pq.decided_at,
+                   pq.ground, pq.decision_reason, pq.response_due, pq.response_sent_at,
+                   m.key, m.meeting_date, b.name as board_name, i.title as about_title, i.part as about_part,
                    q.address, q.postcode, q.email
             from public_question pq join meeting m on m.id = pq.meeting_id join board b on b.id = m.board_id
             left join agenda_item i on i.id = pq.about_item_id left join questioner q on q.id = pq.questioner_id
@@ -230,7 +235,7 @@ public class QuestionRegister {
     @Transactional
     public FormErrors decide(long id, Moderation.Outcome outcome, Ground ground, String reason) {
         FormErrors errors = new FormErrors();
-        Question q = byId(id).orElseThrow();
+        Question q = byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         if (q.state() != QuestionState.RECEIVED) {
             errors.add(
                     "outcome",
@@ -337,6 +342,48 @@ public class QuestionRegister {
         return places;
     }
 
+    /** The questions submitted, and the written responses due. */
+    record Overview(List<Question> submitted, List<Question> writtenResponsesDue) {}
+
+    /** A question for moderation: earlier questions like it, the grounds they suggest, its meeting's deadline in words. */
+    record ModerationPage(Question q, List<Similar> similar, List<Ground> suggested, String deadline) {}
+
+    @Transactional(readOnly = true)
+    Overview overview() {
+        return new Overview(submitted(), writtenResponsesDue());
+    }
+
+    @Transactional(readOnly = true)
+    ModerationPage moderation(long id) {
+        Question q = byId(id).orElseThrow(() -> new NotFound("No public question " + id));
+        List<Similar> similar = similar(q);
+        return new ModerationPage(
+                q, similar, suggestions(q, similar), q.meetingDate() == null ? "" : deadlineWords(q.meetingDate()));
+    }
+
+    /** The response form as sent: the due date of a written response as YYYY-MM-DD, or blank. */
+    @Transactional
+    FormErrors recordResponseForm(
+            long id,
+            QuestionState state,
+            String response,
+            String supplementary,
+            String supplementaryResponse,
+            String due) {
+        byId(id).orElseThrow(() -> new NotFound("No public question " + id));
+        LocalDate dueDate = null;
+        if (!due.isBlank()) {
+            try {
+                dueDate = LocalDate.parse(due.strip());
+            } catch (DateTimeParseException e) {
+                FormErrors errors = new FormErrors();
+                errors.add("due", texts.get("questions.response.due.invalid"));
+                return errors;
+            }
+        }
+        return recordResponse(id, state, response, supplementary, supplementaryResponse, dueDate);
+    }
+
     /** What happened at the meeting: the response, the supplementary and its response, or a written response to follow. */
     @Transactional
     public FormErrors recordResponse(
@@ -347,7 +394,7 @@ public class QuestionRegister {
             String supplementaryResponse,
             LocalDate due) {
         FormErrors errors = new FormErrors();
-        Question q = byId(id).orElseThrow();
+        Question q = byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         if (q.state() == QuestionState.RECEIVED
                 || q.state() == QuestionState.REJECTED
                 || q.state() == QuestionState.WITHDRAWN) {
@@ -427,7 +474,7 @@ public class QuestionRegister {
     /** The written response has gone: the task is closed, and the retention time starts. */
     @Transactional
     public void writtenResponseSent(long id, String response) {
-        Question q = byId(id).orElseThrow();
+        Question q = byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         if (!q.state().needsWrittenResponse()) {
             return;
         }
@@ -448,7 +495,7 @@ public class QuestionRegister {
     /** The resident withdrew the question (Q09: a withdrawn question does not count against them). */
     @Transactional
     public boolean withdraw(long id) {
-        Question q = byId(id).orElseThrow();
+        Question q = byId(id).orElseThrow(() -> new NotFound("No public question " + id));
         if (q.state() != QuestionState.RECEIVED && q.state() != QuestionState.ACCEPTED) {
             return false;
         }

@@ -19,7 +19,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration
 @EnableScheduling
-public class QuestionSchedule {
+class QuestionSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(QuestionSchedule.class);
 
     private final QuestionRegister register;
@@ -27,7 +27,7 @@ public class QuestionSchedule {
     private final Clock clock;
     private final Duration retention;
 
-    public QuestionSchedule(
+    QuestionSchedule(
             QuestionRegister register,
             DatabaseLock lock,
             Clock clock,

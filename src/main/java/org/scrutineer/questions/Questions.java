@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the questioner's address and e-mail are seen by officers only and deleted a set time after the reply.
  */
 @Service
-public class Questions {
+class Questions {
     static final DateTimeFormatter DEADLINE_WORDS =
             DateTimeFormatter.ofPattern("h:mm a 'on' EEEE d MMMM yyyy", Locale.UK);
     /** Submissions one client address, and one e-mail address, may make in a day. */
@@ -70,7 +70,7 @@ public class Questions {
     private final int responseWorkingDays;
     private final Texts texts;
 
-    public Questions(
+    Questions(
             JdbcClient jdbc,
             Meetings meetings,
             ClosureDays closures,

@@ -18,7 +18,7 @@ import org.scrutineer.workforce.domain.Measure;
  * total. A blank cell is "not provided", 0 is zero. Read whole or refused whole, every row error listed; the check of
  * the figures against each other comes after, on the return (ReturnCheck).
  */
-public final class ReturnFile {
+final class ReturnFile {
     static final List<String> COLUMNS =
             List.of("measure", "white", "mixed", "asian", "black", "other", "not-known", "total");
 

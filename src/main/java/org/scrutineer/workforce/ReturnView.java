@@ -24,7 +24,7 @@ import org.scrutineer.workforce.domain.Workforce;
  * A return as a page, the API and open data show it: each indicator's counts, proportions and likelihood beside the
  * national figure and the year before, with small numbers suppressed for those who may only read what is published.
  */
-public record ReturnView(
+record ReturnView(
         long id,
         String council,
         String year,

@@ -27,10 +27,10 @@ import org.springframework.web.multipart.MultipartFile;
         name = "Workforce equality",
         description =
                 "The council's SC-WRES returns, their relative likelihoods beside the national figures, and the action plan")
-public class WorkforceApi {
+class WorkforceApi {
     private final WorkforceEquality equality;
 
-    public WorkforceApi(WorkforceEquality equality) {
+    WorkforceApi(WorkforceEquality equality) {
         this.equality = equality;
     }
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * the action plan's cover sheet; the demo pages say so.
  */
 @Component
-public class WorkforceDemoData implements DemoData {
+class WorkforceDemoData implements DemoData {
     static final String DIR = "/demo/halton/workforce/";
     /** The Health and Social Care PPB of 23 September 2025 received the data report as item 4(C). */
     static final LocalDate REPORTED = LocalDate.of(2025, 9, 23);
@@ -40,7 +40,7 @@ public class WorkforceDemoData implements DemoData {
     private final AuditTrail audit;
     private final String council;
 
-    public WorkforceDemoData(WorkforceReturns returns, AuditTrail audit, ScrutineerProperties properties) {
+    WorkforceDemoData(WorkforceReturns returns, AuditTrail audit, ScrutineerProperties properties) {
         this.returns = returns;
         this.audit = audit;
         this.council = properties.councilName();

@@ -8,16 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.scrutineer.platform.ScrutineerProperties;
+import org.scrutineer.platform.audit.AuditEntry;
 import org.scrutineer.platform.audit.AuditTrail;
+import org.scrutineer.platform.imports.ImportRejected;
 import org.scrutineer.platform.progress.ProgressStatus;
 import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.security.CurrentUser;
+import org.scrutineer.platform.web.FormErrors;
+import org.scrutineer.platform.web.FormRefused;
+import org.scrutineer.platform.web.NotFound;
+import org.scrutineer.platform.web.Texts;
 import org.scrutineer.workforce.WorkforceReturns.Action;
 import org.scrutineer.workforce.WorkforceReturns.StoredReturn;
 import org.scrutineer.workforce.domain.Breakdown;
 import org.scrutineer.workforce.domain.EqualityReport;
 import org.scrutineer.workforce.domain.Finding;
 import org.scrutineer.workforce.domain.Measure;
+import org.scrutineer.workforce.domain.PayBandGrouping;
 import org.scrutineer.workforce.domain.Workforce;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +35,23 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class WorkforceEquality {
+class WorkforceEquality {
     private final WorkforceReturns returns;
     private final AuditTrail audit;
     private final Access access;
     private final Clock clock;
     private final String council;
 
-    public WorkforceEquality(
-            WorkforceReturns returns, AuditTrail audit, Access access, Clock clock, ScrutineerProperties properties) {
+    private final Texts texts;
+
+    WorkforceEquality(
+            WorkforceReturns returns,
+            AuditTrail audit,
+            Access access,
+            Clock clock,
+            ScrutineerProperties properties,
+            Texts texts) {
+        this.texts = texts;
         this.returns = returns;
         this.audit = audit;
         this.access = access;
@@ -99,6 +114,131 @@ public class WorkforceEquality {
     @Transactional(readOnly = true)
     public List<org.scrutineer.workforce.domain.NationalFigure> national() {
         return returns.national();
+    }
+
+    /** The returns the person may see, and the milestones of the programme. */
+    record Overview(List<StoredReturn> returns, List<WorkforceReturns.Milestone> milestones) {}
+
+    /** A return as the person may see it, with its audit trail for those who may read drafts (none for others). */
+    record ReportPage(ReturnView view, List<AuditEntry> history) {}
+
+    /** The action plan as it stands today, with the programme's milestones. */
+    record ActionPlan(List<Action> actions, List<WorkforceReturns.Milestone> milestones, LocalDate today) {}
+
+    @Transactional(readOnly = true)
+    Overview overview() {
+        return new Overview(visibleReturns(), milestones());
+    }
+
+    @Transactional(readOnly = true)
+    ReportPage report(long id, PayBandGrouping grouping) {
+        ReturnView view = view(id, grouping).orElseThrow(() -> new NotFound("No return " + id));
+        return new ReportPage(view, seesDrafts() ? history(id) : List.of());
+    }
+
+    /** The form of a new return, blank or filled from an earlier return the person may see. */
+    @Transactional(readOnly = true)
+    Map<String, String> returnForm(Long from) {
+        return ReturnForms.startingFrom(
+                from == null ? null : visible(from).orElseThrow(() -> new NotFound("No return " + from)));
+    }
+
+    @Transactional(readOnly = true)
+    ActionPlan actionPlan() {
+        return new ActionPlan(actions(), milestones(), LocalDate.now(clock));
+    }
+
+    /** Saves a return from its form: the year, the workforce and every count; the return's id. */
+    long save(Map<String, String> params) {
+        FormErrors errors = new FormErrors();
+        String year = ReturnForms.year(errors, params.getOrDefault("year", ""));
+        Workforce workforce = ReturnForms.workforce(errors, params.getOrDefault("workforce", ""), false);
+        Map<Measure, Breakdown> counts = ReturnForms.counts(errors, params);
+        FormRefused.ifAny(errors);
+        try {
+            return save(year, workforce, counts);
+        } catch (Refused e) {
+            throw FormRefused.of(e.field(), e.getMessage());
+        }
+    }
+
+    /**
+     * Imports a return's counts from a file (null when none was chosen) for the year and workforce of the form; the
+     * return's id. A file with wrong rows is refused whole ({@link ImportRejected}).
+     */
+    long importFile(String yearText, String workforceText, String fileName, InputStream input) {
+        FormErrors errors = new FormErrors();
+        Workforce workforce = ReturnForms.workforce(errors, workforceText, true);
+        String year = ReturnForms.year(errors, yearText);
+        if (input == null) {
+            errors.add("file", texts.get("workforce.import.file.required"));
+        }
+        FormRefused.ifAny(errors);
+        try {
+            return importFile(year, workforce, fileName, input);
+        } catch (Refused e) {
+            throw FormRefused.of(e.field(), e.getMessage());
+        }
+    }
+
+    /** Adds an action to the plan from its form. */
+    void addAction(Map<String, String> params) {
+        FormErrors errors = new FormErrors();
+        int indicator = -1;
+        try {
+            indicator = Integer.parseInt(params.getOrDefault("indicator", ""));
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        if (indicator < 0 || indicator > 9) {
+            errors.add("indicator", texts.get("workforce.action.indicator.required"));
+        }
+        String action = params.getOrDefault("action", "").trim();
+        if (action.isEmpty()) {
+            errors.add("action", texts.get("workforce.action.action.required"));
+        } else if (action.length() > 4000) {
+            errors.add("action", texts.get("workforce.action.action.tooLong"));
+        }
+        String lead = params.getOrDefault("lead", "").trim();
+        if (lead.length() > 200) {
+            errors.add("lead", texts.get("workforce.action.lead.tooLong"));
+        }
+        LocalDate due = ReturnForms.date(errors, "due", params.getOrDefault("due", ""));
+        FormRefused.ifAny(errors);
+        String timescale = params.getOrDefault("timescale", "").trim();
+        String success = params.getOrDefault("success", "").trim();
+        addAction(
+                params.getOrDefault("planYear", "2024/25"),
+                indicator,
+                action,
+                lead,
+                timescale.length() > 200 ? timescale.substring(0, 200) : timescale,
+                due,
+                success.length() > 4000 ? success.substring(0, 4000) : success);
+    }
+
+    /** An action's lead, due date and progress, and a progress note if one was written: one change, audited. */
+    void updateAction(long id, String lead, String due, String status, String note) {
+        actions().stream().filter(a -> a.id() == id).findFirst().orElseThrow(() -> new NotFound("No action " + id));
+        FormErrors errors = new FormErrors();
+        ProgressStatus s = null;
+        try {
+            s = ProgressStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            errors.add("status-" + id, "Choose where the action stands on the progress scale");
+        }
+        LocalDate d = ReturnForms.date(errors, "due-" + id, due);
+        if (lead.trim().length() > 200) {
+            errors.add("lead-" + id, "The lead must be 200 characters or fewer");
+        }
+        if (note.trim().length() > 4000) {
+            errors.add("note-" + id, "The progress note must be 4,000 characters or fewer");
+        }
+        FormRefused.ifAny(errors);
+        updateAction(id, lead.trim(), d, s);
+        if (!note.isBlank()) {
+            addProgress(id, LocalDate.now(clock), note.trim());
+        }
     }
 
     /** Creates a return, or replaces the counts of an unpublished one, and audits the counts before and after. */

@@ -115,7 +115,8 @@ public class WorkforceReturns {
                 String note,
                 String meeting,
                 String item) {}
-        Optional<Row> row = jdbc.sql("select * from workforce_return where id = :id")
+        Optional<Row> row = jdbc.sql(
+                        "select council, year, workforce, status, published_on, note, meeting_key, agenda_item from workforce_return where id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Row(
                         rs.getString("council"),
@@ -188,7 +189,8 @@ public class WorkforceReturns {
     }
 
     public List<NationalFigure> national() {
-        return jdbc.sql("select * from workforce_national_figure order by year desc, workforce, id")
+        return jdbc.sql(
+                        "select year, workforce, indicator, value, source, note from workforce_national_figure order by year desc, workforce, id")
                 .query((rs, n) -> new NationalFigure(
                         rs.getString("year"),
                         Workforce.valueOf(rs.getString("workforce")),
@@ -265,7 +267,8 @@ public class WorkforceReturns {
                     notes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Progress(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)));
                 });
-        return jdbc.sql("select * from workforce_action order by plan_year desc, indicator, id")
+        return jdbc.sql(
+                        "select id, council, plan_year, indicator, action, lead, timescale, due, success, status, source from workforce_action order by plan_year desc, indicator, id")
                 .query((rs, n) -> new Action(
                         rs.getLong("id"),
                         rs.getString("council"),

@@ -16,7 +16,7 @@ import org.jsoup.select.NodeVisitor;
  * {@link Safelist}: no scripts, styles, Office tags or attributes), and it is kept as text with its paragraphs, which
  * is how Scrutineer shows minutes: nothing from another site is ever written into a page as markup.
  */
-public final class WordHtml {
+final class WordHtml {
     private static final Safelist KEPT =
             Safelist.none().addTags("p", "br", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th");
     private static final Set<String> BLOCKS = Set.of("p", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr");

@@ -79,7 +79,8 @@ public class Outbox {
     }
 
     public List<Message> latest(int limit) {
-        return jdbc.sql("select * from outbox_message order by id desc limit :n")
+        return jdbc.sql(
+                        "select id, to_address, subject, body, created_at, sent_at, failure from outbox_message order by id desc limit :n")
                 .param("n", limit)
                 .query((rs, n) -> new Message(
                         rs.getLong("id"),

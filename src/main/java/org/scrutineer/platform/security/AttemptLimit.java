@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param failures how many failures are allowed within the time
  * @param within   the time they are counted over
  */
-public record AttemptLimit(int failures, Duration within) {
+record AttemptLimit(int failures, Duration within) {
 
     /** How long to wait before trying again, given the failures newest first; empty if an attempt may be made now. */
     public Optional<Duration> wait(List<Instant> newestFirst, Instant now) {

@@ -3,7 +3,7 @@ package org.scrutineer.questions.domain;
 /**
  * PQ-07: one supplementary question, asked by the questioner, related to the original (the Chair rules on that).
  */
-public final class Supplementary {
+final class Supplementary {
     private Supplementary() {}
 
     /** @return why the supplementary is refused, or null when it may be put */

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The 19 ethnicities of the Census 2021 list the SC-WRES collects by, and "not known", each in its group. Scrutineer
  * keeps a return's counts by group: an import may give a category, whose count joins its group's.
  */
-public enum Ethnicity {
+enum Ethnicity {
     WHITE_BRITISH("English, Welsh, Scottish, Northern Irish or British", EthnicGroup.WHITE),
     WHITE_IRISH("Irish", EthnicGroup.WHITE),
     WHITE_GYPSY_TRAVELLER("Gypsy or Irish Traveller", EthnicGroup.WHITE),

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * indicator with no data is "not provided". Each finding names the figures. Halton's checked return of 2024/25, whose
  * fitness-to-practise count of 2 came back as 12 split 2 white and 10 minoritised, is what this is for.
  */
-public final class ReturnCheck {
+final class ReturnCheck {
     private ReturnCheck() {}
 
     public static List<Finding> check(WorkforceReturn r) {
