@@ -1,14 +1,13 @@
 package org.scrutineer.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutineer.support.AgendaFixtures.aNewItem;
+import static org.scrutineer.support.AgendaFixtures.aNewMeeting;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.scrutineer.meetings.Meetings;
-import org.scrutineer.meetings.domain.AgendaItem;
-import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.boards.Boards;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,32 +34,12 @@ class PublicQuestionsBrowserIT extends BrowserIT {
     void aResidentAsksTheOfficerAcceptsAndTheQuestionIsInTheMinutes() {
         clock.reset();
         long board = boards.byCode("HSC-PPB").orElseThrow().id();
-        long id = meetings.create(new Meetings.NewMeeting(
-                KEY,
-                board,
-                LocalDate.of(2026, 12, 22),
-                LocalTime.of(18, 30),
-                "Council Chamber, Runcorn Town Hall",
-                Meeting.Status.SCHEDULED,
-                "2026/27"));
+        long id = meetings.create(aNewMeeting(KEY, board, LocalDate.of(2026, 12, 22))
+                .in("Council Chamber, Runcorn Town Hall")
+                .build());
         meetings.addItem(
-                id,
-                new Meetings.NewItem(
-                        "",
-                        "Public Question Time",
-                        AgendaItem.Part.I,
-                        null,
-                        "public_questions",
-                        true,
-                        "",
-                        "",
-                        "",
-                        null,
-                        null));
-        meetings.addItem(
-                id,
-                new Meetings.NewItem(
-                        "", "Day Centre Review", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+                id, aNewItem("Public Question Time").ofKind("public_questions").build());
+        meetings.addItem(id, aNewItem("Day Centre Review").build());
         meetings.setAgendaPublished(id, LocalDate.of(2026, 11, 25));
 
         // the resident, without an account

@@ -2,6 +2,8 @@ package org.scrutineer.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scrutineer.support.AgendaFixtures.aNewItem;
+import static org.scrutineer.support.AgendaFixtures.aNewMeeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,7 +11,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.finance.domain.Amounts;
@@ -20,9 +21,7 @@ import org.scrutineer.finance.domain.StatementRow;
 import org.scrutineer.meetings.AgendaPacks;
 import org.scrutineer.meetings.BoardReports;
 import org.scrutineer.meetings.Meetings;
-import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.BoardReport;
-import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.support.ScrutineerTest;
 import org.scrutineer.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,22 +128,17 @@ class PublishedFinanceIT {
         long board = data.board("TEST-PUBFIN");
         String n = String.valueOf(System.nanoTime());
         String key = "test-pubfin-" + n;
-        long meeting = meetings.create(new Meetings.NewMeeting(
-                key,
-                board,
-                LocalDate.of(2025, 12, 9),
-                LocalTime.of(18, 30),
-                "Town Hall",
-                Meeting.Status.SCHEDULED,
-                "2025/26"));
+        long meeting = meetings.create(aNewMeeting(key, board, LocalDate.of(2025, 12, 9))
+                .in("Town Hall")
+                .build());
         long open = meetings.addItem(
-                meeting,
-                new Meetings.NewItem(
-                        "", "Budget monitoring", AgendaItem.Part.I, null, "FINANCE", true, "", "", "", null, null));
+                meeting, aNewItem("Budget monitoring").ofKind("FINANCE").build());
         long exempt = meetings.addItem(
                 meeting,
-                new Meetings.NewItem(
-                        "", "Contract costs", AgendaItem.Part.II, 3, "FINANCE", true, "", "", "", null, null));
+                aNewItem("Contract costs")
+                        .exemptUnderParagraph(3)
+                        .ofKind("FINANCE")
+                        .build());
         long statement = paper("open-" + n, "Open budget paper " + n, "Open Unit " + n, open);
         paper("exempt-" + n, "Quagmire contract paper " + n, "Quagmire Unit " + n, exempt);
         meetings.setAgendaPublished(meeting, LocalDate.of(2025, 12, 1));
@@ -190,18 +184,11 @@ class PublishedFinanceIT {
         long board = data.board("TEST-PUBFIN");
         String n = String.valueOf(System.nanoTime());
         String key = "test-pubfin-later-" + n;
-        long meeting = meetings.create(new Meetings.NewMeeting(
-                key,
-                board,
-                LocalDate.of(2099, 1, 20),
-                LocalTime.of(18, 30),
-                "Town Hall",
-                Meeting.Status.SCHEDULED,
-                "2098/99"));
+        long meeting = meetings.create(aNewMeeting(key, board, LocalDate.of(2099, 1, 20))
+                .in("Town Hall")
+                .build());
         long item = meetings.addItem(
-                meeting,
-                new Meetings.NewItem(
-                        "", "Budget monitoring", AgendaItem.Part.I, null, "FINANCE", true, "", "", "", null, null));
+                meeting, aNewItem("Budget monitoring").ofKind("FINANCE").build());
         paper("later-" + n, "Later paper " + n, "Later Unit " + n, item);
         meetings.setAgendaPublished(meeting, LocalDate.of(2099, 1, 12));
         packs.publish(meetings.byKey(key).orElseThrow(), "test");

@@ -1,6 +1,8 @@
 package org.scrutineer.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutineer.support.AgendaFixtures.aNewItem;
+import static org.scrutineer.support.AgendaFixtures.aNewMeeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,9 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
-import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.support.HostileFiles;
 import org.scrutineer.support.ScrutineerTest;
@@ -51,18 +51,12 @@ class ActionsAndDownloadsIT {
 
     long item(String code) {
         long board = data.board(code);
-        long meeting = meetings.create(new Meetings.NewMeeting(
-                code.toLowerCase() + "-2025-10-01",
-                board,
-                LocalDate.of(2025, 10, 1),
-                LocalTime.of(18, 30),
-                "Town Hall",
-                Meeting.Status.HELD,
-                "2025/26"));
+        long meeting = meetings.create(aNewMeeting(code.toLowerCase() + "-2025-10-01", board, LocalDate.of(2025, 10, 1))
+                .in("Town Hall")
+                .withStatus(Meeting.Status.HELD)
+                .build());
         meetings.setAgendaPublished(meeting, LocalDate.of(2025, 9, 20));
-        return meetings.addItem(
-                meeting,
-                new Meetings.NewItem("", "Budget", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        return meetings.addItem(meeting, aNewItem("Budget").build());
     }
 
     @Test

@@ -1,11 +1,12 @@
 package org.scrutineer.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutineer.support.AgendaFixtures.aNewItem;
+import static org.scrutineer.support.AgendaFixtures.aNewMeeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +17,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.scrutineer.meetings.domain.AgendaItem;
-import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.support.ScrutineerTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,30 +75,12 @@ class ExemptItemsIT {
         accounts.grantBoard("exempt.cypf", "CYPF-PPB");
         long board = boards.byCode("HSC-PPB").orElseThrow().id();
         key = "hsc-2025-10-14";
-        long id = meetings.create(new Meetings.NewMeeting(
-                key,
-                board,
-                LocalDate.of(2025, 10, 14),
-                LocalTime.of(18, 30),
-                "Council Chamber, Runcorn Town Hall",
-                Meeting.Status.SCHEDULED,
-                "2025/26"));
-        long open = meetings.addItem(
-                id,
-                new Meetings.NewItem(
-                        "",
-                        "Lighthouse refurbishment",
-                        AgendaItem.Part.I,
-                        null,
-                        "REPORT",
-                        true,
-                        "",
-                        "",
-                        "",
-                        null,
-                        null));
-        exemptItem = meetings.addItem(
-                id, new Meetings.NewItem("", SECRET, AgendaItem.Part.II, 3, "REPORT", true, "", "", "", null, null));
+        long id = meetings.create(aNewMeeting(key, board, LocalDate.of(2025, 10, 14))
+                .in("Council Chamber, Runcorn Town Hall")
+                .build());
+        long open = meetings.addItem(id, aNewItem("Lighthouse refurbishment").build());
+        exemptItem =
+                meetings.addItem(id, aNewItem(SECRET).exemptUnderParagraph(3).build());
         openDocument = attach(open, "Lighthouse refurbishment", "The " + OPEN_TEXT + " is on course.");
         exemptDocument = attach(exemptItem, SECRET, "The " + SECRET_TEXT + " are confidential.");
         meetings.saveMinutes(

@@ -1,6 +1,8 @@
 package org.scrutineer.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutineer.support.AgendaFixtures.aNewItem;
+import static org.scrutineer.support.AgendaFixtures.aNewMeeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,11 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.scrutineer.meetings.domain.AgendaItem;
-import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.support.HostileFiles;
 import org.scrutineer.support.ScrutineerTest;
@@ -54,13 +53,9 @@ class HostilePapersIT {
         long board = data.board(code);
         LocalDate date = LocalDate.of(2025, 10, day);
         String key = code.toLowerCase() + "-" + date;
-        long id = meetings.create(new Meetings.NewMeeting(
-                key, board, date, LocalTime.of(18, 30), "Town Hall", Meeting.Status.SCHEDULED, "2025/26"));
+        long id = meetings.create(aNewMeeting(key, board, date).in("Town Hall").build());
         meetings.setAgendaPublished(id, date.minusDays(10));
-        long item = meetings.addItem(
-                id,
-                new Meetings.NewItem(
-                        "", "Budget monitoring", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        long item = meetings.addItem(id, aNewItem("Budget monitoring").build());
         return new Fixture(key, id, item);
     }
 
@@ -282,8 +277,7 @@ class HostilePapersIT {
         Fixture f = meeting("HOSTP-G", 7);
         long exempt = meetings.addItem(
                 f.meetingId(),
-                new Meetings.NewItem(
-                        "", "Contract award", AgendaItem.Part.II, 3, "REPORT", true, "", "", "", null, null));
+                aNewItem("Contract award").exemptUnderParagraph(3).build());
         long document = meetings.addDocument(
                 exempt, "Tender scores", "REPORT", "scores.pdf", HostileFiles.pdfOfPages(1), 1, "", "t");
         mvc.perform(multipart("/meetings/" + f.key() + "/items/" + exempt + "/documents/" + document + "/replace")

@@ -1,6 +1,7 @@
 package org.scrutineer.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutineer.support.AgendaFixtures.aNewItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,18 +37,7 @@ class ReportAuthoringIT {
                 ? item.id()
                 : meetings.addItem(
                         meetings.idOf("hsc-2025-11-25").orElseThrow(),
-                        new Meetings.NewItem(
-                                "",
-                                "Carers strategy update",
-                                AgendaItem.Part.I,
-                                null,
-                                "REPORT",
-                                true,
-                                "",
-                                "",
-                                "",
-                                null,
-                                null));
+                        aNewItem("Carers strategy update").build());
         String path = "/meetings/hsc-2025-11-25/items/" + itemId + "/report";
         mvc.perform(get(path).accept("text/html")).andExpect(status().is3xxRedirection()); // not for the public
         String refused = mvc.perform(
@@ -108,10 +98,7 @@ class ReportAuthoringIT {
                 "Town Hall",
                 org.scrutineer.meetings.domain.Meeting.Status.SCHEDULED,
                 "2025/26"));
-        long itemId = meetings.addItem(
-                meeting,
-                new Meetings.NewItem(
-                        "", "Long report", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        long itemId = meetings.addItem(meeting, aNewItem("Long report").build());
         String refused = mvc.perform(post("/meetings/rep-long-2025-10-01/items/" + itemId + "/report")
                         .with(user("o").roles("OFFICER"))
                         .with(csrf())

@@ -1,18 +1,17 @@
 package org.scrutineer.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutineer.support.AgendaFixtures.aNewItem;
+import static org.scrutineer.support.AgendaFixtures.aNewMeeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Random;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.scrutineer.meetings.domain.AgendaItem;
-import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.support.ScrutineerTest;
 import org.scrutineer.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,19 +67,11 @@ class SearchCostIT {
     @Test
     void aSearchOfAVeryLongPaperAnswersWithinTheBound() throws Exception {
         long board = data.board("COST-T");
-        long meeting = meetings.create(new Meetings.NewMeeting(
-                "cost-t-2025-10-01",
-                board,
-                LocalDate.of(2025, 10, 1),
-                LocalTime.of(18, 30),
-                "Town Hall",
-                Meeting.Status.SCHEDULED,
-                "2025/26"));
+        long meeting = meetings.create(aNewMeeting("cost-t-2025-10-01", board, LocalDate.of(2025, 10, 1))
+                .in("Town Hall")
+                .build());
         meetings.setAgendaPublished(meeting, LocalDate.of(2025, 9, 20));
-        long item = meetings.addItem(
-                meeting,
-                new Meetings.NewItem(
-                        "", "Local plan evidence", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        long item = meetings.addItem(meeting, aNewItem("Local plan evidence").build());
         // stored as a paper of 2,000 pages would have been before its text was bounded on upload
         meetings.addDocument(
                 item, "Evidence base", "REPORT", "evidence.pdf", new byte[] {'%'}, 2000, text(2000), "test");

@@ -1,18 +1,17 @@
 package org.scrutineer.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutineer.support.AgendaFixtures.aNewItem;
+import static org.scrutineer.support.AgendaFixtures.aNewMeeting;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.scrutineer.meetings.domain.AgendaItem;
-import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.support.ScrutineerTest;
 import org.scrutineer.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,18 +32,10 @@ class SearchHighlightIT {
     @Test
     void matchesAreMarkedAndTheRestEscaped() throws Exception {
         long board = data.board("SRCH-T");
-        long meeting = meetings.create(new Meetings.NewMeeting(
-                "srch-t-2025-10-01",
-                board,
-                LocalDate.of(2025, 10, 1),
-                LocalTime.of(18, 30),
-                "Town Hall",
-                Meeting.Status.SCHEDULED,
-                "2025/26"));
-        long item = meetings.addItem(
-                meeting,
-                new Meetings.NewItem(
-                        "", "Fish & chips licensing", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        long meeting = meetings.create(aNewMeeting("srch-t-2025-10-01", board, LocalDate.of(2025, 10, 1))
+                .in("Town Hall")
+                .build());
+        long item = meetings.addItem(meeting, aNewItem("Fish & chips licensing").build());
         meetings.saveMinutes(
                 item,
                 "Wombat sightings <b>rose</b> & the board heard <script>alert('minutes')</script> of \u0002 wombats.",

@@ -1,6 +1,8 @@
 package org.scrutineer.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutineer.support.AgendaFixtures.aNewItem;
+import static org.scrutineer.support.AgendaFixtures.aNewMeeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,10 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.meetings.Meetings;
-import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.support.ScrutineerTest;
@@ -59,29 +59,13 @@ class ConsiderationsIT {
         long board = data.board("CONS-B");
         data.serviceArea("CONS-B", "CONS-A");
         data.indicator("CONS-A", "CONS 01", "HIGHER_IS_BETTER");
-        long meeting = meetings.create(new Meetings.NewMeeting(
-                "cons-b-2026-10-01",
-                board,
-                LocalDate.of(2026, 10, 1),
-                LocalTime.of(18, 30),
-                "Town Hall",
-                Meeting.Status.HELD,
-                "2026/27"));
+        long meeting = meetings.create(aNewMeeting("cons-b-2026-10-01", board, LocalDate.of(2026, 10, 1))
+                .in("Town Hall")
+                .withStatus(Meeting.Status.HELD)
+                .build());
         meetings.setAgendaPublished(meeting, LocalDate.of(2026, 9, 22));
-        long item = meetings.addItem(
-                meeting,
-                new Meetings.NewItem(
-                        "",
-                        "Performance of the service",
-                        AgendaItem.Part.I,
-                        null,
-                        "REPORT",
-                        true,
-                        "",
-                        "",
-                        "",
-                        null,
-                        null));
+        long item =
+                meetings.addItem(meeting, aNewItem("Performance of the service").build());
         var officer = user("cons.officer").roles("OFFICER");
 
         String form = page(get("/indicators/CONS 01").with(officer));

@@ -1,6 +1,7 @@
 package org.scrutineer.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutineer.support.AgendaFixtures.aNewMeeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,7 +11,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -33,7 +33,6 @@ import org.scrutineer.meetings.AgendaPacks;
 import org.scrutineer.meetings.Meetings;
 import org.scrutineer.meetings.PaperRenderer;
 import org.scrutineer.meetings.domain.AgendaItem;
-import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.performance.Figures;
 import org.scrutineer.performance.PerformanceRepository;
 import org.scrutineer.performance.PriorityReports;
@@ -343,14 +342,7 @@ class WhoSeesWhatIT {
         Marker milestone = marker(code + " unpublished milestone progress", Reach.BOARD, code, bird + "milestone");
 
         LocalDate held = LocalDate.parse(publishedKey.substring(publishedKey.indexOf('-') + 1));
-        long published = meetings.create(new Meetings.NewMeeting(
-                publishedKey,
-                b.id(),
-                held,
-                LocalTime.of(18, 30),
-                "Council Chamber",
-                Meeting.Status.SCHEDULED,
-                "2026/27"));
+        long published = meetings.create(aNewMeeting(publishedKey, b.id(), held).build());
         long openItem = meetings.addItem(published, item(title + "open review", AgendaItem.Part.I, null));
         long exemptItem = meetings.addItem(published, item(title + "exempt tender evaluation", AgendaItem.Part.II, 3));
         long openPaper =
@@ -364,8 +356,7 @@ class WhoSeesWhatIT {
         packs.publish(meetings.byKey(publishedKey).orElseThrow(), "walk");
 
         LocalDate next = LocalDate.parse(draftKey.substring(draftKey.indexOf('-') + 1));
-        long unpublished = meetings.create(new Meetings.NewMeeting(
-                draftKey, b.id(), next, LocalTime.of(18, 30), "Council Chamber", Meeting.Status.SCHEDULED, "2026/27"));
+        long unpublished = meetings.create(aNewMeeting(draftKey, b.id(), next).build());
         long draftItem = meetings.addItem(unpublished, item(title + "draft budget proposals", AgendaItem.Part.I, null));
         long draftPaper = paper(
                 draftItem,

@@ -2,6 +2,8 @@ package org.scrutineer.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scrutineer.support.AgendaFixtures.aNewItem;
+import static org.scrutineer.support.AgendaFixtures.aNewMeeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.scrutineer.meetings.Meetings;
 import org.scrutineer.meetings.PublicQuestions;
-import org.scrutineer.meetings.domain.AgendaItem;
 import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Boards;
@@ -81,68 +82,24 @@ class PublicQuestionsIT {
     void aMeetingTakingQuestions() {
         clock.reset();
         long board = boards.byCode("HSC-PPB").orElseThrow().id();
-        long id = meetings.create(new Meetings.NewMeeting(
-                KEY,
-                board,
-                LocalDate.of(2026, 12, 8),
-                LocalTime.of(18, 30),
-                "Council Chamber, Runcorn Town Hall",
-                Meeting.Status.SCHEDULED,
-                "2026/27"));
+        long id = meetings.create(aNewMeeting(KEY, board, LocalDate.of(2026, 12, 8))
+                .in("Council Chamber, Runcorn Town Hall")
+                .build());
         meetings.addItem(
-                id,
-                new Meetings.NewItem(
-                        "",
-                        "Public Question Time",
-                        AgendaItem.Part.I,
-                        null,
-                        "public_questions",
-                        true,
-                        "",
-                        "",
-                        "",
-                        null,
-                        null));
+                id, aNewItem("Public Question Time").ofKind("public_questions").build());
         budgetItem = meetings.addItem(
-                id,
-                new Meetings.NewItem(
-                        "",
-                        "Adult Social Care Budget Position",
-                        AgendaItem.Part.I,
-                        null,
-                        "REPORT",
-                        true,
-                        "",
-                        "",
-                        "",
-                        null,
-                        null));
-        exemptItem = meetings.addItem(
-                id, new Meetings.NewItem("", EXEMPT, AgendaItem.Part.II, 3, "REPORT", true, "", "", "", null, null));
+                id, aNewItem("Adult Social Care Budget Position").build());
+        exemptItem =
+                meetings.addItem(id, aNewItem(EXEMPT).exemptUnderParagraph(3).build());
         meetings.setAgendaPublished(id, LocalDate.of(2026, 11, 20));
         // a meeting two months earlier, whose minuted question is the "similar past question"
-        earlierMeeting = meetings.create(new Meetings.NewMeeting(
-                "hsc-2026-10-13",
-                board,
-                LocalDate.of(2026, 10, 13),
-                LocalTime.of(18, 30),
-                "Council Chamber, Runcorn Town Hall",
-                Meeting.Status.HELD,
-                "2026/27"));
+        earlierMeeting = meetings.create(aNewMeeting("hsc-2026-10-13", board, LocalDate.of(2026, 10, 13))
+                .in("Council Chamber, Runcorn Town Hall")
+                .withStatus(Meeting.Status.HELD)
+                .build());
         long pqt = meetings.addItem(
                 earlierMeeting,
-                new Meetings.NewItem(
-                        "",
-                        "Public Question Time",
-                        AgendaItem.Part.I,
-                        null,
-                        "public_questions",
-                        true,
-                        "",
-                        "",
-                        "",
-                        null,
-                        null));
+                aNewItem("Public Question Time").ofKind("public_questions").build());
         meetings.setAgendaPublished(earlierMeeting, LocalDate.of(2026, 10, 1));
         minutes.add(
                 earlierMeeting,
@@ -650,18 +607,11 @@ class PublicQuestionsIT {
     @Test
     void anExecutiveBoardMeetingTakesNoQuestions() throws Exception {
         long exec = boards.byCode("EXEC").orElseThrow().id();
-        long id = meetings.create(new Meetings.NewMeeting(
-                "exec-2026-12-10",
-                exec,
-                LocalDate.of(2026, 12, 10),
-                LocalTime.of(14, 0),
-                "Runcorn Town Hall",
-                Meeting.Status.SCHEDULED,
-                "2026/27"));
-        meetings.addItem(
-                id,
-                new Meetings.NewItem(
-                        "", "Budget 2027/28", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        long id = meetings.create(aNewMeeting("exec-2026-12-10", exec, LocalDate.of(2026, 12, 10))
+                .at(LocalTime.of(14, 0))
+                .in("Runcorn Town Hall")
+                .build());
+        meetings.addItem(id, aNewItem("Budget 2027/28").build());
         meetings.setAgendaPublished(id, LocalDate.of(2026, 11, 24));
         assertThat(mvc.perform(get("/questions")).andReturn().getResponse().getContentAsString())
                 .doesNotContain("exec-2026-12-10");

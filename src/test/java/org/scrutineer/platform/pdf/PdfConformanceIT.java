@@ -1,6 +1,8 @@
 package org.scrutineer.platform.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutineer.support.AgendaFixtures.aNewItem;
+import static org.scrutineer.support.AgendaFixtures.aNewMeeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,6 @@ import org.scrutineer.meetings.AgendaPacks;
 import org.scrutineer.meetings.Meetings;
 import org.scrutineer.meetings.PaperRenderer;
 import org.scrutineer.meetings.domain.AgendaItem;
-import org.scrutineer.meetings.domain.Meeting;
 import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.support.ScrutineerTest;
 import org.scrutineer.support.VeraPdf;
@@ -228,18 +228,10 @@ class PdfConformanceIT {
     void aReportWrittenInTheCouncilsTemplateAndASupplement() throws Exception {
         long board = boards.byCode("HSC-PPB").orElseThrow().id();
         String key = "hsc-2027-02-09-pdf";
-        long id = meetings.create(new Meetings.NewMeeting(
-                key,
-                board,
-                LocalDate.of(2027, 2, 9),
-                LocalTime.of(18, 30),
-                "Council Chamber, Runcorn Town Hall",
-                Meeting.Status.SCHEDULED,
-                "2026/27"));
-        long item = meetings.addItem(
-                id,
-                new Meetings.NewItem(
-                        "", "Carers strategy update", AgendaItem.Part.I, null, "REPORT", true, "", "", "", null, null));
+        long id = meetings.create(aNewMeeting(key, board, LocalDate.of(2027, 2, 9))
+                .in("Council Chamber, Runcorn Town Hall")
+                .build());
+        long item = meetings.addItem(id, aNewItem("Carers strategy update").build());
         mvc.perform(post("/meetings/" + key + "/items/" + item + "/report")
                         .with(user("o").roles("OFFICER"))
                         .with(csrf())
