@@ -376,7 +376,7 @@ public class Meetings {
                             rs.getLong(7)));
         });
         return jdbc.sql(
-                        "select id, position, heading, title, part, exemption_paragraph, kind, minuted, minute_number, reporting_officer, portfolio, wards, link, minutes, resolutions, printed_pages from agenda_item where meeting_id = :m order by position")
+                        "select id, position, heading, title, part, exemption_paragraph, kind, minuted, minute_number, reporting_officer, portfolio, wards, link, minutes, resolutions, printed_pages, agenda_text from agenda_item where meeting_id = :m order by position")
                 .param("m", meetingId)
                 .query((rs, n) -> new AgendaItem(
                         rs.getLong("id"),
@@ -395,7 +395,8 @@ public class Meetings {
                         rs.getString("minutes"),
                         Arrays.asList((String[]) rs.getArray("resolutions").getArray()),
                         rs.getString("printed_pages"),
-                        documents.getOrDefault(rs.getLong("id"), List.of())))
+                        documents.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getString("agenda_text")))
                 .list();
     }
 

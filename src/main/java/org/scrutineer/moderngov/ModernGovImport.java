@@ -334,10 +334,10 @@ class ModernGovImport {
             long itemId;
             if (item.isPresent()) {
                 itemId = item.get();
-                sources.updateItem(itemId, i.title(), i.restricted(), i.minutes());
+                sources.updateItem(itemId, i.title(), i.restricted(), i.text(), i.minutes());
             } else {
                 itemId = sources.addItem(
-                        sourceId, i.id(), meeting, i.title(), i.restricted(), i.minutes(), base.toString());
+                        sourceId, i.id(), meeting, i.title(), i.restricted(), i.text(), i.minutes(), base.toString());
             }
             for (ModernGov.Document d : i.documents()) {
                 Download file = files.get(d.id());

@@ -166,14 +166,22 @@ class ModernGovSources {
 
     /** An imported item: restricted items are Part II (ModernGov does not say under which paragraph of Schedule 12A). */
     public long addItem(
-            long sourceId, long itemId, long meeting, String title, boolean restricted, String minutes, String from) {
+            long sourceId,
+            long itemId,
+            long meeting,
+            String title,
+            boolean restricted,
+            String agendaText,
+            String minutes,
+            String from) {
         long id = jdbc.sql("""
-                        insert into agenda_item (meeting_id, position, title, part, minutes, imported_from)
-                        values (:m, (select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = :m), :t, :p, :min, :from)
+                        insert into agenda_item (meeting_id, position, title, part, agenda_text, minutes, imported_from)
+                        values (:m, (select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = :m), :t, :p, :text, :min, :from)
                         returning id""")
                 .param("m", meeting)
                 .param("t", title)
                 .param("p", restricted ? "II" : "I")
+                .param("text", agendaText)
                 .param("min", minutes)
                 .param("from", from)
                 .query(Long.class)
@@ -186,10 +194,11 @@ class ModernGovSources {
         return id;
     }
 
-    public void updateItem(long item, String title, boolean restricted, String minutes) {
-        jdbc.sql("update agenda_item set title = :t, part = :p, minutes = :min where id = :id")
+    public void updateItem(long item, String title, boolean restricted, String agendaText, String minutes) {
+        jdbc.sql("update agenda_item set title = :t, part = :p, agenda_text = :text, minutes = :min where id = :id")
                 .param("t", title)
                 .param("p", restricted ? "II" : "I")
+                .param("text", agendaText)
                 .param("min", minutes)
                 .param("id", item)
                 .update();

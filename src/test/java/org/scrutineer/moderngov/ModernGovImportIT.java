@@ -219,6 +219,9 @@ class ModernGovImportIT {
         assertThat(page)
                 .contains(OPEN_TITLE)
                 .contains("lanternfish")
+                // the agenda's own text under the item, cleaned of Word's markup
+                .contains("On the agenda:", "The board reviews the hours.")
+                .doesNotContain("MsoNormal")
                 .contains("Committee Room 1, Civic Offices")
                 .contains("Councillor Ada Example")
                 .doesNotContain(SECRET_TITLE)

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An item on a meeting's agenda: its place, heading and title; Part I (in public) or Part II (exempt under a paragraph
- * of Schedule 12A to the Local Government Act 1972); the report's header; its documents; and, once held, its minutes.
+ * of Schedule 12A to the Local Government Act 1972); the report's header; its documents; the agenda's own text under it
+ * (an item brought in from ModernGov); and, once held, its minutes.
  */
 public record AgendaItem(
         long id,
@@ -23,7 +24,8 @@ public record AgendaItem(
         String minutes,
         List<String> resolutions,
         String printedPages,
-        List<Document> documents) {
+        List<Document> documents,
+        String agendaText) {
 
     /**
      * The longest title an item or paper may have. Titles name files and downloads (a 10,000-character title made a
@@ -52,6 +54,7 @@ public record AgendaItem(
     public AgendaItem {
         resolutions = List.copyOf(resolutions);
         documents = List.copyOf(documents);
+        agendaText = agendaText == null ? "" : agendaText;
         // a Part II item names its paragraph of Schedule 12A, except one imported from a ModernGov site, which marks an
         // item restricted without saying why (the database holds the rule: V8 and V23)
     }

@@ -82,7 +82,8 @@ public final class MeetingFixtures {
                     "",
                     List.of(),
                     null,
-                    documents);
+                    documents,
+                    "");
         }
     }
 
