@@ -313,6 +313,12 @@ class ModernGovImportIT {
                         .getStatus())
                 .isEqualTo(200);
 
+        // the board's page links its feed
+        assertThat(mvc.perform(get("/boards/MG-" + COMMITTEE))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("href=\"/boards/MG-" + COMMITTEE + "/feed.rss\"");
         MvcResult feed =
                 mvc.perform(get("/boards/MG-" + COMMITTEE + "/feed.rss")).andReturn();
         assertThat(feed.getResponse().getContentType()).startsWith("application/rss+xml");
