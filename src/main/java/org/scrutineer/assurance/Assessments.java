@@ -176,7 +176,7 @@ public class Assessments {
 
     private List<Assessment.CitedMetric> metrics(long id) {
         return jdbc.sql(
-                        "select statement_number, name, source_dataset, year, council_value, england_value, unit, polarity, ci_lower, ci_upper, report_word, note, source_line, quote from cited_metric where assessment_id = :a order by position")
+                        "select statement_number, name, source_dataset, year, council_value, england_value, unit, polarity, ci_lower, ci_upper, report_word, note, source_line, quote, count, denominator from cited_metric where assessment_id = :a order by position")
                 .param("a", id)
                 .query((rs, n) -> new Assessment.CitedMetric(
                         (Integer) rs.getObject("statement_number"),
