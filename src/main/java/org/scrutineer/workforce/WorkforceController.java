@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Map;
 import org.scrutineer.platform.imports.ImportRejected;
 import org.scrutineer.platform.progress.ProgressStatus;
+import org.scrutineer.platform.web.DownloadNames;
 import org.scrutineer.platform.web.FormErrors;
 import org.scrutineer.platform.web.FormRefused;
 import org.scrutineer.platform.web.Texts;
@@ -13,6 +14,9 @@ import org.scrutineer.workforce.domain.Indicator;
 import org.scrutineer.workforce.domain.Measure;
 import org.scrutineer.workforce.domain.PayBandGrouping;
 import org.scrutineer.workforce.domain.Suppression;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +32,11 @@ class WorkforceController {
     private final WorkforceEquality equality;
 
     private final Texts texts;
+    private final DataReportPdf reportPdf;
 
-    WorkforceController(WorkforceEquality equality, Texts texts) {
+    WorkforceController(WorkforceEquality equality, Texts texts, DataReportPdf reportPdf) {
         this.texts = texts;
+        this.reportPdf = reportPdf;
         this.equality = equality;
     }
 
@@ -62,6 +68,16 @@ class WorkforceController {
         model.addAttribute("groupings", PayBandGrouping.all());
         model.addAttribute("history", page.history());
         return "workforce/report";
+    }
+
+    @GetMapping("/workforce/returns/{id}.pdf")
+    ResponseEntity<byte[]> reportPdf(@PathVariable long id, @RequestParam(defaultValue = "council") String grouping) {
+        DataReportPdf.Download download =
+                reportPdf.render(id, PayBandGrouping.byCode(grouping).orElse(PayBandGrouping.COUNCIL));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.inline(download.fileName()))
+                .body(download.pdf());
     }
 
     @GetMapping("/workforce/returns/new")

@@ -554,6 +554,12 @@ class WhoSeesWhatIT {
         route("/api/workforce/returns", "/api/workforce/returns", everyone("200"), DRAFT_RETURN);
         route("/workforce/returns/{id}", "/workforce/returns/" + publishedReturn, everyone("200"));
         route("/workforce/returns/{id}", "/workforce/returns/" + draftReturn, councilDrafts("200"), DRAFT_RETURN);
+        route("/workforce/returns/{id}.pdf", "/workforce/returns/" + publishedReturn + ".pdf", everyone("200"));
+        route(
+                "/workforce/returns/{id}.pdf",
+                "/workforce/returns/" + draftReturn + ".pdf",
+                councilDrafts("200"),
+                DRAFT_RETURN);
         route("/api/workforce/returns/{returnId}", "/api/workforce/returns/" + publishedReturn, everyone("200"));
         route(
                 "/api/workforce/returns/{returnId}",

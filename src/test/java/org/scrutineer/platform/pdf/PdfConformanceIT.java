@@ -105,6 +105,36 @@ class PdfConformanceIT {
     }
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The demo's SC-WRES data report: its likelihoods, national figures and charts, as the board received it. */
+    @Test
+    void theWorkforceDataReport() throws Exception {
+        long id = jdbc.sql(
+                        "select id from workforce_return where year = '2024/25' and published_on is not null order by id limit 1")
+                .query(Long.class)
+                .single();
+        byte[] pdf = download("/workforce/returns/" + id + ".pdf");
+        assertConforms("workforce-data-report", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc))
+                    .contains("SC-WRES data report")
+                    .contains("Relative likelihoods")
+                    .contains("Indicator 1: Pay bands")
+                    .doesNotContain("Pay band groupings");
+        }
+        // a visitor's copy is the published one, small numbers suppressed, as the page shows it
+        byte[] visitors = mvc.perform(get("/workforce/returns/" + id + ".pdf"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(visitors)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("shown as fewer than 5");
+        }
+    }
+
+    @Autowired
     org.scrutineer.benchmarking.BenchmarkImport benchmarkImport;
 
     /** A benchmarked indicator's PDF (trend and compare-areas charts with their tables), and the spine chart's. */
