@@ -188,6 +188,12 @@ public class FigureImport {
                 .query(Long.class)
                 .single();
         jdbc.sql("analyze staged_figure").update();
+        // take the rows of the indicators the file refers to, as a single save takes its indicator's (in id order, so
+        // two imports cannot deadlock): a save in progress finishes first, and each audit row's old value is the one
+        // that save left, not the one before it
+        jdbc.sql("""
+                        select i.id from indicator i
+                        where i.id in (select distinct indicator_id from staged_figure) order by i.id for no key update""").query(Long.class).list();
         String note = "import " + importId + " (" + fileName + ")";
         int updated = correct(ACTUALS, actor, importId, note) + correct(TARGETS, actor, importId, note);
         int created = create(ACTUALS, actor, importId, note) + create(TARGETS, actor, importId, note);
