@@ -36,14 +36,17 @@ public class MeetingAccess {
 
     /** Whether the person may see that an item is on a meeting's agenda, by the rule of {@link #view(Meeting)}. */
     public boolean mayRead(Meetings.ItemRef i) {
-        boolean agenda = Meeting.agendaIsPublic(i.agendaPublishedOn(), LocalDate.now(clock))
-                || access.mayReadDrafts(i.boardCode());
-        return agenda && (!i.exempt() || access.mayReadExempt(i.boardCode()));
+        return mayRead(i.agendaPublishedOn(), i.boardId(), i.part());
     }
 
     public boolean mayRead(Meetings.DocumentFile d) {
-        boolean agenda = Meeting.agendaIsPublic(d.agendaPublishedOn(), LocalDate.now(clock))
-                || access.mayReadDrafts(d.boardId());
-        return agenda && (d.part().isPublic() || access.mayReadExempt(d.boardId()));
+        return mayRead(d.agendaPublishedOn(), d.boardId(), d.part());
+    }
+
+    /** An item, or a paper of it, of a meeting of the board whose agenda is published on that day (or not yet). */
+    private boolean mayRead(LocalDate agendaPublishedOn, long boardId, AgendaItem.Part part) {
+        boolean agenda =
+                Meeting.agendaIsPublic(agendaPublishedOn, LocalDate.now(clock)) || access.mayReadDrafts(boardId);
+        return agenda && (part.isPublic() || access.mayReadExempt(boardId));
     }
 }

@@ -407,15 +407,16 @@ public class Meetings {
     public record ItemRef(
             long itemId,
             String meetingKey,
+            long boardId,
             String boardCode,
             String boardName,
             LocalDate date,
             String title,
-            boolean exempt,
+            AgendaItem.Part part,
             LocalDate agendaPublishedOn) {}
 
     private static final String ITEM_REF = """
-            select i.id, m.key, b.code, b.name, m.meeting_date, i.title, i.part, m.agenda_published_on
+            select i.id, m.key, b.id as board_id, b.code, b.name, m.meeting_date, i.title, i.part, m.agenda_published_on
             from agenda_item i join meeting m on m.id = i.meeting_id join board b on b.id = m.board_id
             """;
 
@@ -423,11 +424,12 @@ public class Meetings {
         return new ItemRef(
                 rs.getLong("id"),
                 rs.getString("key"),
+                rs.getLong("board_id"),
                 rs.getString("code"),
                 rs.getString("name"),
                 rs.getObject("meeting_date", LocalDate.class),
                 rs.getString("title"),
-                rs.getString("part").equals("II"),
+                AgendaItem.Part.valueOf(rs.getString("part")),
                 rs.getObject("agenda_published_on", LocalDate.class));
     }
 

@@ -17,7 +17,6 @@ import org.scrutineer.performance.domain.Indicator;
 import org.scrutineer.performance.domain.Period;
 import org.scrutineer.platform.audit.AuditTrail;
 import org.scrutineer.platform.boards.Board;
-import org.scrutineer.platform.boards.Boards;
 import org.scrutineer.platform.security.Access;
 import org.scrutineer.platform.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +41,6 @@ public class Considerations implements ItemConsiderations {
     private final PerformanceAccess performanceAccess;
     private final PerformanceRepository repository;
     private final Access access;
-    private final Boards boards;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -53,7 +51,6 @@ public class Considerations implements ItemConsiderations {
             PerformanceAccess performanceAccess,
             PerformanceRepository repository,
             Access access,
-            Boards boards,
             AuditTrail audit,
             Clock clock) {
         this.jdbc = jdbc;
@@ -62,7 +59,6 @@ public class Considerations implements ItemConsiderations {
         this.performanceAccess = performanceAccess;
         this.repository = repository;
         this.access = access;
-        this.boards = boards;
         this.audit = audit;
         this.clock = clock;
     }
@@ -186,18 +182,21 @@ public class Considerations implements ItemConsiderations {
         if (items.isEmpty()) {
             return byItem;
         }
-        jdbc.sql("""
+        List<Map.Entry<Long, String>> indicators = jdbc.sql("""
                         select c.agenda_item_id, i.ref from indicator_consideration c join indicator i on i.id = c.indicator_id
                         where c.agenda_item_id in (:items) order by i.position, i.ref""")
                 .param("items", items)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .list()
-                .forEach(e -> repository
-                        .indicator(e.getValue())
-                        .filter(performanceAccess::mayReadFigures)
-                        .ifPresent(i -> byItem.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                                .add(new Considered(
-                                        "Indicator " + i.ref() + ": " + i.measure(), "/indicators/" + i.ref()))));
+                .list();
+        if (!indicators.isEmpty()) {
+            // the indicators the person may read, looked up once rather than one by one
+            Map<String, Indicator> readable = new HashMap<>();
+            performanceAccess.indicators().forEach(i -> readable.put(i.ref(), i));
+            indicators.forEach(e -> Optional.ofNullable(readable.get(e.getValue()))
+                    .ifPresent(i -> byItem.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                            .add(new Considered(
+                                    "Indicator " + i.ref() + ": " + i.measure(), "/indicators/" + i.ref()))));
+        }
         record ReportRow(
                 long itemId, long boardId, String boardCode, String boardName, String quarter, boolean published) {}
         jdbc.sql("""
@@ -226,11 +225,6 @@ public class Considerations implements ItemConsiderations {
                     }
                 });
         return byItem;
-    }
-
-    /** The board of a report, for the pages that record its consideration. */
-    Optional<Board> board(String code) {
-        return boards.byCode(code);
     }
 
     private Page page(List<Long> ids) {
