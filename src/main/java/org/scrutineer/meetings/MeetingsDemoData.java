@@ -154,7 +154,7 @@ class MeetingsDemoData implements DemoData {
                             r.get("reporting_officer"),
                             r.get("portfolio"),
                             r.get("wards"),
-                            link(r.get("kind"), r.get("title")),
+                            link(r.get("title")),
                             r.get("pack_pages_printed").isBlank() ? null : r.get("pack_pages_printed")));
             itemsByMinute.put(meetingKey + "#" + r.get("position"), itemId);
             // a paper whose figures Scrutineer holds: they are published with the pack (items.csv's last column, where
@@ -391,11 +391,9 @@ class MeetingsDemoData implements DemoData {
     }
 
     /** The other capabilities' records an item reports on. */
-    private static String link(String kind, String title) {
+    private static String link(String title) {
+        // the quarter's Priority Based Report is linked as what the item considered (performance's demo data)
         String t = title.toLowerCase(Locale.ROOT);
-        if (kind.equals("performance") && t.contains("quarter 1 2025/26")) {
-            return "/reports/HSC-PPB/q1-2025-26";
-        }
         if (t.contains("care quality commission")) {
             return "/assurance";
         }

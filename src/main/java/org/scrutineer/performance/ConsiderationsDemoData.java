@@ -7,13 +7,14 @@ import org.scrutineer.platform.demo.DemoData;
 import org.springframework.stereotype.Component;
 
 /**
- * The board took its Q1 2025/26 Priority Based Report at its meeting of 23 September 2025 (seed 000's agenda): the
- * demo records that consideration from the item whose records are that report, once meetings are loaded.
+ * The board took its Q1 2025/26 Priority Based Report at its meeting of 23 September 2025 (seed 000's agenda, item
+ * 5(A) "Performance Management Report - Quarter 1 2025/26"): the demo records that consideration once meetings are
+ * loaded.
  */
 @Component
 class ConsiderationsDemoData implements DemoData {
     static final String MEETING = "hsc-2025-09-23";
-    static final String REPORT = "/reports/HSC-PPB/q1-2025-26";
+    static final String QUARTER = "Q1 2025/26";
 
     private final Considerations considerations;
     private final Meetings meetings;
@@ -34,8 +35,8 @@ class ConsiderationsDemoData implements DemoData {
     public void load() {
         meetings.byKey(MEETING)
                 .ifPresent(m -> m.items().stream()
-                        .filter(i -> REPORT.equals(i.link()))
+                        .filter(i -> i.kind().equals("PERFORMANCE") && i.title().contains("Quarter 1 2025/26"))
                         .forEach(i -> boards.byCode("HSC-PPB")
-                                .ifPresent(b -> considerations.consider(b, Period.parse("Q1 2025/26"), i.id()))));
+                                .ifPresent(b -> considerations.consider(b, Period.parse(QUARTER), i.id()))));
     }
 }
