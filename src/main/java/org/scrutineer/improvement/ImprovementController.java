@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImprovementController {
     private final ImprovementPages pages;
     private final ImprovementRecords records;
-
     private final Texts texts;
 
     ImprovementController(ImprovementPages pages, ImprovementRecords records, Texts texts) {

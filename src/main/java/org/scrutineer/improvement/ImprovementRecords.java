@@ -36,7 +36,6 @@ class ImprovementRecords {
     private final PerformanceRepository performance;
     private final Frameworks frameworks;
     private final ImprovementReport report;
-
     private final Texts texts;
 
     ImprovementRecords(

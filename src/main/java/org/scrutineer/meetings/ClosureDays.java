@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClosureDays {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-
     private final Texts texts;
 
     public ClosureDays(JdbcClient jdbc, AuditTrail audit, Texts texts) {

@@ -29,7 +29,6 @@ class CommitteeOfficerController {
     private final MeetingRecords records;
     private final AgendaPublication publication;
     private final java.time.Clock clock;
-
     private final Texts texts;
 
     CommitteeOfficerController(

@@ -36,7 +36,6 @@ class MeetingRecords {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Boards boards;
-
     private final Texts texts;
 
     MeetingRecords(

@@ -50,7 +50,6 @@ class QuestionRegister {
     private final int responseWorkingDays;
     private final String committeeEmail;
     private final Moderation.RepeatReading repeatReading;
-
     private final Texts texts;
 
     QuestionRegister(

@@ -41,7 +41,6 @@ class WorkforceEquality {
     private final Access access;
     private final Clock clock;
     private final String council;
-
     private final Texts texts;
 
     WorkforceEquality(
