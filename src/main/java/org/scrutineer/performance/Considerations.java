@@ -107,7 +107,7 @@ public class Considerations implements ItemConsiderations {
 
     /** Records that the board considered the indicator at the item; recording it again changes nothing. */
     @Transactional
-    public void consider(Indicator indicator, long itemId) {
+    public void consider(Indicator indicator, Long itemId) {
         ItemRef item = visibleItem(itemId);
         repository.lockIndicator(indicator.id());
         int added = jdbc.sql("""
@@ -136,7 +136,7 @@ public class Considerations implements ItemConsiderations {
     }
 
     @Transactional
-    public void consider(Board board, Period quarter, long itemId) {
+    public void consider(Board board, Period quarter, Long itemId) {
         ItemRef item = visibleItem(itemId);
         int added = jdbc.sql("""
                         insert into report_consideration (board_id, quarter, agenda_item_id, linked_by)
@@ -241,7 +241,11 @@ public class Considerations implements ItemConsiderations {
         return new Page(considered, choices);
     }
 
-    private ItemRef visibleItem(long itemId) {
+    /** The item chosen, if the person may see it; none chosen is the same answer as one that is not there. */
+    private ItemRef visibleItem(Long itemId) {
+        if (itemId == null) {
+            throw new NoSuchItem();
+        }
         return meetings.items(List.of(itemId)).stream()
                 .filter(meetingAccess::mayRead)
                 .findFirst()

@@ -106,7 +106,7 @@ class IndicatorController {
             @PathVariable String ref, @RequestParam(required = false) Long item, RedirectAttributes redirect) {
         Indicator indicator = indicator(ref);
         try {
-            considerations.consider(indicator, item == null ? -1 : item);
+            considerations.consider(indicator, item);
             redirect.addFlashAttribute(
                     "message", texts.get("performance.consideration.indicator.recorded", indicator.ref()));
         } catch (Considerations.NoSuchItem e) {

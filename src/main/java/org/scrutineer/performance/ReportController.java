@@ -200,7 +200,7 @@ class ReportController {
         Board b = board(board);
         Period q = QuarterSlug.parse(quarter);
         try {
-            considerations.consider(b, q, item == null ? -1 : item);
+            considerations.consider(b, q, item);
             redirect.addFlashAttribute("message", texts.get("performance.consideration.report.recorded"));
         } catch (Considerations.NoSuchItem e) {
             redirect.addFlashAttribute(
